@@ -1,0 +1,16 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Permissions stay minimal: IndexedDB needs none, the toolbar count needs `alarms` to refresh while the
+// service worker sleeps, and host access is limited to the two sites Moderato overlays.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifest: {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['alarms'],
+    action: { default_title: '__MSG_extName__' },
+  },
+  vite: () => ({ plugins: [preact()] }),
+});
