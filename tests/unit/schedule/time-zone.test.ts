@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import {
+  dayKey, dayNumberFromKey, isValidTimeZone, isoWeekday, localDayKey, localDayNumber, startOfLocalDay,
+  wallToUtc, zoneOffsetMs, zonedParts,
+} from '../../../lib/schedule/time-zone';
+
+const H = 3_600_000;
+const BERLIN = 'Europe/Berlin';
+const at = (iso: string): number => Date.parse(iso);
+
+describe('zone offsets from Intl', () => {
+  it('knows Berlin winter and summer time, whatever the machine zone', () => {
+    expect(zoneOffsetMs(at('2026-01-15T12:00:00Z'), BERLIN)).toBe(1 * H);
+    expect(zoneOffsetMs(at('2026-07-15T12:00:00Z'), BERLIN)).toBe(2 * H);
+    expect(zoneOffsetMs(at('2026-07-15T12:00:00Z'), 'America/New_York')).toBe(-4 * H);
+    expect(zoneOffsetMs(at('2026-07-15T12:00:00Z'), 'Asia/Kolkata')).toBe(5.5 * H);
+  });
+
+  it('switches exactly at 01:00 UTC on the last Sundays of March and October', () => {
+    expect(zoneOffsetMs(at('2026-03-29T00:59:59Z'), BERLIN)).toBe(1 * H);
+    expect(zoneOffsetMs(at('2026-03-29T01:00:00Z'), BERLIN)).toBe(2 * H);
+    expect(zoneOffsetMs(at('2026-10-25T00:59:59Z'), BERLIN)).toBe(2 * H);
+    expect(zoneOffsetMs(at('2026-10-25T01:00:00Z'), BERLIN)).toBe(1 * H);
+  });
+
+  it('reads local wall-clock parts', () => {
+    expect(zonedParts(at('2026-12-31T23:30:00Z'), BERLIN)).toEqual({
+      year: 2027, month: 1, day: 1, hour: 0, minute: 30, second: 0,
+    });
+  });
+
+  it('validates zone names', () => {
+    expect(isValidTimeZone('Europe/Berlin')).toBe(true);
+    expect(isValidTimeZone('Europe/Vienna')).toBe(true);
+    expect(isValidTimeZone('Mars/Olympus')).toBe(false);
+    expect(isValidTimeZone('')).toBe(false);
+  });
+});
+
+describe('wall time to instant', () => {
+  it('converts ordinary wall times', () => {
+    expect(wallToUtc(Date.UTC(2026, 0, 15, 9, 0), BERLIN)).toBe(at('2026-01-15T08:00:00Z'));
+    expect(wallToUtc(Date.UTC(2026, 6, 15, 9, 0), BERLIN)).toBe(at('2026-07-15T07:00:00Z'));
+  });
+
+  it('moves a wall time inside the spring gap forward by the gap (02:30 → 03:30 CEST)', () => {
+    expect(wallToUtc(Date.UTC(2026, 2, 29, 2, 30), BERLIN)).toBe(at('2026-03-29T01:30:00Z'));
+    expect(wallToUtc(Date.UTC(2026, 2, 29, 3, 0), BERLIN)).toBe(at('2026-03-29T01:00:00Z'));
+  });
+
+  it('takes the earlier of the two instants of a repeated autumn wall time', () => {
+    expect(wallToUtc(Date.UTC(2026, 9, 25, 2, 30), BERLIN)).toBe(at('2026-10-25T00:30:00Z'));
+    expect(wallToUtc(Date.UTC(2026, 9, 25, 3, 0), BERLIN)).toBe(at('2026-10-25T02:00:00Z'));
+  });
+
+  it('finds where local days start', () => {
+    const d = dayNumberFromKey('2026-03-29')!;
+    expect(startOfLocalDay(d, BERLIN)).toBe(at('2026-03-28T23:00:00Z'));
+    expect(startOfLocalDay(d + 1, BERLIN)).toBe(at('2026-03-29T22:00:00Z'));
+  });
+});
+
+describe('local calendar days', () => {
+  it('buckets an instant into the day of the zone, not of UTC', () => {
+    expect(localDayKey(at('2026-07-01T22:30:00Z'), BERLIN)).toBe('2026-07-02');
+    expect(localDayKey(at('2026-07-01T21:59:59Z'), BERLIN)).toBe('2026-07-01');
+    expect(localDayKey(at('2026-07-02T03:00:00Z'), 'America/New_York')).toBe('2026-07-01');
+  });
+
+  it('round-trips day keys and rejects impossible dates', () => {
+    expect(dayKey(0)).toBe('1970-01-01');
+    expect(dayNumberFromKey('1970-01-02')).toBe(1);
+    expect(dayKey(dayNumberFromKey('2028-02-29')!)).toBe('2028-02-29');
+    expect(dayNumberFromKey('2026-02-29')).toBeNull();
+    expect(dayNumberFromKey('2026-13-01')).toBeNull();
+    expect(dayNumberFromKey('26-01-01')).toBeNull();
+  });
+
+  it('gives ISO weekdays (Monday = 1)', () => {
+    expect(isoWeekday(dayNumberFromKey('2026-03-23')!)).toBe(1);
+    expect(isoWeekday(dayNumberFromKey('2026-03-29')!)).toBe(7);
+    expect(isoWeekday(dayNumberFromKey('1969-12-31')!)).toBe(3);
+    expect(localDayNumber(at('1970-01-01T00:30:00Z'), BERLIN)).toBe(0);
+  });
+});
