@@ -1,0 +1,104 @@
+import {
+  BUNDLE_FORMAT, BUNDLE_SECTIONS, BUNDLE_VERSION,
+  type BundleRecord, type BundleSection, type TeamBundle,
+} from './bundle-schema';
+import type { BundleError } from './bundle-errors';
+import { emptySummary, mergeRecords, type MergeSummary, type RecordChange } from './merge-records';
+import { parseTeamBundle, parseTeamBundleText, type ParseBundleOptions } from './parse-bundle';
+import type { SectionRecord, WithHistory } from './record-versions';
+
+/** What this browser holds now, per section; a missing section counts as empty. */
+export type LocalSections = Partial<Record<BundleSection, readonly SectionRecord[]>>;
+export type MergedSections = Record<BundleSection, WithHistory<SectionRecord>[]>;
+
+/** Visible effects on this browser, for a "what will change" list. */
+export interface EffectCounts {
+  create: number;
+  modify: number;
+  delete: number;
+  restore: number;
+}
+
+export interface SectionPreview {
+  summary: MergeSummary;
+  effects: EffectCounts;
+  /** One entry per incoming record. */
+  changes: RecordChange[];
+}
+
+export interface ImportPreview {
+  exportedAt: number;
+  exportedBy: string | null;
+  sections: Record<BundleSection, SectionPreview>;
+  totals: { summary: MergeSummary; effects: EffectCounts };
+  /** False when importing would leave every stored record exactly as it is. */
+  hasChanges: boolean;
+}
+
+export type ImportResult =
+  | { ok: true; bundle: TeamBundle; sections: MergedSections; preview: ImportPreview }
+  | { ok: false; errors: BundleError[] };
+
+const emptyEffects = (): EffectCounts => ({ create: 0, modify: 0, delete: 0, restore: 0 });
+
+function plan(local: LocalSections, bundle: TeamBundle): { sections: MergedSections; preview: ImportPreview } {
+  const sections = {} as MergedSections;
+  const previews = {} as Record<BundleSection, SectionPreview>;
+  const totals = { summary: emptySummary(), effects: emptyEffects() };
+  let hasChanges = false;
+  for (const name of BUNDLE_SECTIONS) {
+    const incoming = bundle.sections[name] as readonly SectionRecord[];
+    const { merged, summary, changes } = mergeRecords<SectionRecord>(local[name] ?? [], incoming);
+    const effects = emptyEffects();
+    for (const c of changes) {
+      if (c.effect !== 'none') effects[c.effect]++;
+      if (c.stored) hasChanges = true;
+    }
+    for (const k of Object.keys(summary) as (keyof MergeSummary)[]) totals.summary[k] += summary[k];
+    for (const k of Object.keys(effects) as (keyof EffectCounts)[]) totals.effects[k] += effects[k];
+    sections[name] = merged;
+    previews[name] = { summary, effects, changes };
+  }
+  return {
+    sections,
+    preview: {
+      exportedAt: bundle.exportedAt,
+      exportedBy: bundle.exportedBy ?? null,
+      sections: previews,
+      totals,
+      hasChanges,
+    },
+  };
+}
+
+/** What importing a checked bundle would do, without doing it. */
+export function summariseImport(local: LocalSections, bundle: TeamBundle): ImportPreview {
+  return plan(local, bundle).preview;
+}
+
+/**
+ * Checks a bundle (decoded JSON or the file's text) and merges it into the local sections. All or
+ * nothing: a bundle with any error yields only the errors, so a broken file changes nothing.
+ * Pure — storing `sections` is the caller's job, ideally in one transaction.
+ */
+export function importTeamBundle(local: LocalSections, input: unknown, options: ParseBundleOptions = {}): ImportResult {
+  const parsed = typeof input === 'string' ? parseTeamBundleText(input, options) : parseTeamBundle(input, options);
+  if (!parsed.ok) return parsed;
+  return { ok: true, bundle: parsed.bundle, ...plan(local, parsed.bundle) };
+}
+
+/** The envelope around this browser's records. Tombstones and history travel too, so deletions spread. */
+export function createTeamBundle(
+  sections: LocalSections,
+  meta: { exportedAt: number; exportedBy?: string },
+): TeamBundle {
+  const out = {} as TeamBundle['sections'];
+  for (const name of BUNDLE_SECTIONS) out[name] = [...(sections[name] ?? [])] as BundleRecord[];
+  return {
+    format: BUNDLE_FORMAT,
+    version: BUNDLE_VERSION,
+    exportedAt: meta.exportedAt,
+    ...(meta.exportedBy ? { exportedBy: meta.exportedBy } : {}),
+    sections: out,
+  };
+}
