@@ -24,6 +24,9 @@ interface CompiledSchedule {
 }
 
 const DAY_CACHE_LIMIT = 5000;
+/** Beyond any target a team sets; stops the search on schedules whose every open day is a holiday. */
+const LOOKAHEAD_DAYS = 20 * 366;
+/** Keyed by object: schedules are treated as immutable values (settings are replaced, not edited in place). */
 const compiledCache = new WeakMap<ScheduleLike, CompiledSchedule>();
 
 function mergeSpans(spans: Span[]): Span[] {
@@ -37,9 +40,19 @@ function mergeSpans(spans: Span[]): Span[] {
   return out;
 }
 
+/** Equal schedules rebuilt as new objects (settings parsed again) still share one day cache. */
+const bySignature = new Map<string, CompiledSchedule>();
+const SIGNATURE_LIMIT = 32;
+
 function compile(schedule: ScheduleLike): CompiledSchedule {
   const cached = compiledCache.get(schedule);
   if (cached) return cached;
+  const signature = JSON.stringify([schedule.timeZone, WEEKDAYS.map((d) => schedule.weekly[d] ?? []), schedule.holidays ?? []]);
+  const same = bySignature.get(signature);
+  if (same) {
+    compiledCache.set(schedule, same);
+    return same;
+  }
   const weekly = WEEKDAYS.map((d) =>
     mergeSpans(
       (schedule.weekly[d] ?? []).map(
@@ -60,6 +73,8 @@ function compile(schedule: ScheduleLike): CompiledSchedule {
     days: new Map(),
   };
   compiledCache.set(schedule, compiled);
+  if (bySignature.size >= SIGNATURE_LIMIT) bySignature.clear();
+  bySignature.set(signature, compiled);
   return compiled;
 }
 
@@ -109,7 +124,8 @@ export function businessMinutesBetween(startMs: number, endMs: number, schedule:
  * The first instant by which `minutes` of business time have passed since `startMs`: when a target
  * is missed. Outside business hours the clock waits for the next opening; a deadline that lands
  * exactly on closing time stays there rather than jumping to the next morning. Zero minutes is
- * `startMs` itself. A schedule with no open hours never accrues time: the answer is Infinity.
+ * `startMs` itself. A schedule with no open hours never accrues time: the answer is Infinity (also
+ * when twenty years of open time would not suffice).
  */
 export function addBusinessMinutes(startMs: number, minutes: number, schedule: ScheduleLike): number {
   if (!Number.isFinite(minutes) || minutes < 0) {
@@ -119,8 +135,8 @@ export function addBusinessMinutes(startMs: number, minutes: number, schedule: S
   const c = compile(schedule);
   if (!c.hasOpenTime) return Number.POSITIVE_INFINITY;
   let remaining = minutes * MINUTE_MS;
-  // Terminates: each week without a holiday has open time, and holidays are a finite list.
-  for (let d = localDayNumber(startMs, c.timeZone); ; d++) {
+  const first = localDayNumber(startMs, c.timeZone);
+  for (let d = first; d < first + LOOKAHEAD_DAYS; d++) {
     for (const [a, b] of openSpansOn(c, d)) {
       if (b <= startMs) continue;
       const from = Math.max(a, startMs);
@@ -129,6 +145,7 @@ export function addBusinessMinutes(startMs: number, minutes: number, schedule: S
       remaining -= available;
     }
   }
+  return Number.POSITIVE_INFINITY;
 }
 
 export function isOpenAt(ms: number, schedule: ScheduleLike): boolean {
@@ -138,13 +155,13 @@ export function isOpenAt(ms: number, schedule: ScheduleLike): boolean {
 
 /**
  * When business time next runs: `ms` itself while open, else the next opening. Infinity for a
- * schedule with no open hours. Looks ahead at most about ten years, which covers any holiday list.
+ * schedule with no open hours, or none within twenty years.
  */
 export function nextOpening(ms: number, schedule: ScheduleLike): number {
   const c = compile(schedule);
   if (!c.hasOpenTime) return Number.POSITIVE_INFINITY;
   const first = localDayNumber(ms, c.timeZone);
-  for (let d = first; d < first + 3700; d++) {
+  for (let d = first; d < first + LOOKAHEAD_DAYS; d++) {
     for (const [a, b] of openSpansOn(c, d)) {
       if (b > ms) return Math.max(a, ms);
     }

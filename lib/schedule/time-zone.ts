@@ -67,11 +67,38 @@ export function zonedParts(utcMs: number, timeZone: string): ZonedParts {
   return out;
 }
 
-/** Local time minus UTC at that instant, in ms (Berlin: +1 h in winter, +2 h in summer). */
-export function zoneOffsetMs(utcMs: number, timeZone: string): number {
+function exactOffsetMs(utcMs: number, timeZone: string): number {
   const whole = Math.floor(utcMs / 1000) * 1000;
   const p = zonedParts(whole, timeZone);
   return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - whole;
+}
+
+const HOUR_MS = 60 * MINUTE_MS;
+const OFFSET_CACHE_LIMIT = 20_000;
+/** Per zone: UTC hour → the offset throughout that hour, or null when it changes within it. */
+const offsetCache = new Map<string, Map<number, number | null>>();
+
+/**
+ * Local time minus UTC at that instant, in ms (Berlin: +1 h in winter, +2 h in summer).
+ * Intl is the slow part of all schedule and statistics work, so offsets are remembered per UTC hour.
+ * An hour whose start and end agree has no change inside it (zones never change twice in an hour);
+ * an hour with a change is always asked exactly.
+ */
+export function zoneOffsetMs(utcMs: number, timeZone: string): number {
+  let zone = offsetCache.get(timeZone);
+  if (!zone) {
+    zone = new Map();
+    offsetCache.set(timeZone, zone);
+  }
+  const hour = Math.floor(utcMs / HOUR_MS);
+  const known = zone.get(hour);
+  if (typeof known === 'number') return known;
+  if (known === null) return exactOffsetMs(utcMs, timeZone);
+  const atStart = exactOffsetMs(hour * HOUR_MS, timeZone);
+  const atEnd = exactOffsetMs((hour + 1) * HOUR_MS - 1000, timeZone);
+  if (zone.size >= OFFSET_CACHE_LIMIT) zone.clear();
+  zone.set(hour, atStart === atEnd ? atStart : null);
+  return atStart === atEnd ? atStart : exactOffsetMs(utcMs, timeZone);
 }
 
 /** The wall value (see top of file) of an instant. */

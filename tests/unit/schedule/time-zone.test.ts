@@ -23,6 +23,31 @@ describe('zone offsets from Intl', () => {
     expect(zoneOffsetMs(at('2026-10-25T01:00:00Z'), BERLIN)).toBe(1 * H);
   });
 
+  it('stays exact minute by minute through changes, also mid-hour ones (Lord Howe moves 30 minutes at 15:30 UTC)', () => {
+    const reference = (ms: number, timeZone: string): number => {
+      const p = Object.fromEntries(
+        new Intl.DateTimeFormat('en-US', {
+          timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric',
+        }).formatToParts(ms).map((x) => [x.type, Number(x.value)]),
+      ) as Record<string, number>;
+      return Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!) - ms;
+    };
+    const cases: [string, string][] = [
+      ['Australia/Lord_Howe', '2026-10-03T14:00:00Z'],
+      ['Australia/Lord_Howe', '2026-04-04T14:00:00Z'],
+      ['Europe/Berlin', '2026-10-25T00:00:00Z'],
+    ];
+    for (const [zone, from] of cases) {
+      // Backwards, so the cache is filled from the far side of the change first.
+      for (let m = 180; m >= 0; m--) {
+        const ms = at(from) + m * 60_000;
+        expect(zoneOffsetMs(ms, zone)).toBe(reference(ms, zone));
+      }
+    }
+    expect(zoneOffsetMs(at('2026-10-03T15:29:00Z'), 'Australia/Lord_Howe')).toBe(10.5 * H);
+    expect(zoneOffsetMs(at('2026-10-03T15:30:00Z'), 'Australia/Lord_Howe')).toBe(11 * H);
+  });
+
   it('reads local wall-clock parts', () => {
     expect(zonedParts(at('2026-12-31T23:30:00Z'), BERLIN)).toEqual({
       year: 2027, month: 1, day: 1, hour: 0, minute: 30, second: 0,
