@@ -6,6 +6,7 @@ interface Note {
   updatedAt: number;
   text: string;
   deletedAt?: number | null;
+  author?: string;
 }
 const note = (id: string, updatedAt: number, text: string, extra: Partial<Note> = {}): Note => ({ id, updatedAt, text, ...extra });
 
@@ -115,7 +116,11 @@ describe('mergeRecords: conflicts, duplicates and history', () => {
   });
 
   it('lets the live version beat a tombstone at the same time', () => {
-    const { merged, changes } = mergeRecords([note('a', 100, 'x', { deletedAt: 100 })], [note('a', 100, 'kept')]);
+    // "Zoe" sorts after "Anna", so the content tie-break alone would pick the tombstone.
+    const tombstone = note('a', 100, 'x', { deletedAt: 100, author: 'Zoe' });
+    const live = note('a', 100, 'kept', { author: 'Anna' });
+    const { merged, changes } = mergeRecords([tombstone], [live]);
+    expect(mergeRecords([live], [tombstone]).merged[0]).toMatchObject({ text: 'kept' });
     expect(merged[0]).toMatchObject({ text: 'kept' });
     expect(changes[0]).toMatchObject({ outcome: 'conflict', winner: 'incoming', effect: 'restore' });
   });
