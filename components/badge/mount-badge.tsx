@@ -1,0 +1,13 @@
+import { render } from 'preact';
+import type { Signal } from '@preact/signals';
+import type { Settings } from '../../lib/models/settings';
+import type { BadgeModel } from '../../lib/overlay/annotator';
+import { CommentBadge } from './CommentBadge';
+
+/** Renders a badge into its shadow root; returns how to take it down again. */
+export function badgeMounter(now: Signal<number>, settings: Signal<Settings>, locale: string) {
+  return (root: ShadowRoot, model: BadgeModel): (() => void) => {
+    render(<CommentBadge model={model} now={now} settings={settings} locale={locale} />, root);
+    return () => render(null, root);
+  };
+}

@@ -1,0 +1,73 @@
+import { useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import { database } from '../../lib/db/database';
+import { loadSettings, saveSettings } from '../../lib/db/settings-store';
+import { t } from '../../lib/i18n';
+import { SettingsSchema, type OwnPage, type Settings } from '../../lib/models/settings';
+
+type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'error'; message: string };
+
+/** Names the fields zod refused, e.g. "pages 1 › Address". */
+function describeIssues(error: { issues: { path: PropertyKey[]; message: string }[] }): string {
+  return error.issues.map((i) => `${i.path.map((p) => (typeof p === 'number' ? p + 1 : String(p))).join(' › ')}: ${i.message}`).join('; ');
+}
+
+export function SettingsForm() {
+  const db = database();
+  const draft = useSignal<Settings | null>(null);
+  const status = useSignal<Status>({ kind: 'idle' });
+  useEffect(() => void loadSettings(db).then((s) => (draft.value = s)), []);
+  if (!draft.value) return null;
+  const s = draft.value;
+
+  const update = (patch: Partial<Settings>) => {
+    draft.value = { ...s, ...patch };
+    status.value = { kind: 'idle' };
+  };
+  const updatePage = (i: number, patch: Partial<OwnPage>) => update({ pages: s.pages.map((p, k) => (k === i ? { ...p, ...patch } : p)) });
+  const save = async (e: Event) => {
+    e.preventDefault();
+    const parsed = SettingsSchema.safeParse(s);
+    if (!parsed.success) {
+      status.value = { kind: 'error', message: describeIssues(parsed.error) };
+      return;
+    }
+    draft.value = await saveSettings(db, parsed.data);
+    status.value = { kind: 'saved' };
+  };
+
+  return (
+    <form onSubmit={save} class="settings-form">
+      <section>
+        <h2>{t('pagesHeading')}</h2>
+        <p class="hint">{t('pagesHint')}</p>
+        {s.pages.length === 0 && <p class="hint">{t('noPagesYet')}</p>}
+        {s.pages.map((page, i) => (
+          <fieldset class="page" key={i} data-page={i}>
+            <label>{t('pageSite')}
+              <select name="site" value={page.site} onChange={(e) => updatePage(i, { site: e.currentTarget.value as OwnPage['site'] })}>
+                <option value="facebook">{t('siteFacebook')}</option>
+                <option value="x">{t('siteX')}</option>
+              </select>
+            </label>
+            <label>{t('pageName')}<input name="page-name" value={page.name} required onInput={(e) => updatePage(i, { name: e.currentTarget.value })} /></label>
+            <label>{t('pageUrl')}<input name="page-url" value={page.url} required placeholder="https://www.facebook.com/…" onInput={(e) => updatePage(i, { url: e.currentTarget.value })} /></label>
+            <label>{t('pageId')}<input name="page-id" value={page.pageId} inputMode="numeric" onInput={(e) => updatePage(i, { pageId: e.currentTarget.value })} /></label>
+            <button type="button" class="remove" onClick={() => update({ pages: s.pages.filter((_, k) => k !== i) })}>{t('removePage')}</button>
+          </fieldset>
+        ))}
+        <button type="button" class="add-page" onClick={() => update({ pages: [...s.pages, { site: 'facebook', name: '', url: '', pageId: '' }] })}>{t('addPage')}</button>
+      </section>
+      <section>
+        <label>{t('agentName')}<input name="agent-name" value={s.agentName} onInput={(e) => update({ agentName: e.currentTarget.value })} /></label>
+        <label>{t('targetMinutes')}<input name="target-minutes" type="number" min={1} value={s.targetMinutes} onInput={(e) => update({ targetMinutes: e.currentTarget.valueAsNumber })} /></label>
+        <label>{t('backlogDays')}<input name="backlog-days" type="number" min={1} value={s.backlogDays} onInput={(e) => update({ backlogDays: e.currentTarget.valueAsNumber })} /></label>
+      </section>
+      <button type="submit" class="save">{t('save')}</button>
+      <p class={`status ${status.value.kind}`} role="status">
+        {status.value.kind === 'saved' && t('saved')}
+        {status.value.kind === 'error' && t('invalidSettings', status.value.message)}
+      </p>
+    </form>
+  );
+}

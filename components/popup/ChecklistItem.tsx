@@ -1,0 +1,32 @@
+import { browser } from 'wxt/browser';
+import type { ChecklistEntry } from '../../lib/comments/checklist';
+import { t } from '../../lib/i18n';
+import { STATE_LABEL, waitingText } from '../shared/format';
+
+const EXCERPT = 140;
+
+/** Comment text is shown as text only, cut short, and isolated so direction overrides cannot leak. */
+function excerpt(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > EXCERPT ? `${flat.slice(0, EXCERPT - 1)}…` : flat;
+}
+
+export function ChecklistItem({ entry, locale, onTick }: { entry: ChecklistEntry; locale: string; onTick: (key: string) => void }) {
+  const c = entry.comment;
+  const open = () => {
+    if (c.permalink) void browser.tabs.create({ url: c.permalink });
+  };
+  return (
+    <li class={`item ${entry.state}`} data-key={c.key}>
+      <input type="checkbox" class="tick" title={t('markHandled')} aria-label={t('markHandled')} onChange={() => onTick(c.key)} />
+      <button type="button" class="open" onClick={open} disabled={!c.permalink} title={t('openComment')}>
+        <span class="meta">
+          <bdi class="author">{c.author.name}</bdi>
+          <span class="page"> · {c.site === 'facebook' ? t('siteFacebook') : t('siteX')} · <bdi>{c.pageName}</bdi></span>
+        </span>
+        <bdi class="excerpt">{excerpt(c.text)}</bdi>
+      </button>
+      <span class={`wait ${entry.state}`} title={STATE_LABEL[entry.state]()}>{waitingText(entry.waitedMs, locale)}</span>
+    </li>
+  );
+}

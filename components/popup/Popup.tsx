@@ -1,0 +1,59 @@
+import { useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { checklist, overdueCount } from '../../lib/comments/checklist';
+import { markHandled, openComments, unmarkHandled } from '../../lib/db/comments-store';
+import { database } from '../../lib/db/database';
+import { loadSettings } from '../../lib/db/settings-store';
+import { t } from '../../lib/i18n';
+import type { TrackedComment } from '../../lib/models/comment';
+import { defaultSettings } from '../../lib/models/settings';
+import { useLiveQuery } from '../shared/live-query';
+import { ChecklistItem } from './ChecklistItem';
+import { HealthLine } from './HealthLine';
+
+export function Popup({ locale }: { locale: string }) {
+  const db = database();
+  const comments = useLiveQuery<TrackedComment[] | null>(() => openComments(db), null);
+  const settings = useLiveQuery(() => loadSettings(db), defaultSettings());
+  const now = useSignal(Date.now());
+  const lastTicked = useSignal<TrackedComment | null>(null);
+  useEffect(() => {
+    const timer = setInterval(() => (now.value = Date.now()), 30_000);
+    return () => clearInterval(timer);
+  }, []);
+
+  const tick = (key: string) => {
+    lastTicked.value = comments.value?.find((c) => c.key === key) ?? null;
+    void markHandled(db, key, Date.now());
+  };
+  const undo = () => {
+    if (lastTicked.value) void unmarkHandled(db, lastTicked.value.key);
+    lastTicked.value = null;
+  };
+
+  const list = comments.value === null ? null : checklist(comments.value, settings.value, now.value);
+  const overdue = comments.value === null ? 0 : overdueCount(comments.value, settings.value, now.value);
+  return (
+    <main>
+      <header>
+        <h1>{t('popupTitle')}</h1>
+        {overdue > 0 && <span class="overdue-count">{t('popupOverdue', String(overdue))}</span>}
+        <button type="button" class="settings" onClick={() => void browser.runtime.openOptionsPage()}>{t('openSettings')}</button>
+      </header>
+      <HealthLine locale={locale} />
+      {settings.value.pages.length === 0 && <p class="setup">{t('popupNoPages')}</p>}
+      {lastTicked.value && (
+        <p class="toast" role="status">
+          {t('handledToast', lastTicked.value.author.name)} <button type="button" class="undo" onClick={undo}>{t('undoHandled')}</button>
+        </p>
+      )}
+      {list !== null && list.length === 0 && <p class="empty">{t('popupEmpty')}</p>}
+      {list !== null && list.length > 0 && (
+        <ol class="checklist">
+          {list.map((entry) => <ChecklistItem key={entry.comment.key} entry={entry} locale={locale} onTick={tick} />)}
+        </ol>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,20 @@
+import { recordSightings } from '../db/comments-store';
+import type { ModeratoDatabase } from '../db/database';
+import { loadSettings } from '../db/settings-store';
+import { BackgroundRequestSchema } from '../models/messages';
+
+/**
+ * Answers a content script. Anything that does not parse as a known request is ignored (undefined),
+ * so other extensions' or forged messages get no answer and change nothing.
+ */
+export function handleRequest(db: ModeratoDatabase, message: unknown, now: number): Promise<unknown> | undefined {
+  const parsed = BackgroundRequestSchema.safeParse(message);
+  if (!parsed.success) return undefined;
+  const request = parsed.data;
+  switch (request.type) {
+    case 'get-settings':
+      return loadSettings(db).then((settings) => ({ settings }));
+    case 'observe':
+      return recordSightings(db, request.comments, now).then((records) => ({ records }));
+  }
+}

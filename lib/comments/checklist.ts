@@ -1,0 +1,28 @@
+import { effectivePostedAt, type TrackedComment } from '../models/comment';
+import type { Settings } from '../models/settings';
+import { commentStatus, type WaitState } from '../time/waiting';
+
+export interface ChecklistEntry {
+  comment: TrackedComment;
+  waitedMs: number;
+  state: WaitState;
+}
+
+/** Unanswered, unticked comments by others, longest waiting first; backlog from before Moderato is left out. */
+export function checklist(comments: TrackedComment[], settings: Settings, now: number): ChecklistEntry[] {
+  const entries: ChecklistEntry[] = [];
+  for (const comment of comments) {
+    const status = commentStatus(comment, now, settings);
+    if (status.kind === 'waiting') entries.push({ comment, waitedMs: status.waitedMs, state: status.state });
+  }
+  return entries.sort((a, b) => effectivePostedAt(a.comment) - effectivePostedAt(b.comment) || a.comment.key.localeCompare(b.comment.key));
+}
+
+export function overdueCount(comments: TrackedComment[], settings: Settings, now: number): number {
+  let n = 0;
+  for (const c of comments) {
+    const s = commentStatus(c, now, settings);
+    if (s.kind === 'waiting' && s.state === 'overdue') n++;
+  }
+  return n;
+}

@@ -1,0 +1,50 @@
+import { TrackedCommentSchema, commentKey, type ObservedComment, type TrackedComment } from '../models/comment';
+import { mergeObservation } from '../comments/merge-observation';
+import type { ModeratoDatabase } from './database';
+
+/** Reads validate every record; a record that no longer fits the schema is skipped, not deleted. */
+export function validRecords(rows: unknown[]): TrackedComment[] {
+  const out: TrackedComment[] = [];
+  for (const row of rows) {
+    const parsed = TrackedCommentSchema.safeParse(row);
+    if (parsed.success) out.push(parsed.data);
+  }
+  return out;
+}
+
+/** Upserts a batch of sightings in one transaction and returns the stored records, in input order. */
+export async function recordSightings(db: ModeratoDatabase, seen: ObservedComment[], now: number): Promise<TrackedComment[]> {
+  // The same comment can appear twice in one batch (virtualised lists re-add nodes): merge in order.
+  return db.transaction('rw', db.comments, async () => {
+    const keys = [...new Set(seen.map((s) => commentKey(s.site, s.id)))];
+    const stored = await db.comments.bulkGet(keys);
+    const byKey = new Map<string, TrackedComment>();
+    keys.forEach((k, i) => {
+      const parsed = TrackedCommentSchema.safeParse(stored[i]);
+      if (parsed.success) byKey.set(k, parsed.data);
+    });
+    for (const s of seen) {
+      const key = commentKey(s.site, s.id);
+      byKey.set(key, mergeObservation(byKey.get(key), s, now));
+    }
+    await db.comments.bulkPut([...byKey.values()]);
+    return seen.map((s) => byKey.get(commentKey(s.site, s.id))!);
+  });
+}
+
+export async function openComments(db: ModeratoDatabase): Promise<TrackedComment[]> {
+  return validRecords(await db.comments.where('open').equals(1).toArray());
+}
+
+export async function markHandled(db: ModeratoDatabase, key: string, now: number): Promise<void> {
+  await db.comments.update(key, { handledAt: now, open: 0 });
+}
+
+export async function unmarkHandled(db: ModeratoDatabase, key: string): Promise<void> {
+  await db.transaction('rw', db.comments, async () => {
+    const parsed = TrackedCommentSchema.safeParse(await db.comments.get(key));
+    if (!parsed.success) return;
+    const c = parsed.data;
+    await db.comments.put({ ...c, handledAt: null, open: !c.byOwner && c.answeredAt === null ? 1 : 0 });
+  });
+}

@@ -1,0 +1,27 @@
+import { SettingsSchema, defaultSettings, type Settings } from '../models/settings';
+import type { ModeratoDatabase } from './database';
+
+/** Stored settings that fail validation fall back to defaults field by field, never throw. */
+export function parseStoredSettings(value: unknown): Settings {
+  const parsed = SettingsSchema.safeParse(value ?? {});
+  if (parsed.success) return parsed.data;
+  const base = defaultSettings();
+  if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      const one = SettingsSchema.safeParse({ ...base, [k]: v });
+      if (one.success) Object.assign(base, { [k]: (one.data as Record<string, unknown>)[k] });
+    }
+  }
+  return base;
+}
+
+export async function loadSettings(db: ModeratoDatabase): Promise<Settings> {
+  const row = await db.settings.get('settings');
+  return parseStoredSettings(row?.value);
+}
+
+export async function saveSettings(db: ModeratoDatabase, settings: Settings): Promise<Settings> {
+  const valid = SettingsSchema.parse(settings);
+  await db.settings.put({ id: 'settings', value: valid });
+  return valid;
+}

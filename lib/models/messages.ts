@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { ObservedCommentSchema, TrackedCommentSchema } from './comment';
+import { SettingsSchema } from './settings';
+
+/** Content script → background. Everything crossing an extension boundary is validated on arrival. */
+export const BackgroundRequestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('get-settings') }),
+  z.object({ type: z.literal('observe'), comments: z.array(ObservedCommentSchema).max(2000) }),
+]);
+export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
+
+export const SettingsReplySchema = z.object({ settings: SettingsSchema });
+export const ObserveReplySchema = z.object({ records: z.array(TrackedCommentSchema) });
+
+/** Popup → content script of the active tab. */
+export const TabRequestSchema = z.object({ type: z.literal('get-health') });
+
+export const HealthSchema = z.object({
+  site: z.enum(['facebook', 'x']),
+  /** The tab shows one of the company's own pages. */
+  ownPage: z.string().nullable(),
+  recognised: z.number().int().min(0),
+  unreadable: z.number().int().min(0),
+  /** Comment-like nodes exist, but no selector matched them: the site's layout changed. */
+  layoutMissing: z.boolean(),
+});
+export type Health = z.infer<typeof HealthSchema>;

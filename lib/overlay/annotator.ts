@@ -1,0 +1,291 @@
+import { signal, type Signal } from '@preact/signals';
+import type { ObservedComment, TrackedComment } from '../models/comment';
+import { resolveThreads } from '../platforms/threads';
+import type { ExtractContext, ExtractedItem, PlatformAdapter } from '../platforms/types';
+import type { Health } from '../models/messages';
+import { createStyleAdopter } from './shared-styles';
+
+/** The tag of Moderato's own nodes in the page; the observer ignores them. */
+export const HOST_TAG = 'moderato-badge';
+
+export interface BadgeModel {
+  observed: Signal<ObservedComment>;
+  /** The stored record, once the background has answered. */
+  record: Signal<TrackedComment | null>;
+}
+
+export interface AnnotatorOptions {
+  adapter: PlatformAdapter;
+  doc: Document;
+  css: string;
+  /** Sends sightings to storage; resolves to the stored records, or null when storage is out of reach. */
+  record(comments: ObservedComment[]): Promise<TrackedComment[] | null>;
+  mount(root: ShadowRoot, model: BadgeModel): () => void;
+  now(): number;
+  /** Work per animation frame before yielding to the page. */
+  frameBudgetMs?: number;
+  /** Above this many added subtrees in one batch, one full rescan is cheaper. */
+  rescanThreshold?: number;
+}
+
+interface Entry {
+  item: Element;
+  host: HTMLElement;
+  unmount: () => void;
+  extracted: ExtractedItem;
+  model: BadgeModel;
+  thread: string;
+}
+
+/**
+ * Finds comments as the page adds them and keeps one badge per comment. Only added subtrees are
+ * scanned, in frame-sized batches; the page's own timers are never held up for long.
+ */
+export class Annotator {
+  private readonly opts: Required<AnnotatorOptions>;
+  private readonly adopt: (root: ShadowRoot) => void;
+  private observer: MutationObserver | null = null;
+  private pending = new Set<Node>();
+  private fullScan = false;
+  private frame = 0;
+  private entries = new Map<Element, Entry>();
+  private threads = new Map<string, Set<Entry>>();
+  private unreadable = new WeakSet<Element>();
+  private unreadableCount = 0;
+  private context: ExtractContext | null = null;
+  private ownPage: string | null = null;
+  private touched = new Set<string>();
+  private outbox = new Map<string, Entry[]>();
+  private sending = false;
+  private readonly onVisible = () => {
+    if (this.opts.doc.visibilityState === 'visible') this.schedule();
+  };
+
+  constructor(options: AnnotatorOptions) {
+    this.opts = { frameBudgetMs: 8, rescanThreshold: 400, ...options };
+    this.adopt = createStyleAdopter(options.css);
+  }
+
+  get active(): boolean {
+    return this.observer !== null;
+  }
+
+  start(pageName: string, ownerNames: readonly string[]): void {
+    this.stop();
+    this.ownPage = pageName;
+    this.context = { now: this.opts.now(), ownerNames, pageName };
+    const { doc } = this.opts;
+    this.observer = new MutationObserver((records) => this.onMutations(records));
+    this.observer.observe(doc.documentElement, { childList: true, subtree: true });
+    doc.addEventListener('visibilitychange', this.onVisible);
+    this.rescan();
+  }
+
+  /** Scans the current scan root again, e.g. after single-page navigation. */
+  rescan(): void {
+    this.fullScan = true;
+    this.pending.clear();
+    this.schedule();
+  }
+
+  stop(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    this.opts.doc.removeEventListener('visibilitychange', this.onVisible);
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    for (const entry of this.entries.values()) this.drop(entry);
+    this.entries.clear();
+    this.threads.clear();
+    this.pending.clear();
+    this.outbox.clear();
+    this.unreadable = new WeakSet();
+    this.unreadableCount = 0;
+    this.ownPage = null;
+  }
+
+  health(): Health {
+    this.sweep();
+    const root = this.opts.adapter.scanRoot(this.opts.doc);
+    return {
+      site: this.opts.adapter.site,
+      ownPage: this.ownPage,
+      recognised: this.entries.size,
+      unreadable: this.unreadableCount,
+      layoutMissing: this.ownPage !== null && this.entries.size === 0 && this.opts.adapter.looksLikeComments(root),
+    };
+  }
+
+  /** Removes entries whose comment left the page, and puts back badges the page re-rendered away. */
+  sweep(): void {
+    for (const entry of this.entries.values()) {
+      if (!entry.item.isConnected) this.forget(entry);
+      else if (!entry.host.isConnected) this.place(entry.item, entry.host);
+    }
+  }
+
+  /** Once a minute: tidy up, and retry sightings that storage did not take (e.g. during an update). */
+  tick(): void {
+    this.sweep();
+    for (const entry of this.entries.values()) {
+      if (entry.model.record.peek() === null) this.touched.add(entry.thread);
+    }
+    this.resolveTouched();
+    void this.send();
+  }
+
+  badgeCount(): number {
+    return this.entries.size;
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    if (this.fullScan) return;
+    for (const r of records) {
+      for (let i = 0; i < r.addedNodes.length; i++) {
+        const node = r.addedNodes[i]!;
+        if (node.nodeType !== 1 || (node as Element).tagName === 'MODERATO-BADGE') continue;
+        this.pending.add(node);
+      }
+    }
+    if (this.pending.size > this.opts.rescanThreshold) this.rescan();
+    else if (this.pending.size) this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.frame || !this.observer) return;
+    if (this.opts.doc.visibilityState === 'hidden') return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.flush();
+    });
+  }
+
+  private flush(): void {
+    const started = performance.now();
+    const ctx = this.context;
+    if (!ctx) return;
+    ctx.now = this.opts.now();
+    const { adapter, doc } = this.opts;
+    const scanRoot = adapter.scanRoot(doc);
+    let roots: Node[];
+    if (this.fullScan) {
+      this.fullScan = false;
+      this.sweep();
+      roots = [scanRoot as Node];
+    } else {
+      roots = [...this.pending];
+      this.pending.clear();
+    }
+    const queue: Element[] = [];
+    for (const root of roots) {
+      if (!root.isConnected || (root !== scanRoot && !scanRoot.contains(root))) continue;
+      for (const item of adapter.findItems(root as ParentNode)) {
+        if (!this.entries.has(item) && !this.unreadable.has(item)) queue.push(item);
+      }
+    }
+    let i = 0;
+    for (; i < queue.length; i++) {
+      if (i > 0 && performance.now() - started > this.opts.frameBudgetMs) break;
+      this.process(queue[i]!, ctx);
+    }
+    // What did not fit into this frame waits for the next one.
+    for (; i < queue.length; i++) this.pending.add(queue[i]!);
+    this.resolveTouched();
+    void this.send();
+    if (this.pending.size) this.schedule();
+  }
+
+  private process(item: Element, ctx: ExtractContext): void {
+    let extracted: ExtractedItem | null = null;
+    try {
+      extracted = this.opts.adapter.extract(item, ctx);
+    } catch {
+      extracted = null;
+    }
+    if (!extracted) {
+      this.unreadable.add(item);
+      this.unreadableCount++;
+      return;
+    }
+    const host = this.opts.doc.createElement(HOST_TAG);
+    const root = host.attachShadow({ mode: 'closed' });
+    this.adopt(root);
+    const model: BadgeModel = {
+      observed: signal(resolveThreads([extracted])[0]!),
+      record: signal(null),
+    };
+    const unmount = this.opts.mount(root, model);
+    const thread = extracted.parentId ?? extracted.id;
+    const entry: Entry = { item, host, unmount, extracted, model, thread };
+    this.entries.set(item, entry);
+    let set = this.threads.get(thread);
+    if (!set) this.threads.set(thread, (set = new Set()));
+    set.add(entry);
+    this.touched.add(thread);
+    this.place(item, host);
+  }
+
+  private place(item: Element, host: HTMLElement): void {
+    const { after } = this.opts.adapter.badgeAnchor(item);
+    after.insertAdjacentElement('afterend', host);
+  }
+
+  /** Answered or not is a property of the thread: recompute it for threads that gained items. */
+  private resolveTouched(): void {
+    for (const thread of this.touched) {
+      const set = this.threads.get(thread);
+      if (!set) continue;
+      const entries = [...set].filter((e) => e.item.isConnected);
+      entries.sort((a, b) => (a.item.compareDocumentPosition(b.item) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+      const resolved = resolveThreads(entries.map((e) => e.extracted));
+      entries.forEach((e, k) => {
+        const next = resolved[k]!;
+        const prev = e.model.observed.peek();
+        if (prev.answered !== next.answered || prev.answeredAt !== next.answeredAt || e.model.record.peek() === null || prev.text !== next.text) {
+          e.model.observed.value = next;
+          const key = `${next.site}:${next.id}`;
+          const list = this.outbox.get(key);
+          if (list) list.push(e);
+          else this.outbox.set(key, [e]);
+        }
+      });
+    }
+    this.touched.clear();
+  }
+
+  private async send(): Promise<void> {
+    if (this.sending || this.outbox.size === 0) return;
+    this.sending = true;
+    const batch = this.outbox;
+    this.outbox = new Map();
+    try {
+      const observed = [...batch.values()].map((list) => list[0]!.model.observed.peek());
+      const records = await this.opts.record(observed);
+      if (records) {
+        for (const record of records) {
+          for (const e of batch.get(record.key) ?? []) e.model.record.value = record;
+        }
+      }
+    } finally {
+      this.sending = false;
+    }
+    if (this.outbox.size) void this.send();
+  }
+
+  private forget(entry: Entry): void {
+    this.drop(entry);
+    this.entries.delete(entry.item);
+    const set = this.threads.get(entry.thread);
+    set?.delete(entry);
+    if (set && set.size === 0) this.threads.delete(entry.thread);
+  }
+
+  private drop(entry: Entry): void {
+    try {
+      entry.unmount();
+    } catch {
+      /* a badge that fails to unmount must not stop the others */
+    }
+    entry.host.remove();
+  }
+}

@@ -1,0 +1,27 @@
+import { browser } from 'wxt/browser';
+import type { ObservedComment, TrackedComment } from '../models/comment';
+import { ObserveReplySchema, SettingsReplySchema, type BackgroundRequest } from '../models/messages';
+import type { Settings } from '../models/settings';
+
+/**
+ * The content script's only way to storage: IndexedDB in a content script would belong to the host
+ * page's origin, so every read and write goes through the background, and every answer is validated.
+ * Failures (extension reloading, storage unavailable) resolve to null instead of throwing into the page.
+ */
+async function ask(request: BackgroundRequest): Promise<unknown> {
+  try {
+    return await browser.runtime.sendMessage(request);
+  } catch {
+    return null;
+  }
+}
+
+export async function fetchSettings(): Promise<Settings | null> {
+  const parsed = SettingsReplySchema.safeParse(await ask({ type: 'get-settings' }));
+  return parsed.success ? parsed.data.settings : null;
+}
+
+export async function sendSightings(comments: ObservedComment[]): Promise<TrackedComment[] | null> {
+  const parsed = ObserveReplySchema.safeParse(await ask({ type: 'observe', comments }));
+  return parsed.success ? parsed.data.records : null;
+}

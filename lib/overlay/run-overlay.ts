@@ -1,0 +1,64 @@
+import { signal, type Signal } from '@preact/signals';
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { uiLocale } from '../i18n';
+import { TabRequestSchema } from '../models/messages';
+import { defaultSettings, type Settings } from '../models/settings';
+import type { PlatformAdapter } from '../platforms/types';
+import { Annotator, type BadgeModel } from './annotator';
+import { fetchSettings, sendSightings } from './background-client';
+
+export type BadgeMounterFactory = (now: Signal<number>, settings: Signal<Settings>, locale: string) => (root: ShadowRoot, model: BadgeModel) => () => void;
+
+/**
+ * Everything a site's content script does, for any adapter: decide whether this is one of the
+ * company's pages, annotate it, follow single-page navigation, tick once a minute, answer the popup's
+ * health question, and leave nothing behind when the extension is reloaded or updated.
+ */
+export async function runOverlay(ctx: ContentScriptContext, adapter: PlatformAdapter, mounter: BadgeMounterFactory, css: string): Promise<void> {
+  const now = signal(Date.now());
+  const settings = signal<Settings>(defaultSettings());
+  const annotator = new Annotator({
+    adapter,
+    doc: document,
+    css,
+    record: sendSightings,
+    mount: mounter(now, settings, uiLocale()),
+    now: () => Date.now(),
+  });
+
+  const evaluate = async (): Promise<void> => {
+    const loaded = await fetchSettings();
+    if (!ctx.isValid) return;
+    if (loaded) settings.value = loaded;
+    const page = adapter.ownPageFor(new URL(location.href), settings.value.pages);
+    if (!page) {
+      if (annotator.active) annotator.stop();
+      return;
+    }
+    const owners = settings.value.pages.filter((p) => p.site === adapter.site).map((p) => p.name);
+    annotator.start(page.name, owners);
+  };
+
+  ctx.onInvalidated(() => annotator.stop());
+  ctx.addEventListener(window, 'wxt:locationchange', () => void evaluate());
+  ctx.setInterval(() => {
+    now.value = Date.now();
+    if (annotator.active) annotator.tick();
+  }, 60_000);
+  // Settings can change in the options page at any time; a minute's delay is fine for that.
+  ctx.setInterval(() => void refreshSettings(), 60_000);
+  const refreshSettings = async (): Promise<void> => {
+    const loaded = await fetchSettings();
+    if (loaded && ctx.isValid && JSON.stringify(loaded) !== JSON.stringify(settings.value)) await evaluate();
+  };
+
+  const onMessage = (message: unknown): Promise<unknown> | undefined => {
+    if (!TabRequestSchema.safeParse(message).success) return undefined;
+    return Promise.resolve(annotator.active ? annotator.health() : { site: adapter.site, ownPage: null, recognised: 0, unreadable: 0, layoutMissing: false });
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
+  await evaluate();
+}

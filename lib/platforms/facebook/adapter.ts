@@ -1,0 +1,34 @@
+import { combined, queryAllFirst } from '../selector-list';
+import type { PlatformAdapter } from '../types';
+import { extractFacebookItem } from './extract';
+import { facebookOwnPage } from './page-match';
+import { FB } from './selectors';
+
+const itemCss = combined(FB.item);
+
+function isComment(el: Element): boolean {
+  return !el.closest(FB.foreignRegion);
+}
+
+export const facebook: PlatformAdapter = {
+  site: 'facebook',
+  ownPageFor: facebookOwnPage,
+  scanRoot(doc) {
+    const dialog = queryAllFirst(doc, FB.permalinkDialog).elements.find((d) => d.querySelector(itemCss));
+    return dialog ?? doc;
+  },
+  findItems(root) {
+    const found = queryAllFirst(root, FB.item).elements;
+    if (root instanceof Element && root.matches(itemCss)) found.unshift(root);
+    return found.filter(isComment);
+  },
+  extract: extractFacebookItem,
+  badgeAnchor(item) {
+    // After the action row (Like · Reply · 3m), which belongs to this item and not to a nested reply.
+    const row = Array.from(item.querySelectorAll('ul')).find((ul) => ul.closest('[role="article"]') === item);
+    return { after: row ?? item.lastElementChild ?? item };
+  },
+  looksLikeComments(root) {
+    return root.querySelector('[role="article"] a[href*="comment_id="], [data-commentid]') !== null;
+  },
+};

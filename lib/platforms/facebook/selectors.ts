@@ -1,0 +1,57 @@
+import type { SelectorList } from '../types';
+
+/**
+ * Every piece of Facebook markup Moderato relies on, as ordered fallbacks (see shared/platform-dom.md).
+ * Class names are generated per deploy and never used. CSS attribute matching is case-sensitive, so
+ * each UI language has its own prefix.
+ */
+export const FB = {
+  /** A comment or reply. */
+  item: [
+    { css: 'div[role="article"][aria-label^="Comment by "], div[role="article"][aria-label^="Reply by "], div[role="article"][aria-label^="Kommentar von "], div[role="article"][aria-label^="Antwort von "]', seen: '2025-2026, English and German UI' },
+    { css: '[data-commentid] div[role="article"]', seen: '2025, outer wrapper with the comment id' },
+    { css: 'div[role="article"]:has(a[href*="comment_id="])', seen: 'structural fallback: an article with a comment permalink' },
+  ],
+  /** Regions whose articles are not comments (account dialogs, banners, side columns). */
+  foreignRegion: '[role="banner"], [role="navigation"], [role="complementary"], [role="dialog"]:not([aria-modal="true"])',
+  /** The post permalink view opens in a modal dialog outside [role=main]; scan it instead of the page. */
+  permalinkDialog: [
+    { css: 'div[role="dialog"][aria-modal="true"]', seen: '2025, permalink.php' },
+  ],
+  /** The author's name link, text in span[dir=auto]; the avatar link has aria-hidden and tabindex=-1. */
+  authorName: [
+    { css: 'a[tabindex="0"][href] span[dir="auto"]', seen: '2025' },
+    { css: 'a[href]:not([aria-hidden="true"]) span[dir="auto"]', seen: 'fallback: any visible link with a name span' },
+  ],
+  /** The comment body. */
+  body: [
+    { css: 'span[dir="auto"][lang] div[dir="auto"]', seen: '2025' },
+    { css: 'span[dir="auto"][lang]', seen: 'fallback: body container without inner block' },
+    { css: 'div[dir="auto"][style*="text-align"]', seen: 'older markup' },
+  ],
+  /** The time link in the action row, carrying the comment's permalink. */
+  timeLink: [
+    { css: 'a[href*="comment_id="]:not([aria-hidden="true"]):not([tabindex="-1"])', seen: '2025' },
+  ],
+  /** Legacy absolute time attributes, when present. */
+  absoluteTime: [
+    { css: 'abbr[data-utime], [data-utime]', seen: 'legacy markup' },
+    { css: '[data-tooltip-content]', seen: 'legacy tooltip' },
+  ],
+  /** The identity badge that marks the post's author (the Page on its own posts). */
+  authorBadge: '[aria-label="View information about identity badges"], [aria-label="Informationen zu Identitätsabzeichen ansehen"]',
+  /** "See more" inside a long comment is a button, not text. */
+  inlineButton: '[role="button"]',
+  /** Collapsed replies summary: "Shop Example replied · 1 reply" / "Shop Example hat geantwortet · 1 Antwort". */
+  replySummary: '[role="button"]',
+} as const satisfies Record<string, SelectorList | string>;
+
+/** Words in a label or summary, per UI language. */
+export const FB_WORDS = {
+  commentPrefixes: ['Comment by ', 'Kommentar von '],
+  replyPrefixes: ['Reply by ', 'Antwort von '],
+  /** "Reply by Shop to Anna's comment" / "Antwort von Shop auf den Kommentar von Anna". */
+  replyTo: [' to ', ' auf '],
+  authorBadgeWords: ['Author', 'Autor', 'Autorin'],
+  ownerReplied: [/ replied\b/i, / hat geantwortet\b/i],
+} as const;

@@ -1,0 +1,64 @@
+import { DAY, HOUR, MINUTE, MONTH, WEEK, YEAR } from './units';
+
+/**
+ * Words the sites use for time units, English and German, short and long, lower case.
+ * Kept as data so a new UI language is a new row, not new code.
+ */
+export const UNIT_WORDS: ReadonlyArray<readonly [RegExp, number]> = [
+  [/^(s|sec|secs|second|seconds|sek|sek\.|sekunde|sekunden)$/, 1000],
+  [/^(m|min|min\.|mins|minute|minutes|minuten)$/, MINUTE],
+  [/^(h|hr|hrs|hour|hours|std|std\.|stunde|stunden)$/, HOUR],
+  [/^(d|day|days|t|t\.|tg|tg\.|tag|tage|tagen)$/, DAY],
+  [/^(w|wk|wks|week|weeks|wo|wo\.|woche|wochen)$/, WEEK],
+  [/^(mo|mon|month|months|mon\.|monat|monate|monaten)$/, MONTH],
+  [/^(y|yr|yrs|year|years|j|j\.|jahr|jahre|jahren)$/, YEAR],
+];
+
+/** "a minute ago", "vor einer Stunde": the article stands for 1. */
+export const ONE_WORDS = new Set(['a', 'an', 'one', 'ein', 'eine', 'einer', 'einem', 'einen']);
+
+export const JUST_NOW = /^(just now|now|gerade eben|gerade|jetzt)$/;
+
+export const MONTHS: ReadonlyArray<readonly string[]> = [
+  ['january', 'jan', 'januar', 'jänner', 'jän'],
+  ['february', 'feb', 'februar'],
+  ['march', 'mar', 'märz', 'mär', 'maerz'],
+  ['april', 'apr'],
+  ['may', 'mai'],
+  ['june', 'jun', 'juni'],
+  ['july', 'jul', 'juli'],
+  ['august', 'aug'],
+  ['september', 'sep', 'sept'],
+  ['october', 'oct', 'oktober', 'okt'],
+  ['november', 'nov'],
+  ['december', 'dec', 'dezember', 'dez'],
+];
+
+export const WEEKDAYS: ReadonlyArray<readonly string[]> = [
+  ['sunday', 'sun', 'sonntag', 'so'],
+  ['monday', 'mon', 'montag', 'mo'],
+  ['tuesday', 'tue', 'dienstag', 'di'],
+  ['wednesday', 'wed', 'mittwoch', 'mi'],
+  ['thursday', 'thu', 'donnerstag', 'do'],
+  ['friday', 'fri', 'freitag', 'fr'],
+  ['saturday', 'sat', 'samstag', 'sonnabend', 'sa'],
+];
+
+export const YESTERDAY = new Set(['yesterday', 'gestern']);
+export const TODAY = new Set(['today', 'heute']);
+
+export function unitMs(word: string): number | null {
+  for (const [pattern, ms] of UNIT_WORDS) if (pattern.test(word)) return ms;
+  return null;
+}
+
+export function monthIndex(word: string): number | null {
+  const w = word.replace(/\.$/, '');
+  const i = MONTHS.findIndex((names) => names.includes(w));
+  return i < 0 ? null : i;
+}
+
+export function weekdayIndex(word: string): number | null {
+  const i = WEEKDAYS.findIndex((names) => names.includes(word.replace(/\.$/, '')));
+  return i < 0 ? null : i;
+}
