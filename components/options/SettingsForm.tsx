@@ -2,6 +2,7 @@ import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { database } from '../../lib/db/database';
 import { loadSettings, saveSettings } from '../../lib/db/settings-store';
+import { notifyTabs } from '../../lib/messaging/notify-tabs';
 import { t } from '../../lib/i18n';
 import { SettingsSchema, type OwnPage, type Settings } from '../../lib/models/settings';
 
@@ -34,6 +35,7 @@ export function SettingsForm() {
     }
     draft.value = await saveSettings(db, parsed.data);
     status.value = { kind: 'saved' };
+    void notifyTabs({ type: 'settings-changed' });
   };
 
   return (

@@ -12,8 +12,13 @@ export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
 export const SettingsReplySchema = z.object({ settings: SettingsSchema });
 export const ObserveReplySchema = z.object({ records: z.array(TrackedCommentSchema) });
 
-/** Popup → content script of the active tab. */
-export const TabRequestSchema = z.object({ type: z.literal('get-health') });
+/** Popup or options page → content scripts. */
+export const TabRequestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('get-health') }),
+  // Settings live in IndexedDB, which has no change events across contexts: the options page says so.
+  z.object({ type: z.literal('settings-changed') }),
+]);
+export type TabRequest = z.infer<typeof TabRequestSchema>;
 
 export const HealthSchema = z.object({
   site: z.enum(['facebook', 'x']),

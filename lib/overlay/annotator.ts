@@ -208,7 +208,7 @@ export class Annotator {
       return;
     }
     const host = this.opts.doc.createElement(HOST_TAG);
-    const root = host.attachShadow({ mode: 'closed' });
+    const root = host.attachShadow({ mode: 'open' });
     this.adopt(root);
     const model: BadgeModel = {
       observed: signal(resolveThreads([extracted])[0]!),

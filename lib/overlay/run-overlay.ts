@@ -54,7 +54,9 @@ export async function runOverlay(ctx: ContentScriptContext, adapter: PlatformAda
   };
 
   const onMessage = (message: unknown): Promise<unknown> | undefined => {
-    if (!TabRequestSchema.safeParse(message).success) return undefined;
+    const parsed = TabRequestSchema.safeParse(message);
+    if (!parsed.success) return undefined;
+    if (parsed.data.type === 'settings-changed') return evaluate().then(() => ({ ok: true }));
     return Promise.resolve(annotator.active ? annotator.health() : { site: adapter.site, ownPage: null, recognised: 0, unreadable: 0, layoutMissing: false });
   };
   browser.runtime.onMessage.addListener(onMessage);
