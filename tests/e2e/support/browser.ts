@@ -1,0 +1,140 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  profileDir: string;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** Reuse a profile (e.g. to test a reload); a fresh one by default. */
+  profileDir?: string;
+  headless?: boolean;
+  locale?: string;
+  /** Extra host-resolver mappings are not needed: every fixture host maps to 127.0.0.1. */
+  args?: string[];
+}
+
+/**
+ * Debian's Chromium with the built extension (../shared/browser-testing.md): both extension flags,
+ * real host names mapped to the local fixture server, certificate errors ignored, and the flags that
+ * keep Chromium from calling out on a closed network.
+ */
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'moderato-profile-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM,
+    headless: options.headless ?? true,
+    ignoreHTTPSErrors: true,
+    locale: options.locale ?? 'en-US',
+    viewport: { width: 1100, height: 900 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--host-resolver-rules=MAP www.facebook.com 127.0.0.1,MAP facebook.com 127.0.0.1,MAP x.com 127.0.0.1,MAP twitter.com 127.0.0.1,MAP mobile.x.com 127.0.0.1',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-quic',
+      ...(options.locale ? [`--lang=${options.locale}`] : []),
+      ...(options.args ?? []),
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    profileDir,
+    close: async () => {
+      await context.close();
+      if (!options.profileDir) rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const extensionUrl = (b: ExtensionBrowser, page: string): string => `chrome-extension://${b.extensionId}/${page}`;
+
+/**
+ * Runs inside the service worker with the raw IndexedDB API, so tests see exactly what the extension
+ * stored, not what its own code says it stored.
+ */
+export async function storedRows<T = unknown>(b: ExtensionBrowser, store: string): Promise<T[]> {
+  return b.worker.evaluate(async (storeName) => {
+    for (let attempt = 0; attempt < 50; attempt += 1) {
+      const db = await new Promise<IDBDatabase>((res, rej) => {
+        const req = indexedDB.open('moderato');
+        req.onsuccess = () => res(req.result);
+        req.onerror = () => rej(req.error);
+      });
+      if (db.objectStoreNames.contains(storeName)) {
+        const rows = await new Promise<unknown[]>((res, rej) => {
+          const req = db.transaction(storeName).objectStore(storeName).getAll();
+          req.onsuccess = () => res(req.result);
+          req.onerror = () => rej(req.error);
+        });
+        db.close();
+        return rows;
+      }
+      db.close();
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`store ${storeName} never appeared`);
+  }, store) as Promise<T[]>;
+}
+
+/** Writes one row the way the extension would find it (used to seed settings before a page opens). */
+export async function putRow(b: ExtensionBrowser, store: string, row: unknown): Promise<void> {
+  await b.worker.evaluate(async ([storeName, value]) => {
+    for (let attempt = 0; attempt < 50; attempt += 1) {
+      const db = await new Promise<IDBDatabase>((res, rej) => {
+        const req = indexedDB.open('moderato');
+        req.onsuccess = () => res(req.result);
+        req.onerror = () => rej(req.error);
+      });
+      if (db.objectStoreNames.contains(storeName as string)) {
+        await new Promise<void>((res, rej) => {
+          const tx = db.transaction(storeName as string, 'readwrite');
+          tx.objectStore(storeName as string).put(value);
+          tx.oncomplete = () => res();
+          tx.onerror = () => rej(tx.error);
+        });
+        db.close();
+        return;
+      }
+      db.close();
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`store ${String(storeName)} never appeared`);
+  }, [store, row] as const);
+}
+
+export async function seedSettings(b: ExtensionBrowser, value: Record<string, unknown>): Promise<void> {
+  await putRow(b, 'settings', { id: 'settings', value });
+}
+
+export async function toolbarBadgeText(b: ExtensionBrowser): Promise<string> {
+  return b.worker.evaluate(() => (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({}));
+}
+
+export async function openExtensionPage(b: ExtensionBrowser, page: string): Promise<Page> {
+  const tab = await b.context.newPage();
+  await tab.goto(extensionUrl(b, page));
+  return tab;
+}
+
+/** Badge texts as the user reads them (open shadow roots, which Playwright locators pierce). */
+export async function badgeTexts(page: Page): Promise<string[]> {
+  return page.locator('moderato-badge .badge').allTextContents();
+}
