@@ -1,11 +1,13 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+
+const str = (max: number, min = 0) => z.string().check(z.minLength(min), z.maxLength(max));
 
 export const SiteSchema = z.enum(['facebook', 'x']);
 export type Site = z.infer<typeof SiteSchema>;
 
 export const AuthorSchema = z.object({
-  name: z.string().max(300),
-  url: z.string().max(2000).nullable(),
+  name: str(300),
+  url: z.nullable(str(2000)),
 });
 
 /** How a posting time was learnt; a coarser source never overrides a finer one. */
@@ -15,39 +17,39 @@ export type TimeSource = z.infer<typeof TimeSourceSchema>;
 /** What an adapter reads off the page for one comment or reply. Ephemeral, sent to the background. */
 export const ObservedCommentSchema = z.object({
   site: SiteSchema,
-  id: z.string().min(1).max(200),
-  parentId: z.string().max(200).nullable(),
+  id: str(200, 1),
+  parentId: z.nullable(str(200)),
   author: AuthorSchema,
-  text: z.string().max(20_000),
-  permalink: z.string().max(2000).nullable(),
-  postedAt: z.number().nullable(),
+  text: str(20_000),
+  permalink: z.nullable(str(2000)),
+  postedAt: z.nullable(z.number()),
   timeSource: TimeSourceSchema,
   byOwner: z.boolean(),
   answered: z.boolean(),
   /** When the owner's answer was posted, where the page tells. */
-  answeredAt: z.number().nullable(),
+  answeredAt: z.nullable(z.number()),
   /** The own page this was seen on (its configured name), for the checklist. */
-  pageName: z.string().max(200),
+  pageName: str(200),
 });
 export type ObservedComment = z.infer<typeof ObservedCommentSchema>;
 
 /** The stored record. `key` is `${site}:${id}` so the same comment seen again is the same record. */
 export const TrackedCommentSchema = z.object({
-  key: z.string().min(3).max(210),
+  key: str(210, 3),
   site: SiteSchema,
-  id: z.string().min(1).max(200),
-  parentId: z.string().max(200).nullable(),
+  id: str(200, 1),
+  parentId: z.nullable(str(200)),
   author: AuthorSchema,
-  text: z.string().max(20_000),
-  permalink: z.string().max(2000).nullable(),
-  pageName: z.string().max(200),
-  postedAt: z.number().nullable(),
+  text: str(20_000),
+  permalink: z.nullable(str(2000)),
+  pageName: str(200),
+  postedAt: z.nullable(z.number()),
   timeSource: TimeSourceSchema,
   firstSeenAt: z.number(),
   lastSeenAt: z.number(),
   byOwner: z.boolean(),
-  answeredAt: z.number().nullable(),
-  handledAt: z.number().nullable(),
+  answeredAt: z.nullable(z.number()),
+  handledAt: z.nullable(z.number()),
   /** 1 while the comment still needs the company: by someone else, unanswered, not ticked. Indexed. */
   open: z.union([z.literal(0), z.literal(1)]),
 });

@@ -1,11 +1,11 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ObservedCommentSchema, TrackedCommentSchema } from './comment';
 import { SettingsSchema } from './settings';
 
 /** Content script → background. Everything crossing an extension boundary is validated on arrival. */
 export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('get-settings') }),
-  z.object({ type: z.literal('observe'), comments: z.array(ObservedCommentSchema).max(2000) }),
+  z.object({ type: z.literal('observe'), comments: z.array(ObservedCommentSchema).check(z.maxLength(2000)) }),
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
 
@@ -23,9 +23,9 @@ export type TabRequest = z.infer<typeof TabRequestSchema>;
 export const HealthSchema = z.object({
   site: z.enum(['facebook', 'x']),
   /** The tab shows one of the company's own pages. */
-  ownPage: z.string().nullable(),
-  recognised: z.number().int().min(0),
-  unreadable: z.number().int().min(0),
+  ownPage: z.nullable(z.string()),
+  recognised: z.int().check(z.minimum(0)),
+  unreadable: z.int().check(z.minimum(0)),
   /** Comment-like nodes exist, but no selector matched them: the site's layout changed. */
   layoutMissing: z.boolean(),
 });

@@ -1,23 +1,28 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+
+// zod/mini: the same validation as classic zod, tree-shakable, so the content script stays small.
+const text = (min: number, max: number) => z.string().check(z.trim(), z.minLength(min), z.maxLength(max));
+const whole = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max));
 
 /** A company page Moderato annotates. `url` is what the user pasted; matching uses its parsed form. */
 export const OwnPageSchema = z.object({
   site: z.enum(['facebook', 'x']),
-  name: z.string().trim().min(1).max(200),
-  url: z.string().trim().min(1).max(500),
+  /** The page's name on Facebook; on X the handle without "@". */
+  name: text(1, 200),
+  url: text(1, 500),
   /** Facebook's numeric page id, for addresses such as permalink.php?id=… that do not carry the name. */
-  pageId: z.string().trim().regex(/^\d*$/).max(30).default(''),
+  pageId: z._default(z.string().check(z.trim(), z.regex(/^\d*$/), z.maxLength(30)), ''),
 });
 export type OwnPage = z.infer<typeof OwnPageSchema>;
 
 export const DEFAULT_TARGET_MINUTES = 60;
 
 export const SettingsSchema = z.object({
-  pages: z.array(OwnPageSchema).max(50).default([]),
-  agentName: z.string().trim().max(100).default(''),
-  targetMinutes: z.number().int().min(1).max(60 * 24 * 14).default(DEFAULT_TARGET_MINUTES),
+  pages: z._default(z.array(OwnPageSchema).check(z.maxLength(50)), []),
+  agentName: z._default(text(0, 100), ''),
+  targetMinutes: z._default(whole(1, 60 * 24 * 14), DEFAULT_TARGET_MINUTES),
   /** Comments older than this when first seen are history, not work: kept, but not in the checklist. */
-  backlogDays: z.number().int().min(1).max(3650).default(30),
+  backlogDays: z._default(whole(1, 3650), 30),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
