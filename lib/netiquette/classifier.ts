@@ -1,0 +1,89 @@
+import { sumFeatures, type FeatureSum } from './features';
+import { BOUNDARY, type Skeleton } from './normalize';
+
+/**
+ * Logistic regression over hashed skeleton features (see features.ts), trained by
+ * scripts/train-netiquette.ts on GermEval 2018 and OLID. Weights ship as int8 in base64, decoded
+ * lazily on the first score, so importing this module costs a JSON string and nothing else.
+ */
+export interface ClassifierModel {
+  format: 'moderato-netiquette-lr/1';
+  bits: number;
+  bias: number;
+  /** Weight of one int8 step. */
+  scale: number;
+  /** Score at or above which a comment counts as abusive. */
+  threshold: number;
+  /** int8 weights, base64. */
+  weights: string;
+}
+
+export interface Explanation {
+  score: number;
+  /** Original-text span of the word that pushed the score up most. */
+  start: number;
+  end: number;
+}
+
+function decodeBase64(b64: string): Int8Array {
+  const bin = atob(b64);
+  const out = new Int8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = (bin.charCodeAt(i) << 24) >> 24;
+  return out;
+}
+
+export class Classifier {
+  readonly threshold: number;
+  private weights: Int8Array | undefined;
+  private readonly bits: number;
+  private readonly acc: FeatureSum = { sum: 0, count: 0 };
+  private perWord = new Float64Array(256);
+
+  constructor(private readonly model: ClassifierModel) {
+    if (model.format !== 'moderato-netiquette-lr/1') throw new Error(`Unknown classifier format ${String(model.format)}`);
+    this.threshold = model.threshold;
+    this.bits = model.bits;
+  }
+
+  private table(): Int8Array {
+    this.weights ??= decodeBase64(this.model.weights);
+    return this.weights;
+  }
+
+  private probability(sum: number, count: number): number {
+    if (count === 0) return 0;
+    const z = this.model.bias + (this.model.scale * sum) / Math.sqrt(count);
+    return 1 / (1 + Math.exp(-z));
+  }
+
+  /** Probability (0..1) that the comment is abusive. Comments without words score 0. */
+  score(sk: Skeleton): number {
+    if (sk.length <= 2) return 0;
+    const r = sumFeatures(sk, this.bits, this.table(), this.acc);
+    return this.probability(r.sum, r.count);
+  }
+
+  /** The score plus the word that contributed most, for highlighting a classifier flag. */
+  explain(sk: Skeleton): Explanation {
+    if (sk.length <= 2) return { score: 0, start: 0, end: 0 };
+    if (this.perWord.length < sk.length + 1) this.perWord = new Float64Array(2 * sk.length + 2);
+    const perWord = this.perWord;
+    perWord.fill(0, 0, sk.length + 1);
+    const r = sumFeatures(sk, this.bits, this.table(), this.acc, perWord);
+    const score = this.probability(r.sum, r.count);
+    let best = -1;
+    let bestSum = 0;
+    for (let i = 1; i < sk.length - 1; i++) {
+      if (sk.codes[i - 1] !== BOUNDARY || sk.codes[i] === BOUNDARY) continue;
+      const s = perWord[i] ?? 0;
+      if (s > bestSum) {
+        best = i;
+        bestSum = s;
+      }
+    }
+    if (best < 0) return { score, start: sk.from[1] ?? 0, end: sk.from[sk.length - 1] ?? 0 };
+    let e = best;
+    while (e + 1 < sk.length && sk.codes[e + 1] !== BOUNDARY) e++;
+    return { score, start: sk.from[best] ?? 0, end: sk.endOf(e) };
+  }
+}

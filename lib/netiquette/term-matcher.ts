@@ -1,0 +1,428 @@
+import { buildSkeleton, Skeleton } from './normalize';
+import { expandPattern } from './term-syntax';
+import {
+  AhoCorasick,
+  CompiledTrie,
+  KIND_ALLOW,
+  KIND_ALLOW_ANY,
+  KIND_DENY,
+  KIND_LANG_DE,
+  KIND_LANG_EN,
+  KIND_SLOT,
+  NEEDS_END,
+  NEEDS_START,
+  type TrieEntry,
+} from './trie';
+import { GERMAN_TERMS } from './terms/de';
+import { ENGLISH_TERMS } from './terms/en';
+import { ENGLISH_MARKERS, GERMAN_MARKERS } from './terms/language';
+import { obscenityGroups } from './terms/obscenity';
+import { SPAM_TERMS } from './terms/spam';
+import type { TermGroup, TermRule } from './terms/types';
+
+export type Language = 'de' | 'en' | 'unknown';
+
+export interface TermMatch {
+  rule: TermRule;
+  /** Offsets into the original text, end exclusive. */
+  start: number;
+  end: number;
+  confidence: number;
+  /** The matched words as the matcher saw them (lower-case, de-obfuscated), e.g. "vollidiot". */
+  term: string;
+  obfuscated: boolean;
+  source: string;
+}
+
+export interface CompanyTerms {
+  blocked?: readonly string[];
+  allowed?: readonly string[];
+  dismissed?: readonly string[];
+}
+
+const LANG_ANY = 0;
+const LANG_DE = 1;
+const LANG_EN = 2;
+
+interface GroupInfo {
+  rule: TermRule;
+  confidence: number;
+  lang: number;
+  source: string;
+}
+
+const scratch = new Skeleton();
+
+function skeletonCodes(text: string): Uint8Array {
+  buildSkeleton(text, scratch);
+  // Drop the framing boundaries; a term never starts or ends with one.
+  let a = 1;
+  let b = scratch.length - 2;
+  while (a <= b && scratch.codes[a] === 0) a++;
+  while (b >= a && scratch.codes[b] === 0) b--;
+  return scratch.codes.slice(a, b + 1);
+}
+
+function addPattern(entries: TrieEntry[], pattern: string, kind: number, group: number, seen: Set<string>): void {
+  for (const t of expandPattern(pattern)) {
+    const codes = skeletonCodes(t.text);
+    if (codes.length === 0) continue;
+    const flags = (t.startBoundary ? NEEDS_START : 0) | (t.endBoundary ? NEEDS_END : 0);
+    const key = `${kind}:${group}:${flags}:${codes.join(',')}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    entries.push({ codes, flags, kind, group });
+  }
+}
+
+/** A company term: whole word unless written with a `*` at the end(s) for compounds. */
+function companyPattern(term: string): string {
+  const t = term.trim().toLowerCase();
+  const open = t.startsWith('*');
+  const close = t.endsWith('*') && t.length > 1;
+  const core = t.replace(/^\*+|\*+$/g, '').replace(/[()[\]|]/g, ' ');
+  return `${open ? '' : '|'}${core}${close ? '' : '|'}`;
+}
+
+interface Phrase {
+  group: number;
+  optional: boolean[];
+}
+
+interface BaseCompilation {
+  entries: TrieEntry[];
+  groups: GroupInfo[];
+  phrases: Phrase[];
+  /** Slot id → phrase index and slot position. */
+  slotPhrase: number[];
+  slotIndex: number[];
+}
+
+function addPhrase(b: BaseCompilation, slots: readonly string[], group: number, seen: Set<string>): void {
+  const phraseId = b.phrases.length;
+  const optional: boolean[] = [];
+  slots.forEach((slot, i) => {
+    const slotId = b.slotPhrase.length;
+    b.slotPhrase.push(phraseId);
+    b.slotIndex.push(i);
+    let opt = false;
+    for (const t of expandPattern(slot)) {
+      if (t.text === '') {
+        opt = true;
+        continue;
+      }
+      const codes = skeletonCodes(t.text);
+      const key = `s:${slotId}:${codes.join(',')}`;
+      if (codes.length === 0 || seen.has(key)) continue;
+      seen.add(key);
+      b.entries.push({ codes, flags: NEEDS_START | NEEDS_END, kind: KIND_SLOT, group: slotId });
+    }
+    optional.push(opt);
+  });
+  if (optional[0] || optional[optional.length - 1]) throw new Error(`Phrase "${slots.join(' ')}" must start and end with a required slot`);
+  b.phrases.push({ group, optional });
+}
+
+let base: BaseCompilation | undefined;
+
+/** The built-in lists compiled once per page; only company terms differ between detectors. */
+function compileBase(): BaseCompilation {
+  if (base) return base;
+  const b: BaseCompilation = { entries: [], groups: [], phrases: [], slotPhrase: [], slotIndex: [] };
+  const { entries, groups } = b;
+  const seen = new Set<string>();
+  const all: TermGroup[] = [...obscenityGroups(), ...GERMAN_TERMS, ...ENGLISH_TERMS, ...SPAM_TERMS];
+  for (const g of all) {
+    const id = groups.length;
+    groups.push({
+      rule: g.rule,
+      confidence: g.confidence,
+      lang: g.lang === 'de' ? LANG_DE : g.lang === 'en' ? LANG_EN : LANG_ANY,
+      source: g.source ?? 'list',
+    });
+    for (const p of g.terms) {
+      if (typeof p === 'string') addPattern(entries, p, KIND_DENY, id, seen);
+      else addPhrase(b, p, id, seen);
+    }
+    for (const a of g.allow ?? []) addPattern(entries, a, KIND_ALLOW, id, seen);
+  }
+  for (const w of GERMAN_MARKERS) addPattern(entries, `|${w}|`, KIND_LANG_DE, 0, seen);
+  for (const w of ENGLISH_MARKERS) addPattern(entries, `|${w}|`, KIND_LANG_EN, 0, seen);
+  base = b;
+  return base;
+}
+
+/** The lists a plain word-list baseline would use: every single-word term, as written. */
+export function plainWordList(): string[] {
+  const words = new Set<string>();
+  const all: TermGroup[] = [...obscenityGroups(), ...GERMAN_TERMS, ...ENGLISH_TERMS];
+  for (const g of all) {
+    if (g.rule === 'spam') continue;
+    for (const p of g.terms) {
+      if (typeof p !== 'string') continue;
+      for (const t of expandPattern(p)) if (!t.text.includes(' ')) words.add(t.text.toLowerCase());
+    }
+  }
+  return [...words];
+}
+
+const PLAIN_LETTERS = /^[A-Za-zÄÖÜäöüß\s]*$/;
+
+export class TermMatcher {
+  /** Entries that need a word start, walked only at word starts. */
+  private readonly startTrie: CompiledTrie;
+  /** Entries that may start anywhere, one automaton pass. */
+  private readonly anywhere: AhoCorasick;
+  /** Everything in one trie, built on the first comment with a masking "*". */
+  private fullTrie: CompiledTrie | undefined;
+  private readonly entries: TrieEntry[];
+  private readonly groups: GroupInfo[];
+  private readonly phrases: Phrase[];
+  private readonly slotPhrase: number[];
+  private readonly slotIndex: number[];
+  private slotHits: number[] = [];
+  private slotStarts: number[] = [];
+  private slotEnds: number[] = [];
+  /** Phrases whose final slot was seen in the current call: only they can complete. */
+  private candidates: number[] = [];
+  private readonly candidateStamp: Int32Array;
+  private stamp = 0;
+  private readonly dismissed: ReadonlySet<string>;
+  // Hit buffers reused across calls.
+  private kinds: number[] = [];
+  private hitGroups: number[] = [];
+  private starts: number[] = [];
+  private ends: number[] = [];
+  private wilds: boolean[] = [];
+  private de = 0;
+  private en = 0;
+  private readonly sink: (kind: number, group: number, start: number, end: number, wild: boolean) => void;
+
+  static readonly MAX_HITS = 4096;
+
+  constructor(company: CompanyTerms = {}) {
+    const b = compileBase();
+    this.groups = [...b.groups];
+    this.phrases = b.phrases;
+    this.slotPhrase = b.slotPhrase;
+    this.slotIndex = b.slotIndex;
+    this.candidateStamp = new Int32Array(b.phrases.length);
+    const entries = [...b.entries];
+    const seen = new Set<string>();
+    const blocked = company.blocked ?? [];
+    if (blocked.length > 0) {
+      const id = this.groups.length;
+      this.groups.push({ rule: 'blocked-term', confidence: 1, lang: LANG_ANY, source: 'company' });
+      for (const t of blocked) addPattern(entries, companyPattern(t), KIND_DENY, id, seen);
+    }
+    for (const t of company.allowed ?? []) addPattern(entries, companyPattern(t), KIND_ALLOW_ANY, -1, seen);
+    const dismissed = new Set<string>();
+    for (const t of company.dismissed ?? []) {
+      addPattern(entries, companyPattern(t), KIND_ALLOW_ANY, -1, seen);
+      const s = new Skeleton();
+      buildSkeleton(t.replace(/\*/g, ' '), s);
+      dismissed.add(s.slice(1, s.length - 2).trim());
+    }
+    this.dismissed = dismissed;
+    this.entries = entries;
+    this.startTrie = new CompiledTrie(entries.map((e) => ((e.flags & NEEDS_START) !== 0 ? e : { ...e, codes: new Uint8Array(0) })));
+    this.anywhere = new AhoCorasick(entries.map((e) => ((e.flags & NEEDS_START) === 0 ? e : { ...e, codes: new Uint8Array(0) })));
+    this.sink = (kind, group, start, end, wild) => {
+      if (kind === KIND_LANG_DE) {
+        this.de++;
+        return;
+      }
+      if (kind === KIND_LANG_EN) {
+        this.en++;
+        return;
+      }
+      if (kind === KIND_SLOT) {
+        if (this.slotHits.length >= TermMatcher.MAX_HITS) return;
+        this.slotHits.push(group);
+        this.slotStarts.push(start);
+        this.slotEnds.push(end);
+        const phrase = this.slotPhrase[group] ?? 0;
+        const slots = this.phrases[phrase]?.optional.length ?? 0;
+        if (this.slotIndex[group] === slots - 1 && this.candidateStamp[phrase] !== this.stamp) {
+          this.candidateStamp[phrase] = this.stamp;
+          this.candidates.push(phrase);
+        }
+        return;
+      }
+      if (this.kinds.length >= TermMatcher.MAX_HITS) return;
+      this.kinds.push(kind);
+      this.hitGroups.push(group);
+      this.starts.push(start);
+      this.ends.push(end);
+      this.wilds.push(wild);
+    };
+  }
+
+  get trieNodes(): number {
+    return this.startTrie.nodeCount + this.anywhere.stateCount;
+  }
+
+  /** The comment's language as far as the term layer can tell, from the last `match` call. */
+  language(): Language {
+    return this.de > this.en ? 'de' : this.en > this.de ? 'en' : 'unknown';
+  }
+
+  /**
+   * All term matches in the skeleton of `text`, suppressed by whitelists, language gates and
+   * dismissals, with nested matches folded into the longest one ("Hurensohn", not also "Hure").
+   */
+  match(text: string, sk: Skeleton, hasWild: boolean, out: TermMatch[]): TermMatch[] {
+    this.kinds.length = 0;
+    this.hitGroups.length = 0;
+    this.starts.length = 0;
+    this.ends.length = 0;
+    this.wilds.length = 0;
+    this.de = 0;
+    this.en = 0;
+    this.slotHits.length = 0;
+    this.slotStarts.length = 0;
+    this.slotEnds.length = 0;
+    this.candidates.length = 0;
+    this.stamp++;
+    if (hasWild) {
+      this.fullTrie ??= new CompiledTrie(this.entries);
+      this.fullTrie.scan(sk.codes, sk.length, true, this.sink);
+    } else {
+      this.startTrie.scan(sk.codes, sk.length, false, this.sink, true);
+      this.anywhere.scan(sk.codes, sk.length, this.sink);
+    }
+    for (const phrase of this.candidates) this.chainPhrase(phrase);
+    const n = this.kinds.length;
+    if (n === 0) return out;
+    const lang = this.de > this.en ? LANG_DE : this.en > this.de ? LANG_EN : LANG_ANY;
+
+    const allows: number[] = [];
+    for (let i = 0; i < n; i++) if (this.kinds[i] === KIND_ALLOW || this.kinds[i] === KIND_ALLOW_ANY) allows.push(i);
+    const keep: number[] = [];
+    for (let i = 0; i < n; i++) {
+      if (this.kinds[i] !== KIND_DENY) continue;
+      const g = this.groups[this.hitGroups[i] ?? 0];
+      if (!g || (g.lang !== LANG_ANY && g.lang !== lang)) continue;
+      if (allows.length > 0 && this.isAllowed(i, allows)) continue;
+      keep.push(i);
+    }
+    // Longest first among equal starts, so a match inside a longer one is seen after it and folded:
+    // "Hurensohn" is reported, not also "Hure".
+    keep.sort((a, b) => (this.starts[a] ?? 0) - (this.starts[b] ?? 0) || (this.ends[b] ?? 0) - (this.ends[a] ?? 0));
+    let maxEnd = -1;
+    let k = 0;
+    while (k < keep.length) {
+      const first = keep[k] ?? 0;
+      const s = this.starts[first] ?? 0;
+      const e = this.ends[first] ?? 0;
+      let j = k;
+      while (j < keep.length && this.starts[keep[j] ?? 0] === s && this.ends[keep[j] ?? 0] === e) j++;
+      if (maxEnd < e) {
+        // Same span, several groups: one match per rule, the most confident.
+        const best = new Map<TermRule, number>();
+        for (let x = k; x < j; x++) {
+          const i = keep[x] ?? 0;
+          const g = this.groups[this.hitGroups[i] ?? 0];
+          if (!g) continue;
+          const prev = best.get(g.rule);
+          const pg = prev === undefined ? undefined : this.groups[this.hitGroups[prev] ?? 0];
+          if (!pg || g.confidence > pg.confidence) best.set(g.rule, i);
+        }
+        for (const i of best.values()) this.emit(text, sk, i, out);
+        maxEnd = e;
+      }
+      k = j;
+    }
+    return out;
+  }
+
+  /**
+   * Chains slot hits into complete phrases: each slot's word must start right after the previous
+   * slot's word (one boundary between), optional slots may be skipped. Adds one deny hit per
+   * phrase occurrence.
+   */
+  private chainPhrase(phrase: number): void {
+    const p = this.phrases[phrase];
+    if (!p) return;
+    const slots = p.optional.length;
+    // Frontier of partial matches as parallel arrays of (phrase start, current end).
+    let starts: number[] = [];
+    let ends: number[] = [];
+    for (let s = 0; s < slots; s++) {
+      const nextStarts: number[] = [];
+      const nextEnds: number[] = [];
+      for (let h = 0; h < this.slotHits.length; h++) {
+        const slot = this.slotHits[h] ?? 0;
+        if (this.slotPhrase[slot] !== phrase || this.slotIndex[slot] !== s) continue;
+        const hs = this.slotStarts[h] ?? 0;
+        const he = this.slotEnds[h] ?? 0;
+        if (s === 0) {
+          nextStarts.push(hs);
+          nextEnds.push(he);
+          continue;
+        }
+        for (let f = 0; f < ends.length; f++) {
+          if ((ends[f] ?? 0) + 2 === hs) {
+            nextStarts.push(starts[f] ?? 0);
+            nextEnds.push(he);
+          }
+        }
+      }
+      if (p.optional[s]) {
+        nextStarts.push(...starts);
+        nextEnds.push(...ends);
+      }
+      starts = nextStarts;
+      ends = nextEnds;
+      if (ends.length === 0) return;
+      if (ends.length > 256) {
+        starts.length = 256;
+        ends.length = 256;
+      }
+    }
+    for (let f = 0; f < ends.length; f++) {
+      if (this.kinds.length >= TermMatcher.MAX_HITS) return;
+      this.kinds.push(KIND_DENY);
+      this.hitGroups.push(p.group);
+      this.starts.push(starts[f] ?? 0);
+      this.ends.push(ends[f] ?? 0);
+      this.wilds.push(false);
+    }
+  }
+
+  private emit(text: string, sk: Skeleton, i: number, out: TermMatch[]): void {
+    const g = this.groups[this.hitGroups[i] ?? 0];
+    if (!g) return;
+    const s = this.starts[i] ?? 0;
+    const e = this.ends[i] ?? 0;
+    const term = sk.slice(s, e);
+    if (this.dismissed.has(term)) return;
+    // Highlight whole words: "Drecksladen", not just its "Drecks".
+    let ws = s;
+    let we = e;
+    while (ws > 1 && sk.codes[ws - 1] !== 0) ws--;
+    while (we < sk.length - 2 && sk.codes[we + 1] !== 0) we++;
+    const start = sk.from[ws] ?? 0;
+    const end = sk.endOf(we);
+    out.push({
+      rule: g.rule,
+      start,
+      end,
+      confidence: g.confidence,
+      term,
+      obfuscated: (this.wilds[i] ?? false) || !PLAIN_LETTERS.test(text.slice(start, end)),
+      source: g.source,
+    });
+  }
+
+  private isAllowed(i: number, allows: readonly number[]): boolean {
+    const s = this.starts[i] ?? 0;
+    const e = this.ends[i] ?? 0;
+    const group = this.hitGroups[i];
+    for (const j of allows) {
+      if (this.kinds[j] === KIND_ALLOW && this.hitGroups[j] !== group) continue;
+      if ((this.starts[j] ?? 0) <= s && (this.ends[j] ?? 0) >= e) return true;
+    }
+    return false;
+  }
+}

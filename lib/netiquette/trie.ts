@@ -1,0 +1,297 @@
+import { ALPHABET, BOUNDARY, WILD } from './normalize';
+
+/**
+ * A compiled trie over skeleton codes. Nodes with many children (the root, common prefixes) get a
+ * dense row for O(1) steps; the long tails of phrase expansions use a sorted edge list, which keeps
+ * memory near the number of nodes instead of nodes × alphabet.
+ */
+export const KIND_DENY = 0;
+/** Whitelist scoped to one group ("Marsch" for "arsch"). */
+export const KIND_ALLOW = 1;
+/** Company-allowed or dismissed: suppresses any match it contains. */
+export const KIND_ALLOW_ANY = 2;
+export const KIND_LANG_DE = 3;
+export const KIND_LANG_EN = 4;
+/** One word slot of a phrase ("ich|wir" + "bring|bringe" + "dich|euch" + "um"); see term-matcher. */
+export const KIND_SLOT = 5;
+
+export const NEEDS_START = 1;
+export const NEEDS_END = 2;
+
+export interface TrieEntry {
+  codes: Uint8Array;
+  flags: number;
+  kind: number;
+  group: number;
+}
+
+/** Dense rows for nodes with at least this many children. */
+const DENSE_MIN = 5;
+/** A "*" in the text stands for one to this many letters ("A****loch"). */
+const MAX_WILD_SPAN = 4;
+
+export interface HitSink {
+  /** Called for every entry whose boundaries hold; start/end are skeleton indices, end inclusive. */
+  (kind: number, group: number, start: number, end: number, wild: boolean): void;
+}
+
+export class CompiledTrie {
+  readonly nodeCount: number;
+  private readonly denseRow: Int32Array;
+  private readonly dense: Int32Array;
+  private readonly edgeStart: Int32Array;
+  private readonly edgeLabel: Uint8Array;
+  private readonly edgeTarget: Int32Array;
+  private readonly head: Int32Array;
+  private readonly next: Int32Array;
+  private readonly meta: Int32Array;
+  private readonly groupOf: Int32Array;
+
+  constructor(entries: readonly TrieEntry[]) {
+    // Build with maps, then flatten breadth-first.
+    const children: Map<number, number>[] = [new Map()];
+    const terminals: number[][] = [[]];
+    for (let e = 0; e < entries.length; e++) {
+      const entry = entries[e];
+      if (!entry || entry.codes.length === 0) continue;
+      let node = 0;
+      for (const c of entry.codes) {
+        const kids = children[node] ?? new Map<number, number>();
+        let child = kids.get(c);
+        if (child === undefined) {
+          child = children.length;
+          children.push(new Map());
+          terminals.push([]);
+          kids.set(c, child);
+        }
+        node = child;
+      }
+      terminals[node]?.push(e);
+    }
+    const n = children.length;
+    this.nodeCount = n;
+    this.denseRow = new Int32Array(n).fill(-1);
+    this.edgeStart = new Int32Array(n + 1);
+    let denseRows = 0;
+    let edgeCount = 0;
+    for (let i = 0; i < n; i++) {
+      const size = children[i]?.size ?? 0;
+      if (size >= DENSE_MIN || i === 0) this.denseRow[i] = denseRows++;
+      else edgeCount += size;
+    }
+    this.dense = new Int32Array(denseRows * ALPHABET);
+    this.edgeLabel = new Uint8Array(edgeCount);
+    this.edgeTarget = new Int32Array(edgeCount);
+    let k = 0;
+    for (let i = 0; i < n; i++) {
+      this.edgeStart[i] = k;
+      const kids = children[i];
+      if (!kids) continue;
+      const row = this.denseRow[i] ?? -1;
+      if (row >= 0) {
+        for (const [c, t] of kids) this.dense[row * ALPHABET + c] = t;
+      } else {
+        for (const c of [...kids.keys()].sort((a, b) => a - b)) {
+          this.edgeLabel[k] = c;
+          this.edgeTarget[k] = kids.get(c) ?? 0;
+          k++;
+        }
+      }
+    }
+    this.edgeStart[n] = k;
+    this.head = new Int32Array(n).fill(-1);
+    this.next = new Int32Array(entries.length).fill(-1);
+    this.meta = new Int32Array(entries.length);
+    this.groupOf = new Int32Array(entries.length);
+    for (let i = 0; i < n; i++) {
+      for (const e of terminals[i] ?? []) {
+        const entry = entries[e];
+        if (!entry) continue;
+        this.meta[e] = entry.flags | (entry.kind << 2);
+        this.groupOf[e] = entry.group;
+        this.next[e] = this.head[i] ?? -1;
+        this.head[i] = e;
+      }
+    }
+  }
+
+  /** The child of `node` along code `c`, or 0 (the root is never a child). */
+  step(node: number, c: number): number {
+    const row = this.denseRow[node] ?? -1;
+    if (row >= 0) return this.dense[row * ALPHABET + c] ?? 0;
+    const end = this.edgeStart[node + 1] ?? 0;
+    for (let k = this.edgeStart[node] ?? 0; k < end; k++) {
+      const l = this.edgeLabel[k] ?? 0;
+      if (l === c) return this.edgeTarget[k] ?? 0;
+      if (l > c) return 0;
+    }
+    return 0;
+  }
+
+  private report(node: number, codes: Uint8Array, p: number, q: number, wild: boolean, sink: HitSink): void {
+    for (let e = this.head[node] ?? -1; e >= 0; e = this.next[e] ?? -1) {
+      const m = this.meta[e] ?? 0;
+      if ((m & NEEDS_START) !== 0 && codes[p - 1] !== BOUNDARY) continue;
+      if ((m & NEEDS_END) !== 0 && codes[q + 1] !== BOUNDARY) continue;
+      sink(m >> 2, this.groupOf[e] ?? 0, p, q, wild);
+    }
+  }
+
+  /**
+   * Reports every entry occurring in codes[1 .. length-2]. `hasWild` enables the slower path that
+   * lets a "*" stand for a few letters; `wordStartsOnly` skips walks that cannot satisfy a
+   * word-start requirement.
+   */
+  scan(codes: Uint8Array, length: number, hasWild: boolean, sink: HitSink, wordStartsOnly = false): void {
+    const last = length - 1;
+    for (let p = 1; p < last; p++) {
+      const c0 = codes[p] ?? 0;
+      if (c0 === BOUNDARY || c0 === WILD) continue;
+      if (wordStartsOnly && codes[p - 1] !== BOUNDARY) continue;
+      let node = this.step(0, c0);
+      let q = p;
+      while (node !== 0) {
+        if ((this.head[node] ?? -1) >= 0) this.report(node, codes, p, q, false, sink);
+        q++;
+        if (q >= last) break;
+        const c = codes[q] ?? 0;
+        if (c === WILD) {
+          if (hasWild) this.wild(node, codes, p, q, last, 0, sink);
+          break;
+        }
+        node = this.step(node, c);
+      }
+    }
+  }
+
+  /** Continues a walk across a "*" at q by letting it consume 1..MAX_WILD_SPAN letters. */
+  private wild(node: number, codes: Uint8Array, p: number, q: number, last: number, depth: number, sink: HitSink): void {
+    if (depth === MAX_WILD_SPAN) return;
+    for (let c = 1; c <= 26; c++) {
+      const child = this.step(node, c);
+      if (child === 0) continue;
+      this.continueAfterWild(child, codes, p, q, last, sink);
+      this.wild(child, codes, p, q, last, depth + 1, sink);
+    }
+  }
+
+  private continueAfterWild(start: number, codes: Uint8Array, p: number, q: number, last: number, sink: HitSink): void {
+    let node = start;
+    let j = q;
+    for (;;) {
+      // A match may not end on the mask and needs three real letters: "A*" must not become "arsch".
+      if (j > q && j - p >= 3 && (this.head[node] ?? -1) >= 0) this.report(node, codes, p, j, true, sink);
+      j++;
+      if (j >= last) return;
+      const c = codes[j] ?? 0;
+      if (c === WILD) return; // one mask per match keeps hostile "a*b*c*…" input linear
+      node = this.step(node, c);
+      if (node === 0) return;
+    }
+  }
+}
+
+/**
+ * Aho-Corasick automaton (full transition table) for the entries that may start anywhere inside a
+ * word ("idiot" in "Vollidiot"): one table lookup per skeleton character, however many terms.
+ * Entries needing a word start are left to CompiledTrie walks at word starts only.
+ */
+export class AhoCorasick {
+  readonly stateCount: number;
+  private readonly delta: Int32Array;
+  private readonly head: Int32Array;
+  private readonly dict: Int32Array;
+  private readonly next: Int32Array;
+  private readonly meta: Int32Array;
+  private readonly groupOf: Int32Array;
+  private readonly lengthOf: Int32Array;
+
+  constructor(entries: readonly TrieEntry[]) {
+    const children: Map<number, number>[] = [new Map()];
+    const outputs: number[][] = [[]];
+    for (let e = 0; e < entries.length; e++) {
+      const entry = entries[e];
+      if (!entry || entry.codes.length === 0) continue;
+      let node = 0;
+      for (const c of entry.codes) {
+        const kids = children[node] ?? new Map<number, number>();
+        let child = kids.get(c);
+        if (child === undefined) {
+          child = children.length;
+          children.push(new Map());
+          outputs.push([]);
+          kids.set(c, child);
+        }
+        node = child;
+      }
+      outputs[node]?.push(e);
+    }
+    const n = children.length;
+    this.stateCount = n;
+    const delta = new Int32Array(n * ALPHABET);
+    const fail = new Int32Array(n);
+    const dict = new Int32Array(n).fill(-1);
+    const queue: number[] = [];
+    for (const [c, v] of children[0] ?? []) {
+      delta[c] = v;
+      queue.push(v);
+    }
+    for (let qi = 0; qi < queue.length; qi++) {
+      const u = queue[qi] ?? 0;
+      const fu = fail[u] ?? 0;
+      const kids = children[u];
+      for (let c = 0; c < ALPHABET; c++) {
+        const v = kids?.get(c);
+        if (v === undefined) {
+          delta[u * ALPHABET + c] = delta[fu * ALPHABET + c] ?? 0;
+          continue;
+        }
+        delta[u * ALPHABET + c] = v;
+        const fv = delta[fu * ALPHABET + c] ?? 0;
+        fail[v] = fv;
+        dict[v] = (outputs[fv]?.length ?? 0) > 0 ? fv : (dict[fv] ?? -1);
+        queue.push(v);
+      }
+    }
+    this.delta = delta;
+    this.dict = dict;
+    this.head = new Int32Array(n).fill(-1);
+    this.next = new Int32Array(entries.length).fill(-1);
+    this.meta = new Int32Array(entries.length);
+    this.groupOf = new Int32Array(entries.length);
+    this.lengthOf = new Int32Array(entries.length);
+    for (let s = 0; s < n; s++) {
+      for (const e of outputs[s] ?? []) {
+        const entry = entries[e];
+        if (!entry) continue;
+        this.meta[e] = entry.flags | (entry.kind << 2);
+        this.groupOf[e] = entry.group;
+        this.lengthOf[e] = entry.codes.length;
+        this.next[e] = this.head[s] ?? -1;
+        this.head[s] = e;
+      }
+    }
+  }
+
+  /** Reports every entry in codes[1 .. length-2]; the text must not contain WILD codes. */
+  scan(codes: Uint8Array, length: number, sink: HitSink): void {
+    const delta = this.delta;
+    const head = this.head;
+    const dict = this.dict;
+    let state = 0;
+    const last = length - 1;
+    for (let q = 1; q < last; q++) {
+      state = delta[state * ALPHABET + (codes[q] ?? 0)] ?? 0;
+      if (state === 0) continue;
+      let s = (head[state] ?? -1) >= 0 ? state : (dict[state] ?? -1);
+      while (s > 0) {
+        for (let e = head[s] ?? -1; e >= 0; e = this.next[e] ?? -1) {
+          const m = this.meta[e] ?? 0;
+          if ((m & NEEDS_END) !== 0 && codes[q + 1] !== BOUNDARY) continue;
+          sink(m >> 2, this.groupOf[e] ?? 0, q - (this.lengthOf[e] ?? 1) + 1, q, false);
+        }
+        s = dict[s] ?? -1;
+      }
+    }
+  }
+}
