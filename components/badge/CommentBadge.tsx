@@ -10,15 +10,16 @@ import { STATE_LABEL, waitingText } from '../shared/format';
 export interface CommentBadgeProps {
   model: BadgeModel;
   now: Signal<number>;
+  mountedAt: number;
   settings: Signal<Settings>;
   locale: string;
 }
 
 /** The annotation under one comment: how long it has waited, against the team's target. */
-export function CommentBadge({ model, now, settings, locale }: CommentBadgeProps) {
+export function CommentBadge({ model, now, mountedAt, settings, locale }: CommentBadgeProps) {
   const observed = model.observed.value;
   const record = model.record.value;
-  const at = now.value;
+  const at = Math.max(now.value, mountedAt);
   const s = settings.value;
   const timing = record ?? {
     postedAt: observed.postedAt,

@@ -7,7 +7,9 @@ import { CommentBadge } from './CommentBadge';
 /** Renders a badge into its shadow root; returns how to take it down again. */
 export function badgeMounter(now: Signal<number>, settings: Signal<Settings>, locale: string) {
   return (root: ShadowRoot, model: BadgeModel): (() => void) => {
-    render(<CommentBadge model={model} now={now} settings={settings} locale={locale} />, root);
+    // The shared clock ticks once a minute; a badge mounted between ticks must not run behind the
+    // time its comment was read at.
+    render(<CommentBadge model={model} now={now} mountedAt={Date.now()} settings={settings} locale={locale} />, root);
     return () => render(null, root);
   };
 }
