@@ -1,0 +1,93 @@
+import { RESERVED_PATHS } from './selectors';
+
+/** X handles: 1–15 letters, digits or underscores. */
+const HANDLE = /^[A-Za-z0-9_]{1,15}$/;
+/** /<handle>/status/<id>, also the older /statuses/ form; anything may follow (/photo/1, /analytics). */
+const STATUS_PATH = /^\/([A-Za-z0-9_]{1,15})\/status(?:es)?\/(\d{1,25})(?=\/|$)/;
+/** /i/web/status/<id> and /i/status/<id> name no author. */
+const ANONYMOUS_STATUS_PATH = /^\/i\/(?:web\/)?status\/(\d{1,25})(?=\/|$)/;
+const X_HOST = /^(?:www\.|mobile\.)?(?:x|twitter)\.com$/i;
+const BASE = 'https://x.com/';
+
+export interface StatusRef {
+  id: string;
+  /** As written in the address; null for /i/web/status/<id>. */
+  handle: string | null;
+}
+
+export function isXHost(hostname: string): boolean {
+  return X_HOST.test(hostname);
+}
+
+export function isHandle(text: string): boolean {
+  return HANDLE.test(text) && !RESERVED_PATHS.has(text.toLowerCase());
+}
+
+/** Handles compare without case or a leading "@". */
+export function handleKey(handle: string): string {
+  return handle.trim().replace(/^@/, '').toLowerCase();
+}
+
+function parse(href: string): URL | null {
+  try {
+    const url = new URL(href, BASE);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+    return isXHost(url.hostname) ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+export function statusFromPath(pathname: string): StatusRef | null {
+  const m = STATUS_PATH.exec(pathname);
+  if (m && !RESERVED_PATHS.has(m[1]!.toLowerCase())) return { handle: m[1]!, id: m[2]! };
+  const anon = ANONYMOUS_STATUS_PATH.exec(pathname);
+  return anon ? { handle: null, id: anon[1]! } : null;
+}
+
+/** The post a link points to; relative links are read against x.com. Other hosts are not X posts. */
+export function statusFromHref(href: string): StatusRef | null {
+  const url = parse(href);
+  return url ? statusFromPath(url.pathname) : null;
+}
+
+/** The handle a profile link points to (/<handle> only: /<handle>/status/… is a post, not a profile). */
+export function handleFromHref(href: string): string | null {
+  const url = parse(href);
+  if (!url) return null;
+  const segments = url.pathname.split('/').filter(Boolean);
+  return segments.length === 1 && isHandle(segments[0]!) ? segments[0]! : null;
+}
+
+export function profileUrl(handle: string): string {
+  return `${BASE}${handle.replace(/^@/, '')}`;
+}
+
+/** One address per post, whatever form the page linked (twitter.com, /photo/1, tracking parameters). */
+export function canonicalPermalink(handle: string, id: string): string {
+  return `${BASE}${handle.replace(/^@/, '')}/status/${id}`;
+}
+
+/**
+ * The handle a configured owner entry stands for: "sonnenschein_de", "@Sonnenschein_DE" or an address such as
+ * https://twitter.com/sonnenschein_de. Display names (with spaces) are no handles and give null: on X anyone may
+ * take any display name, so only the handle identifies the company.
+ */
+export function handleOfOwnerEntry(entry: string): string | null {
+  const value = entry.trim();
+  if (/^@?[A-Za-z0-9_]{1,15}$/.test(value)) return handleKey(value);
+  if (/^(https?:\/\/)?(www\.|mobile\.)?(x|twitter)\.com\//i.test(value)) {
+    const handle = handleFromHref(/^https?:/i.test(value) ? value : `https://${value}`);
+    return handle ? handleKey(handle) : null;
+  }
+  return null;
+}
+
+export function ownerHandleSet(ownerNames: readonly string[]): Set<string> {
+  const set = new Set<string>();
+  for (const name of ownerNames) {
+    const handle = handleOfOwnerEntry(name);
+    if (handle) set.add(handle);
+  }
+  return set;
+}

@@ -1,0 +1,194 @@
+import { parseAbsolute, parseTimeText, type ParsedTime } from '../../time/parse-time';
+import { MAX_TEXT } from '../dom-text';
+import { combined } from '../selector-list';
+import type { SelectorList } from '../types';
+import { handleFromHref, handleKey, statusFromHref } from './ids';
+import { X, X_WORDS } from './selectors';
+
+/**
+ * Reading the parts of ONE post. X nests a quoted post inside the post that quotes it, with its own author,
+ * text and time: everything here skips what sits inside a quote (or inside another article).
+ */
+
+const quoteCss = X.quote;
+
+/** `el` is part of `article` itself, not of a post quoted in it. */
+export function belongsTo(article: Element, el: Element): boolean {
+  if (!article.contains(el)) return false;
+  for (let node = el.parentElement; node && node !== article; node = node.parentElement) {
+    if (node.tagName === 'ARTICLE' || node.matches(quoteCss)) return false;
+  }
+  return true;
+}
+
+export function ownAll<T extends Element = Element>(article: Element, css: string): T[] {
+  return Array.from(article.querySelectorAll<T>(css)).filter((el) => belongsTo(article, el));
+}
+
+export function ownFirst<T extends Element = Element>(article: Element, list: SelectorList): T | null {
+  for (const c of list) {
+    const hit = ownAll<T>(article, c.css)[0];
+    if (hit) return hit;
+  }
+  return null;
+}
+
+/**
+ * Text as shown: X keeps line breaks as "\n" inside the text (pre-wrap) and wraps mentions in inline divs,
+ * so blocks do NOT become line breaks here (unlike dom-text's readableText). Emoji images become their alt.
+ * Never touches innerHTML.
+ */
+export function inlineText(root: Node, skip?: (el: Element) => boolean): string {
+  let out = '';
+  const walk = (node: Node): void => {
+    if (out.length > MAX_TEXT) return;
+    if (node.nodeType === 3) {
+      out += (node as Text).data;
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    if (skip?.(el)) return;
+    if (el.tagName === 'IMG') {
+      out += el.getAttribute('alt') ?? '';
+      return;
+    }
+    if (el.tagName === 'BR') {
+      out += '\n';
+      return;
+    }
+    if (el.tagName === 'SCRIPT' || el.tagName === 'STYLE' || el.tagName === 'TEMPLATE') return;
+    for (let c = el.firstChild; c; c = c.nextSibling) walk(c);
+  };
+  walk(root);
+  const text = out.replace(/\r\n?/g, '\n').replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+  return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text;
+}
+
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+export interface Permalink {
+  id: string;
+  /** The handle in the permalink's path. */
+  handle: string;
+  link: Element;
+  time: Element;
+}
+
+/**
+ * The post's own permalink: the status link around one of its own <time> elements. A quoted post's time has
+ * no link around it (and sits inside the quote), so it never gives the id; other status links in the post
+ * (a link in the text, a card) carry no <time>.
+ */
+export function ownPermalink(article: Element): Permalink | null {
+  for (const time of ownAll(article, 'time')) {
+    const link = time.closest('a[href*="/status/"]');
+    if (!link || !belongsTo(article, link)) continue;
+    const status = statusFromHref(link.getAttribute('href') ?? '');
+    if (status?.handle) return { id: status.id, handle: status.handle, link, time };
+  }
+  return null;
+}
+
+/** datetime="ISO" first; else the link's aria-label ("4 hours ago") or the visible text ("4h", "2. März"). */
+export function postedTimeOf(permalink: Permalink, now: number): ParsedTime | null {
+  const iso = permalink.time.getAttribute('datetime');
+  if (iso) {
+    const exact = parseAbsolute(iso, now);
+    if (exact) return exact;
+  }
+  return parseTimeText(permalink.link.getAttribute('aria-label') ?? '', now)
+    ?? parseTimeText(oneLine(permalink.time.textContent ?? ''), now);
+}
+
+export interface Author {
+  /** As written on the page (case kept). */
+  handle: string;
+  displayName: string;
+}
+
+/** Handle from the author block's profile links; display name from the first link that is not "@handle". */
+export function authorOf(article: Element, permalink: Permalink | null): Author | null {
+  const block = ownFirst(article, X.userName);
+  let handle: string | null = null;
+  let displayName = '';
+  if (block) {
+    for (const link of Array.from(block.querySelectorAll('a[href]'))) {
+      const h = handleFromHref(link.getAttribute('href') ?? '');
+      if (!h) continue;
+      handle ??= h;
+      const shown = oneLine(inlineText(link));
+      if (!displayName && shown && !shown.startsWith('@')) displayName = shown;
+    }
+    if (!handle) {
+      // Without links (as in a quote): "Display Name @handle · 4h".
+      const text = oneLine(inlineText(block));
+      const m = /(?:^|\s)@([A-Za-z0-9_]{1,15})(?![A-Za-z0-9_])/.exec(text);
+      if (m) {
+        handle = m[1]!;
+        displayName ||= text.slice(0, m.index).trim();
+      }
+    }
+  }
+  handle ??= permalink?.handle ?? null;
+  if (!handle) return null;
+  return { handle, displayName: displayName.slice(0, 300) || `@${handle}` };
+}
+
+function textBlock(article: Element): Element | null {
+  return ownFirst(article, X.text);
+}
+
+const controlCss = X.textControl;
+
+export function textOf(article: Element): string {
+  const block = textBlock(article);
+  return block ? inlineText(block, (el) => el.matches(controlCss)) : '';
+}
+
+const MENTION = /(?:^|[^A-Za-z0-9_@])@([A-Za-z0-9_]{1,15})(?![A-Za-z0-9_@])/g;
+
+function handlesInText(text: string): string[] {
+  return Array.from(text.matchAll(MENTION), (m) => handleKey(m[1]!));
+}
+
+/** Handles the post's own text mentions (links to /<handle> and "@handle"), lower-case. */
+export function mentionsOf(article: Element): Set<string> {
+  const block = textBlock(article);
+  const found = new Set<string>();
+  if (!block) return found;
+  for (const link of Array.from(block.querySelectorAll('a[href]'))) {
+    const h = handleFromHref(link.getAttribute('href') ?? '');
+    if (h && oneLine(link.textContent ?? '').startsWith('@')) found.add(handleKey(h));
+  }
+  for (const h of handlesInText(inlineText(block, (el) => el.matches(controlCss)))) found.add(h);
+  return found;
+}
+
+const excludedForContext = [combined(X.userName), combined(X.text), X.socialContext].join(', ');
+
+/** Handles in the "Replying to @a and @b" line above the text, lower-case; empty when the post shows none. */
+export function replyingToOf(article: Element): Set<string> {
+  const found = new Set<string>();
+  for (const link of ownAll(article, 'a[href]')) {
+    if (link.closest(excludedForContext)) continue;
+    const handle = handleFromHref(link.getAttribute('href') ?? '');
+    if (!handle) continue;
+    // The line is a few levels up: "Replying to " + a link per handle.
+    let node: Element | null = link.parentElement;
+    for (let depth = 0; node && node !== article && depth < 4; depth++, node = node.parentElement) {
+      const text = oneLine(node.textContent ?? '');
+      if (X_WORDS.replyingTo.some((w) => text.startsWith(w))) {
+        found.add(handleKey(handle));
+        for (const h of handlesInText(text)) found.add(h);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** Promoted posts: no permalink time, inside X's placement tracker. */
+export function isPromoted(article: Element): boolean {
+  return article.closest(X.promoted) !== null;
+}
