@@ -1,0 +1,88 @@
+import { stemmer as stemGerman } from '@orama/stemmers/german';
+import { stemmer as stemEnglish } from '@orama/stemmers/english';
+import type { Lang } from './model';
+import { isStopword } from './stopwords';
+
+/**
+ * Words → index terms. Each word yields its Snowball stem plus its folded surface form:
+ * the stem unites inflections ("Lieferungen" / "Lieferung"), the surface form keeps typos
+ * within fuzzy reach (a typo usually breaks the stem: "Lieferunng" stems to itself).
+ */
+
+const STEMMERS: Record<Lang, (word: string) => string> = { de: stemGerman, en: stemEnglish };
+
+/** A word, or one emoji: "👍" and "😡" say as much about a comment as a word, and topics may list them. */
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|\p{Extended_Pictographic}/gu;
+const PICTOGRAPH = /^\p{Extended_Pictographic}$/u;
+
+/** Lowercased words and emoji, apostrophes unified; hyphenated words split (Sendungs-Nummer → two words). */
+export function words(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.normalize('NFC').toLowerCase().matchAll(WORD)) out.push(m[0].replace(/’/g, "'"));
+  return out;
+}
+
+export const isEmoji = (word: string): boolean => PICTOGRAPH.test(word);
+
+/** One-letter words carry no topic; an emoji does. */
+export const isTooShort = (word: string): boolean => word.length < 2 && !isEmoji(word);
+
+/** The Snowball German stemmer folds umlauts too; folding the surface form keeps both in one alphabet. */
+export const foldUmlauts = (word: string): string =>
+  word.replace(/[äöüß]/g, (c) => (c === 'ä' ? 'a' : c === 'ö' ? 'o' : c === 'ü' ? 'u' : 'ss'));
+
+const SEPARABLE = '(?:zurück|wieder|heraus|durch|nach|rein|raus|weg|auf|aus|ein|mit|vor|los|her|hin|ab|an|zu|um)';
+/** ge-participles, also inside separable verbs (zurückgeschickt, angekommen). */
+const PARTICIPLE = new RegExp(`^(${SEPARABLE}?)ge([a-zäöüß]{3,}?)(et|t|en)$`);
+
+/**
+ * Snowball leaves participles alone ("geliefert", "zurückgeschickt"); rebuilding the
+ * infinitive lets them meet "liefern" and "zurückschicken" in the index.
+ */
+function germanWordForms(word: string): string[] {
+  const m = word.length >= 7 ? PARTICIPLE.exec(word) : null;
+  if (!m) return [word];
+  const prefix = m[1] ?? '';
+  const rest = m[2] ?? '';
+  const forms = [word, `${prefix}${rest}en`];
+  if (/[el]$|er$/.test(rest)) forms.push(`${prefix}${rest}n`);
+  return forms;
+}
+
+/**
+ * Infinitives behind inflected German verb forms, which Snowball leaves alone ("führt", "kostete",
+ * "bietet" stay as they are while the guide says "führen", "kosten", "anbieten"). Only tried for
+ * words the guide does not know, so a noun ending in -t ("Arbeit") is not bent out of shape.
+ */
+export function germanVerbLemmas(word: string): string[] {
+  if (word.length < 4) return [];
+  const m = /^(.{2,}?)(?:test|tet|ten|te|est|et|st|t)$/.exec(word);
+  if (!m) return [];
+  const base = m[1] ?? '';
+  const out = new Set([`${base}en`]);
+  if (/e[lr]$/.test(base)) out.add(`${base}n`);
+  return [...out].filter((w) => w !== word);
+}
+
+export function stem(lang: Lang, word: string): string {
+  return STEMMERS[lang](word);
+}
+
+/** Index terms for one word (not a stopword check: callers decide). Deduplicated, order: stem first. */
+export function termsForWord(lang: Lang, word: string): string[] {
+  if (isEmoji(word)) return [word];
+  const forms = lang === 'de' ? germanWordForms(word) : [word];
+  const out = new Set<string>();
+  for (const form of forms) {
+    const stemmed = STEMMERS[lang](form);
+    if (stemmed.length >= 2) out.add(stemmed);
+  }
+  const surface = lang === 'de' ? foldUmlauts(word) : word;
+  if (surface.length >= 2) out.add(surface);
+  return [...out];
+}
+
+/** Content words of a text: stopwords and one-letter words dropped. */
+export function contentWords(lang: Lang, text: string): string[] {
+  return words(text).filter((w) => !isTooShort(w) && !isStopword(lang, w));
+}
