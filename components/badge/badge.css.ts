@@ -1,11 +1,11 @@
 /** Badge styles, isolated in each badge's shadow root so neither page nor badge restyles the other. */
 export const BADGE_CSS = `
-:host { all: initial; display: block; margin: 2px 0 4px 0; contain: content; }
+:host { all: initial; display: block; margin: 2px 0 4px 0; }
 .badge {
   display: inline-block; max-width: 100%; box-sizing: border-box;
   font: 600 12px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
   padding: 1px 8px; border-radius: 10px; border: 1px solid transparent;
-  white-space: nowrap; overflow: hidden; text-overflow: ellipsis; unicode-bidi: isolate;
+  white-space: nowrap; unicode-bidi: isolate;
 }
 .on-time { background: #e6f4ea; color: #1e6b34; border-color: #b7dfc2; }
 .due-soon { background: #fff4e0; color: #8a4b00; border-color: #f5cf8e; }

@@ -26,6 +26,8 @@ export interface AnnotatorOptions {
   frameBudgetMs?: number;
   /** Above this many added subtrees in one batch, one full rescan is cheaper. */
   rescanThreshold?: number;
+  /** Sightings are sent in one message per this many ms rather than one per frame. */
+  sendDelayMs?: number;
 }
 
 interface Entry {
@@ -57,12 +59,14 @@ export class Annotator {
   private touched = new Set<string>();
   private outbox = new Map<string, Entry[]>();
   private sending = false;
+  private sendTimer: ReturnType<typeof setTimeout> | 0 = 0;
+  private root: { node: ParentNode; at: number } | null = null;
   private readonly onVisible = () => {
     if (this.opts.doc.visibilityState === 'visible') this.schedule();
   };
 
   constructor(options: AnnotatorOptions) {
-    this.opts = { frameBudgetMs: 8, rescanThreshold: 400, ...options };
+    this.opts = { frameBudgetMs: 8, rescanThreshold: 400, sendDelayMs: 250, ...options };
     this.adopt = createStyleAdopter(options.css);
   }
 
@@ -94,6 +98,9 @@ export class Annotator {
     this.opts.doc.removeEventListener('visibilitychange', this.onVisible);
     if (this.frame) cancelAnimationFrame(this.frame);
     this.frame = 0;
+    if (this.sendTimer) clearTimeout(this.sendTimer);
+    this.sendTimer = 0;
+    this.root = null;
     for (const entry of this.entries.values()) this.drop(entry);
     this.entries.clear();
     this.threads.clear();
@@ -106,7 +113,7 @@ export class Annotator {
 
   health(): Health {
     this.sweep();
-    const root = this.opts.adapter.scanRoot(this.opts.doc);
+    const root = this.scanRoot(true);
     return {
       site: this.opts.adapter.site,
       ownPage: this.ownPage,
@@ -165,8 +172,8 @@ export class Annotator {
     const ctx = this.context;
     if (!ctx) return;
     ctx.now = this.opts.now();
-    const { adapter, doc } = this.opts;
-    const scanRoot = adapter.scanRoot(doc);
+    const { adapter } = this.opts;
+    const scanRoot = this.scanRoot(this.fullScan);
     let roots: Node[];
     if (this.fullScan) {
       this.fullScan = false;
@@ -191,8 +198,29 @@ export class Annotator {
     // What did not fit into this frame waits for the next one.
     for (; i < queue.length; i++) this.pending.add(queue[i]!);
     this.resolveTouched();
-    void this.send();
+    this.sendSoon();
     if (this.pending.size) this.schedule();
+  }
+
+  /**
+   * Where comments live (the page, or an open permalink dialog). Looking it up means searching the
+   * whole document, so it is reused for a second between full scans; navigation forces a full scan.
+   */
+  private scanRoot(fresh: boolean): ParentNode {
+    const now = performance.now();
+    const cached = this.root;
+    if (!fresh && cached && now - cached.at < 1000 && (cached.node as Node).isConnected) return cached.node;
+    const node = this.opts.adapter.scanRoot(this.opts.doc);
+    this.root = { node, at: now };
+    return node;
+  }
+
+  private sendSoon(): void {
+    if (this.sendTimer || this.outbox.size === 0) return;
+    this.sendTimer = setTimeout(() => {
+      this.sendTimer = 0;
+      void this.send();
+    }, this.opts.sendDelayMs);
   }
 
   private process(item: Element, ctx: ExtractContext): void {
@@ -269,7 +297,7 @@ export class Annotator {
     } finally {
       this.sending = false;
     }
-    if (this.outbox.size) void this.send();
+    if (this.outbox.size) this.sendSoon();
   }
 
   private forget(entry: Entry): void {

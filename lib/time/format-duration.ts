@@ -12,8 +12,22 @@ function unit(locale: string, u: 'minute' | 'hour' | 'day', n: number): string {
   return f.format(n);
 }
 
+const formatted = new Map<string, string>();
+
 /** "42 min", "3 hr 5 min", "2 days 4 hr" (German: "42 Min.", "3 Std., 5 Min." …), two units at most. */
 export function formatDuration(ms: number, locale: string): string {
+  // Every badge on a page shows one of a few hundred distinct minute counts: format each once.
+  const key = `${locale}|${Math.max(0, Math.floor(ms / MINUTE))}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    if (formatted.size > 5000) formatted.clear();
+    text = format(ms, locale);
+    formatted.set(key, text);
+  }
+  return text;
+}
+
+function format(ms: number, locale: string): string {
   const total = Math.max(0, Math.floor(ms / MINUTE));
   if (total < 60) return unit(locale, 'minute', total);
   if (ms < DAY) {

@@ -1,3 +1,7 @@
+import { formatUrl, param, urlParts, type UrlParts } from '../url-parts';
+
+const BASE = 'https://www.facebook.com';
+
 /** Ids as Facebook puts them into comment permalinks. */
 export interface FacebookCommentIds {
   id: string;
@@ -24,43 +28,35 @@ export function decodeCommentId(raw: string): { id: string; postId: string | nul
 }
 
 /** Reads the ids from a comment's permalink. A reply's link names its parent too. */
-export function idsFromPermalink(href: string, base = 'https://www.facebook.com/'): FacebookCommentIds | null {
-  let url: URL;
-  try {
-    url = new URL(href, base);
-  } catch {
-    return null;
-  }
-  const comment = url.searchParams.get('comment_id');
+export function idsFromPermalink(href: string, base = BASE): FacebookCommentIds | null {
+  const url = urlParts(href, origin(base));
+  if (!url) return null;
+  const comment = param(url, 'comment_id');
   if (!comment) return null;
   const parent = decodeCommentId(comment);
   if (!parent) return null;
-  const replyRaw = url.searchParams.get('reply_comment_id');
+  const replyRaw = param(url, 'reply_comment_id');
   const reply = replyRaw ? decodeCommentId(replyRaw) : null;
   if (replyRaw && !reply) return null;
   const postId = parent.postId ?? reply?.postId ?? postIdFromPath(url);
   return reply ? { id: reply.id, parentId: parent.id, postId } : { id: parent.id, parentId: null, postId };
 }
 
+const origin = (base: string): string => /^https?:\/\/[^/]+/i.exec(base)?.[0]?.toLowerCase() ?? BASE;
+
 /** `story_fbid=`, `/posts/<id>` (digits or an opaque `pfbid0…` token). */
-export function postIdFromPath(url: URL): string | null {
-  const story = url.searchParams.get('story_fbid');
+export function postIdFromPath(url: UrlParts | URL): string | null {
+  const story = url instanceof URL ? url.searchParams.get('story_fbid') : param(url, 'story_fbid');
   if (story) return story;
-  const m = /\/posts\/([A-Za-z0-9]+)/.exec(url.pathname);
+  const m = /\/posts\/([A-Za-z0-9]+)/.exec(url instanceof URL ? url.pathname : url.path);
   return m ? m[1]! : null;
 }
 
+const KEEP = new Set(['story_fbid', 'id', 'comment_id', 'reply_comment_id', 'fbid', 'v']);
+
 /** A permalink without Facebook's tracking parameters, keeping what identifies the comment. */
-export function cleanPermalink(href: string, base = 'https://www.facebook.com/'): string | null {
-  let url: URL;
-  try {
-    url = new URL(href, base);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-  const keep = ['story_fbid', 'id', 'comment_id', 'reply_comment_id', 'fbid', 'v'];
-  for (const key of [...url.searchParams.keys()]) if (!keep.includes(key)) url.searchParams.delete(key);
-  url.hash = '';
-  return url.toString();
+export function cleanPermalink(href: string, base = BASE): string | null {
+  const url = urlParts(href, origin(base));
+  if (!url) return null;
+  return formatUrl({ ...url, params: url.params.filter(([k]) => KEEP.has(k)) });
 }
