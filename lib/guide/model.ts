@@ -140,14 +140,20 @@ export const TopicSchema = z
 export type Topic = z.infer<typeof TopicSchema>;
 export type TopicInput = z.input<typeof TopicSchema>;
 
-/** Duplicate ids are reported where the second one stands, naming where the first one is. */
-export const TopicListSchema = z
-  .array(TopicSchema)
-  .max(GUIDE_LIMITS.topics)
-  .superRefine((topics, ctx) => {
-    const topicSeen = new Map<string, number>();
-    const templateSeen = new Map<string, string>();
-    topics.forEach((topic, i) => {
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Duplicate ids are reported where the second one stands, naming where the first one is. Runs even
+ * when other parts of the list are broken (hence the defensive reading), so a file's author learns
+ * about every problem at once.
+ */
+function checkUniqueIds(topics: unknown, ctx: z.core.$RefinementCtx<unknown>): void {
+  if (!Array.isArray(topics)) return;
+  const topicSeen = new Map<string, number>();
+  const templateSeen = new Map<string, string>();
+  topics.forEach((topic: unknown, i) => {
+    if (!isRecord(topic)) return;
+    if (typeof topic.id === 'string') {
       const first = topicSeen.get(topic.id);
       if (first === undefined) topicSeen.set(topic.id, i);
       else {
@@ -164,28 +170,35 @@ export const TopicListSchema = z
           ),
         });
       }
-      topic.templates.forEach((t, j) => {
-        const where = `topics[${i}].templates[${j}]`;
-        const firstAt = templateSeen.get(t.id);
-        if (firstAt === undefined) {
-          templateSeen.set(t.id, where);
-          return;
-        }
-        ctx.addIssue({
-          code: 'custom',
-          path: [i, 'templates', j, 'id'],
-          message: `duplicate template id "${t.id}"`,
-          params: bilingualIssue(
-            {
-              de: `doppelte Vorlagen-ID „${t.id}“ (schon bei ${firstAt}); Vorlagen-IDs müssen im ganzen Leitfaden eindeutig sein`,
-              en: `duplicate template id "${t.id}" (already used at ${firstAt}); template ids must be unique across the guide`,
-            },
-            { kind: 'duplicate_id' },
-          ),
-        });
+    }
+    if (!Array.isArray(topic.templates)) return;
+    topic.templates.forEach((t: unknown, j) => {
+      if (!isRecord(t) || typeof t.id !== 'string') return;
+      const firstAt = templateSeen.get(t.id);
+      if (firstAt === undefined) {
+        templateSeen.set(t.id, `topics[${i}].templates[${j}]`);
+        return;
+      }
+      ctx.addIssue({
+        code: 'custom',
+        path: [i, 'templates', j, 'id'],
+        message: `duplicate template id "${t.id}"`,
+        params: bilingualIssue(
+          {
+            de: `doppelte Vorlagen-ID „${t.id}“ (schon bei ${firstAt}); Vorlagen-IDs müssen im ganzen Leitfaden eindeutig sein`,
+            en: `duplicate template id "${t.id}" (already used at ${firstAt}); template ids must be unique across the guide`,
+          },
+          { kind: 'duplicate_id' },
+        ),
       });
     });
   });
+}
+
+export const TopicListSchema = z
+  .array(TopicSchema)
+  .max(GUIDE_LIMITS.topics)
+  .superRefine((topics, ctx) => checkUniqueIds(topics, ctx as z.core.$RefinementCtx<unknown>), { when: () => true });
 
 export const GuideSchema = z.strictObject({ topics: TopicListSchema });
 export type Guide = z.infer<typeof GuideSchema>;
