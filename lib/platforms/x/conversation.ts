@@ -43,6 +43,16 @@ const MAX_CHAIN = 50;
 /** Placements the page determined, by post id and scope (the focused post, or the timeline), newest kept. */
 export class ConversationMemory {
   private readonly known = new Map<string, Remembered>();
+  /** The focused post of each timeline list seen, for when its row has been scrolled away. */
+  private readonly focusOfList = new WeakMap<Element, PostRef>();
+
+  focusOf(list: Element): PostRef | undefined {
+    return this.focusOfList.get(list);
+  }
+
+  setFocus(list: Element, focus: PostRef): void {
+    this.focusOfList.set(list, focus);
+  }
 
   constructor(private readonly limit = 5000) {}
 
@@ -103,21 +113,28 @@ function statusOfAddress(doc: Document | null): PostRef | null {
 }
 
 /**
- * The status page's focused post: the article X focuses (tabindex=-1), else the post in the address (and
- * its article, when rendered). Once scrolled far down the focused article is gone; the address still names it.
+ * The status page's focused post: the article X focuses (tabindex=-1), else the post in the address (and its
+ * article, when rendered), else the one this list showed before. Once scrolled far down the focused article
+ * is gone; the address, and the memory of the list, still name it.
  */
-function focusOf(list: Element | null, article: Element): { ref: PostRef | null; el: Element | null } {
-  const el = list ? list.querySelector(focusedCss) : article.matches(focusedCss) ? article : null;
+function focusOf(list: Element | null, article: Element, memory: ConversationMemory): { ref: PostRef | null; el: Element | null } {
+  const container = list ?? article.closest('section, [data-testid="primaryColumn"], main');
+  const el = container ? container.querySelector(focusedCss) : article.matches(focusedCss) ? article : null;
   const ref = el ? refOf(el) : null;
-  if (el && ref) return { ref, el };
-  const address = statusOfAddress(article.ownerDocument);
-  if (!address) return { ref: null, el: null };
-  const candidates = list ? Array.from(list.querySelectorAll(itemCss)) : [article];
-  for (const candidate of candidates) {
-    const found = refOf(candidate);
-    if (found?.id === address.id) return { ref: found, el: candidate };
+  if (el && ref) {
+    if (list) memory.setFocus(list, ref);
+    return { ref, el };
   }
-  return { ref: address, el: null };
+  const address = statusOfAddress(article.ownerDocument);
+  if (address) {
+    for (const candidate of container ? Array.from(container.querySelectorAll(itemCss)) : [article]) {
+      const found = refOf(candidate);
+      if (found?.id === address.id) return { ref: found, el: candidate };
+    }
+    return { ref: address, el: null };
+  }
+  const remembered = list ? memory.focusOf(list) : undefined;
+  return { ref: remembered ?? null, el: null };
 }
 
 const before = (a: Element, b: Element) => (a.compareDocumentPosition(b) & 4) !== 0; // Node.DOCUMENT_POSITION_FOLLOWING
@@ -133,7 +150,7 @@ interface Step {
 export function placementOf(article: Element, self: PostRef, memory: ConversationMemory): Placement {
   const cell = article.closest(cellCss);
   const list = cell?.parentElement ?? null;
-  const focus = focusOf(list, article);
+  const focus = focusOf(list, article, memory);
   if (!focus.ref) return timelinePlacement(article, self, cell, memory);
   const scope = `status:${focus.ref.id}`;
   const step = cell && list ? scanConversation(list, cell, focus.ref, focus.el, scope, memory) : loosePlacement(article, self, focus.ref, focus.el, scope, memory);
