@@ -1,0 +1,231 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { mergeObservation } from '../../../lib/comments/merge-observation';
+import type { ObservedComment, TrackedComment } from '../../../lib/models/comment';
+import { Annotator, HOST_TAG, type BadgeModel } from '../../../lib/overlay/annotator';
+import { facebook } from '../../../lib/platforms/facebook/adapter';
+import type { PlatformAdapter } from '../../../lib/platforms/types';
+import { DEMO_EXPECTED, DEMO_IDS, DEMO_NOW, DEMO_PAGE, HOSTILE_TEXT, renderDemoPage } from '../../fixtures/facebook/demo-company';
+import { renderFacebookComment } from '../../fixtures/facebook/markup';
+
+/** Puts fixture markup into the test document the way a page renders it (parsed, then adopted). */
+function loadPage(html: string): void {
+  const parsed = new DOMParser().parseFromString(html, 'text/html');
+  document.body.replaceChildren(...Array.from(parsed.body.childNodes).map((n) => document.importNode(n, true)));
+}
+
+function fragment(html: string): Element {
+  const parsed = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+  return document.importNode(parsed.body.firstElementChild!, true) as Element;
+}
+
+interface Harness {
+  annotator: Annotator;
+  sent: ObservedComment[][];
+  unmounted: string[];
+  models: BadgeModel[];
+}
+
+let current: Annotator | null = null;
+afterEach(() => {
+  current?.stop();
+  current = null;
+  document.body.replaceChildren();
+});
+
+function harness(adapter: PlatformAdapter = facebook): Harness {
+  const sent: ObservedComment[][] = [];
+  const unmounted: string[] = [];
+  const models: BadgeModel[] = [];
+  const annotator = new Annotator({
+    adapter,
+    doc: document,
+    css: ':host { display: block }',
+    record: async (comments): Promise<TrackedComment[]> => {
+      sent.push(comments);
+      return comments.map((c) => mergeObservation(undefined, c, DEMO_NOW));
+    },
+    mount: (root, model) => {
+      models.push(model);
+      const span = document.createElement('span');
+      span.textContent = model.observed.peek().text; // as the real badge does: text, never markup
+      root.append(span);
+      return () => unmounted.push(model.observed.peek().id);
+    },
+    now: () => DEMO_NOW,
+    sendDelayMs: 5,
+  });
+  current = annotator;
+  return { annotator, sent, unmounted, models };
+}
+
+const badges = () => document.querySelectorAll(HOST_TAG);
+const settle = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 20)));
+/** Every badge has its stored record: all sightings went out and came back. */
+const allStored = (h: Harness, n: number) => vi.waitFor(() => {
+  expect(h.models).toHaveLength(n);
+  expect(h.models.every((m) => m.record.peek() !== null)).toBe(true);
+});
+const lastSent = (h: Harness) => new Map(h.sent.flat().map((c) => [c.id, c]));
+const sentIds = (h: Harness) => h.sent.flat().map((c) => c.id);
+
+describe('Annotator', () => {
+  it('puts one badge after each comment action row and sends every sighting with its thread state', async () => {
+    loadPage(renderDemoPage('en'));
+    const h = harness();
+    h.annotator.start(DEMO_PAGE.name, [DEMO_PAGE.name]);
+    await vi.waitFor(() => expect(badges()).toHaveLength(DEMO_EXPECTED.length));
+    for (const badge of badges()) {
+      expect(badge.previousElementSibling?.tagName).toBe('UL');
+      expect(badge.shadowRoot).not.toBeNull();
+    }
+    await allStored(h, DEMO_EXPECTED.length);
+    // Work is spread over frames, so a thread may be sent again once its Page reply is read: the last word counts.
+    const last = lastSent(h);
+    expect([...last.keys()].sort()).toEqual(DEMO_EXPECTED.map((e) => e.id).sort());
+    for (const e of DEMO_EXPECTED) expect([e.id, last.get(e.id)!.answered]).toEqual([e.id, e.answered]);
+  });
+
+  it('does not react to its own badges, and does not add a second badge on rescan or tick', async () => {
+    loadPage(renderDemoPage('de'));
+    const h = harness();
+    h.annotator.start(DEMO_PAGE.name, [DEMO_PAGE.name]);
+    await vi.waitFor(() => expect(badges()).toHaveLength(DEMO_EXPECTED.length));
+    await allStored(h, DEMO_EXPECTED.length);
+    const sends = sentIds(h).length;
+    h.annotator.rescan();
+    h.annotator.tick();
+    await settle();
+    await settle();
+    expect(badges()).toHaveLength(DEMO_EXPECTED.length);
+    expect(h.annotator.badgeCount()).toBe(DEMO_EXPECTED.length);
+    expect(sentIds(h).length).toBe(sends);
+  });
+
+  it('annotates comments the page adds later, and re-sends a thread the Page answers', async () => {
+    loadPage(renderDemoPage('en'));
+    const h = harness();
+    h.annotator.start(DEMO_PAGE.name, [DEMO_PAGE.name]);
+    await vi.waitFor(() => expect(badges()).toHaveLength(DEMO_EXPECTED.length));
+
+    const opts = { postId: '810000000000001', pageName: DEMO_PAGE.name, pageVanity: DEMO_PAGE.vanity, ui: 'en' as const };
+    const added = fragment(renderFacebookComment({ id: '1699', author: 'Neu Kunde', text: 'Neu hier', minutesAgo: 1 }, opts));
+    document.querySelector(`[data-commentid="${DEMO_IDS.tom}"]`)!.parentElement!.append(added);
+    await vi.waitFor(() => expect(badges()).toHaveLength(DEMO_EXPECTED.length + 1));
+    await vi.waitFor(() => expect(sentIds(h)).toContain('1699'));
+
+    // The Page answers Tom: the reply appears inside Tom's wrapper.
+    const tom = { id: DEMO_IDS.tom, author: 'Tom Fischer', text: 'x', minutesAgo: 5 };
+    const reply = fragment(renderFacebookComment({ id: '1698', author: DEMO_PAGE.name, byPage: true, text: 'Ja!', minutesAgo: 0 }, { ...opts, parent: tom }));
+    document.querySelector(`[data-commentid="${DEMO_IDS.tom}"]`)!.append(reply);
+    await vi.waitFor(() => {
+      const last = h.sent.flat().filter((c) => c.id === DEMO_IDS.tom).at(-1);
+      expect(last).toMatchObject({ answered: true, answeredAt: DEMO_NOW });
+    });
+    expect(badges()).toHaveLength(DEMO_EXPECTED.length + 2);
+  });
+
+  it('stop() removes its badges, unmounts them, and ignores the page from then on', async () => {
+    loadPage(renderDemoPage('en'));
+    const h = harness();
+    h.annotator.start(DEMO_PAGE.name, [DEMO_PAGE.name]);
+    await vi.waitFor(() => expect(badges()).toHaveLength(DEMO_EXPECTED.length));
+    h.annotator.stop();
+    expect(h.annotator.active).toBe(false);
+    expect(badges()).toHaveLength(0);
+    expect(h.unmounted.sort()).toEqual(DEMO_EXPECTED.map((e) => e.id).sort());
+
+    const opts = { postId: '1', pageName: DEMO_PAGE.name, pageVanity: DEMO_PAGE.vanity, ui: 'en' as const };
+    document.querySelector('[role="feed"]')!.append(fragment(renderFacebookComment({ id: '1700', author: 'Late', text: 'x', minutesAgo: 1 }, opts)));
+    await settle();
+    await settle();
+    expect(badges()).toHaveLength(0);
+  });
+
+  it('forgets comments the page removed and puts back badges the page re-rendered away', async () => {
+    loadPage(renderDemoPage('en'));
+    const h = harness();
+    h.annotator.start(DEMO_PAGE.name, [DEMO_PAGE.name]);
+    await vi.waitFor(() => expect(badges()).toHaveLength(DEMO_EXPECTED.length));
+    document.querySelector(`[data-commentid="${DEMO_IDS.james}"]`)!.remove();
+    badges()[0]!.remove();
+    h.annotator.sweep();
+    expect(h.annotator.badgeCount()).toBe(DEMO_EXPECTED.length - 1);
+    expect(badges()).toHaveLength(DEMO_EXPECTED.length - 1);
+    expect(h.unmounted).toEqual([DEMO_IDS.james]);
+  });
+
+  it('reports health: recognised, unreadable, and a missing layout', async () => {
+    loadPage(renderDemoPage('en'));
+    const broken = document.createElement('div');
+    broken.setAttribute('role', 'article');
+    broken.setAttribute('aria-label', 'Comment by Nobody 3 minutes ago');
+    document.querySelector('[role="feed"]')!.append(broken);
+    const h = harness();
+    h.annotator.start(DEMO_PAGE.name, [DEMO_PAGE.name]);
+    await vi.waitFor(() => expect(badges()).toHaveLength(DEMO_EXPECTED.length));
+    await settle();
+    expect(h.annotator.health()).toEqual({ site: 'facebook', ownPage: DEMO_PAGE.name, recognised: DEMO_EXPECTED.length, unreadable: 1, layoutMissing: false });
+
+    // The site re-renders its comments in a shape no selector knows: nothing recognised, but comment-like nodes.
+    const feed = document.querySelector('[role="feed"]')!;
+    const rerendered = new DOMParser().parseFromString(renderDemoPage('en'), 'text/html').querySelector('[role="feed"]')!;
+    for (const a of rerendered.querySelectorAll('div[role="article"]')) a.removeAttribute('role');
+    feed.replaceChildren(...Array.from(rerendered.childNodes).map((n) => document.importNode(n, true)));
+    h.annotator.rescan();
+    await settle();
+    expect(h.annotator.health()).toMatchObject({ recognised: 0, layoutMissing: true });
+    expect(badges()).toHaveLength(0);
+  });
+
+  // KNOWN BUG (reported): unreadableCount only ever grows; a virtualised list that removes and re-adds the same
+  // unreadable comment inflates the popup's "unreadable" figure without bound.
+  it.fails('counts unreadable comments that are still on the page, not every time one was re-added', async () => {
+    loadPage(renderDemoPage('en'));
+    const feed = document.querySelector('[role="feed"]')!;
+    const broken = () => {
+      const el = document.createElement('div');
+      el.setAttribute('role', 'article');
+      el.setAttribute('aria-label', 'Comment by Nobody 3 minutes ago');
+      return el;
+    };
+    feed.append(broken());
+    const h = harness();
+    h.annotator.start(DEMO_PAGE.name, [DEMO_PAGE.name]);
+    await vi.waitFor(() => expect(h.annotator.health().unreadable).toBe(1));
+    for (let i = 0; i < 3; i++) {
+      feed.lastElementChild!.remove();
+      feed.append(broken()); // scrolled out and back in: a new node for the same comment
+      await settle();
+    }
+    expect(h.annotator.health().unreadable).toBe(1);
+  });
+
+  it('never throws into the page when an adapter fails on a node', async () => {
+    loadPage(renderDemoPage('en'));
+    const failing: PlatformAdapter = {
+      ...facebook,
+      extract: (item, ctx) => {
+        if (item.closest(`[data-commentid="${DEMO_IDS.tom}"]`)) throw new Error('boom');
+        return facebook.extract(item, ctx);
+      },
+    };
+    const h = harness(failing);
+    h.annotator.start(DEMO_PAGE.name, [DEMO_PAGE.name]);
+    await vi.waitFor(() => expect(badges()).toHaveLength(DEMO_EXPECTED.length - 1));
+    await settle();
+    expect(h.annotator.health().unreadable).toBe(1);
+  });
+
+  it('keeps hostile comment text as text all the way into the badge', async () => {
+    loadPage(renderDemoPage('en'));
+    const h = harness();
+    h.annotator.start(DEMO_PAGE.name, [DEMO_PAGE.name]);
+    await vi.waitFor(() => expect(badges()).toHaveLength(DEMO_EXPECTED.length));
+    const model = h.models.find((m) => m.observed.peek().id === DEMO_IDS.hostile)!;
+    expect(model.observed.peek().text).toBe(HOSTILE_TEXT);
+    const host = document.querySelector(`[data-commentid="${DEMO_IDS.hostile}"] ${HOST_TAG}`)!;
+    expect(host.shadowRoot!.querySelectorAll('script, img')).toHaveLength(0);
+    expect(host.shadowRoot!.textContent).toBe(HOSTILE_TEXT);
+    expect(document.querySelectorAll('script')).toHaveLength(0);
+  });
+});
