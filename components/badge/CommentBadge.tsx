@@ -15,6 +15,16 @@ export interface CommentBadgeProps {
   locale: string;
 }
 
+/**
+ * Facebook's relative times are minute-precise below an hour ("42m"), then hours, days, weeks: a
+ * comment first seen more than an hour after it was posted has a coarse posting time.
+ */
+function minutePrecise(timing: { timeSource: string; postedAt: number | null; firstSeenAt: number }): boolean {
+  if (timing.timeSource === 'exact') return true;
+  if (timing.timeSource !== 'relative' || timing.postedAt === null) return false;
+  return timing.firstSeenAt - timing.postedAt < 60 * MINUTE;
+}
+
 /** The annotation under one comment: how long it has waited, against the team's target. */
 export function CommentBadge({ model, now, mountedAt, settings, locale }: CommentBadgeProps) {
   const observed = model.observed.value;
@@ -35,7 +45,11 @@ export function CommentBadge({ model, now, mountedAt, settings, locale }: Commen
     case 'own':
       return null;
     case 'answered':
-      return <span class="badge answered" title={target}>{t('badgeAnswered', formatDuration(status.afterMs, locale))}</span>;
+      // "answered after 1 day" would be wrong for a reply that came in 30 minutes: say how long only
+      // when the posting time is known to the minute.
+      return minutePrecise(record ?? { timeSource: observed.timeSource, postedAt: observed.postedAt, firstSeenAt: at })
+        ? <span class="badge answered" title={target}>{t('badgeAnswered', formatDuration(status.afterMs, locale))}</span>
+        : <span class="badge answered" title={t('answerTimeCoarse')}>{t('badgeAnsweredPlain')}</span>;
     case 'handled':
       return <span class="badge handled">{t('badgeHandled')}</span>;
     case 'backlog':

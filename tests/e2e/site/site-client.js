@@ -2,7 +2,7 @@
 // scrolls (infinite scroll) and links navigate without a page load (single-page app). This is the
 // host page's code, not Moderato's.
 (() => {
-  const feed = () => document.querySelector('[data-fixture-feed]');
+  const feed = () => document.querySelector('[data-fixture-feed], [role="feed"]');
   let batch = 0;
   let loading = false;
 
@@ -24,11 +24,11 @@
     }
   }
 
+  // Swaps the whole page body, as a single-page app re-renders its root on navigation.
   async function go(path, push) {
-    const res = await fetch(`/__fixture/main?path=${encodeURIComponent(path)}`);
+    const res = await fetch(`/__fixture/body?path=${encodeURIComponent(path)}`);
     const html = await res.text();
-    const main = document.querySelector('[role="main"]');
-    if (main) main.innerHTML = html;
+    document.body.innerHTML = html;
     batch = 0;
     if (push) history.pushState({}, '', path);
   }

@@ -19,8 +19,9 @@ export interface LaunchOptions {
   profileDir?: string;
   headless?: boolean;
   locale?: string;
-  /** Extra host-resolver mappings are not needed: every fixture host maps to 127.0.0.1. */
   args?: string[];
+  /** The browser's UI language (extension locale): Chromium on Linux takes it from the environment. */
+  uiLanguage?: 'en' | 'de';
 }
 
 /**
@@ -35,7 +36,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
     ignoreHTTPSErrors: true,
-    locale: options.locale ?? 'en-US',
+    locale: options.locale ?? (options.uiLanguage === 'de' ? 'de-DE' : 'en-US'),
+    env: { ...process.env, LANGUAGE: options.uiLanguage ?? 'en', LANG: options.uiLanguage === 'de' ? 'de_DE.UTF-8' : 'en_US.UTF-8' },
     viewport: { width: 1100, height: 900 },
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
@@ -46,7 +48,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       '--no-first-run',
       '--disable-sync',
       '--disable-quic',
-      ...(options.locale ? [`--lang=${options.locale}`] : []),
+      `--lang=${options.uiLanguage ?? 'en'}`,
       ...(options.args ?? []),
     ],
   });
