@@ -8,6 +8,7 @@ import { loadSettings } from '../../lib/db/settings-store';
 import { t } from '../../lib/i18n';
 import type { TrackedComment } from '../../lib/models/comment';
 import { defaultSettings } from '../../lib/models/settings';
+import { notifyTabs } from '../../lib/messaging/notify-tabs';
 import { useLiveQuery } from '../shared/live-query';
 import { ChecklistItem } from './ChecklistItem';
 import { HealthLine } from './HealthLine';
@@ -25,10 +26,10 @@ export function Popup({ locale }: { locale: string }) {
 
   const tick = (key: string) => {
     lastTicked.value = comments.value?.find((c) => c.key === key) ?? null;
-    void markHandled(db, key, Date.now());
+    void markHandled(db, key, Date.now()).then(() => notifyTabs({ type: 'records-changed' }));
   };
   const undo = () => {
-    if (lastTicked.value) void unmarkHandled(db, lastTicked.value.key);
+    if (lastTicked.value) void unmarkHandled(db, lastTicked.value.key).then(() => notifyTabs({ type: 'records-changed' }));
     lastTicked.value = null;
   };
 

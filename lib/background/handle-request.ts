@@ -1,4 +1,4 @@
-import { recordSightings } from '../db/comments-store';
+import { getRecords, recordSightings } from '../db/comments-store';
 import type { ModeratoDatabase } from '../db/database';
 import { loadSettings } from '../db/settings-store';
 import { BackgroundRequestSchema } from '../models/messages';
@@ -16,5 +16,7 @@ export function handleRequest(db: ModeratoDatabase, message: unknown, now: numbe
       return loadSettings(db).then((settings) => ({ settings }));
     case 'observe':
       return recordSightings(db, request.comments, now).then((records) => ({ records }));
+    case 'get-records':
+      return getRecords(db, request.keys).then((records) => ({ records }));
   }
 }

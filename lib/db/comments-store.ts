@@ -48,3 +48,8 @@ export async function unmarkHandled(db: ModeratoDatabase, key: string): Promise<
     await db.comments.put({ ...c, handledAt: null, open: !c.byOwner && c.answeredAt === null ? 1 : 0 });
   });
 }
+
+/** The stored records for these keys (missing or invalid ones left out). */
+export async function getRecords(db: ModeratoDatabase, keys: string[]): Promise<TrackedComment[]> {
+  return validRecords(await db.comments.bulkGet(keys));
+}

@@ -6,6 +6,8 @@ import { SettingsSchema } from './settings';
 export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('get-settings') }),
   z.object({ type: z.literal('observe'), comments: z.array(ObservedCommentSchema).check(z.maxLength(2000)) }),
+  // The badges on a page ask again for their records, which the popup may have changed (a tick).
+  z.object({ type: z.literal('get-records'), keys: z.array(z.string().check(z.maxLength(210))).check(z.maxLength(5000)) }),
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
 
@@ -17,6 +19,7 @@ export const TabRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('get-health') }),
   // Settings live in IndexedDB, which has no change events across contexts: the options page says so.
   z.object({ type: z.literal('settings-changed') }),
+  z.object({ type: z.literal('records-changed') }),
 ]);
 export type TabRequest = z.infer<typeof TabRequestSchema>;
 

@@ -20,6 +20,8 @@ export interface AnnotatorOptions {
   css: string;
   /** Sends sightings to storage; resolves to the stored records, or null when storage is out of reach. */
   record(comments: ObservedComment[]): Promise<TrackedComment[] | null>;
+  /** Reads the stored records again (they change outside the page, e.g. a tick in the popup). */
+  fetch?(keys: string[]): Promise<TrackedComment[] | null>;
   mount(root: ShadowRoot, model: BadgeModel): () => void;
   now(): number;
   /** Work per animation frame before yielding to the page. */
@@ -66,7 +68,7 @@ export class Annotator {
   };
 
   constructor(options: AnnotatorOptions) {
-    this.opts = { frameBudgetMs: 8, rescanThreshold: 400, sendDelayMs: 250, ...options };
+    this.opts = { frameBudgetMs: 8, rescanThreshold: 400, sendDelayMs: 250, fetch: async () => null, ...options };
     this.adopt = createStyleAdopter(options.css);
   }
 
@@ -139,6 +141,26 @@ export class Annotator {
     }
     this.resolveTouched();
     void this.send();
+  }
+
+  /** Brings every badge's record up to date with storage. */
+  async refreshRecords(): Promise<void> {
+    const byKey = new Map<string, Entry[]>();
+    for (const entry of this.entries.values()) {
+      const o = entry.model.observed.peek();
+      const key = `${o.site}:${o.id}`;
+      const list = byKey.get(key);
+      if (list) list.push(entry);
+      else byKey.set(key, [entry]);
+    }
+    if (byKey.size === 0) return;
+    const records = await this.opts.fetch([...byKey.keys()]);
+    for (const record of records ?? []) {
+      for (const e of byKey.get(record.key) ?? []) {
+        const prev = e.model.record.peek();
+        if (!prev || prev.handledAt !== record.handledAt || prev.answeredAt !== record.answeredAt || prev.postedAt !== record.postedAt) e.model.record.value = record;
+      }
+    }
   }
 
   badgeCount(): number {

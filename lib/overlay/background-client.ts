@@ -21,6 +21,11 @@ export async function fetchSettings(): Promise<Settings | null> {
   return parsed.success ? parsed.data.settings : null;
 }
 
+export async function fetchRecords(keys: string[]): Promise<TrackedComment[] | null> {
+  const parsed = ObserveReplySchema.safeParse(await ask({ type: 'get-records', keys }));
+  return parsed.success ? parsed.data.records : null;
+}
+
 export async function sendSightings(comments: ObservedComment[]): Promise<TrackedComment[] | null> {
   const parsed = ObserveReplySchema.safeParse(await ask({ type: 'observe', comments }));
   return parsed.success ? parsed.data.records : null;

@@ -6,7 +6,7 @@ import { TabRequestSchema } from '../models/messages';
 import { defaultSettings, type Settings } from '../models/settings';
 import type { PlatformAdapter } from '../platforms/types';
 import { Annotator, type BadgeModel } from './annotator';
-import { fetchSettings, sendSightings } from './background-client';
+import { fetchRecords, fetchSettings, sendSightings } from './background-client';
 
 export type BadgeMounterFactory = (now: Signal<number>, settings: Signal<Settings>, locale: string) => (root: ShadowRoot, model: BadgeModel) => () => void;
 
@@ -23,6 +23,7 @@ export async function runOverlay(ctx: ContentScriptContext, adapter: PlatformAda
     doc: document,
     css,
     record: sendSightings,
+    fetch: fetchRecords,
     mount: mounter(now, settings, uiLocale()),
     now: () => Date.now(),
   });
@@ -44,7 +45,10 @@ export async function runOverlay(ctx: ContentScriptContext, adapter: PlatformAda
   ctx.addEventListener(window, 'wxt:locationchange', () => void evaluate());
   ctx.setInterval(() => {
     now.value = Date.now();
-    if (annotator.active) annotator.tick();
+    if (annotator.active) {
+      annotator.tick();
+      void annotator.refreshRecords();
+    }
   }, 60_000);
   // Settings can change in the options page at any time; a minute's delay is fine for that.
   ctx.setInterval(() => void refreshSettings(), 60_000);
@@ -57,6 +61,7 @@ export async function runOverlay(ctx: ContentScriptContext, adapter: PlatformAda
     const parsed = TabRequestSchema.safeParse(message);
     if (!parsed.success) return undefined;
     if (parsed.data.type === 'settings-changed') return evaluate().then(() => ({ ok: true }));
+    if (parsed.data.type === 'records-changed') return annotator.refreshRecords().then(() => ({ ok: true }));
     return Promise.resolve(annotator.active ? annotator.health() : { site: adapter.site, ownPage: null, recognised: 0, unreadable: 0, layoutMissing: false });
   };
   browser.runtime.onMessage.addListener(onMessage);

@@ -29,6 +29,7 @@ export const facebook: PlatformAdapter = {
     return { after: row ?? item.lastElementChild ?? item };
   },
   looksLikeComments(root) {
-    return root.querySelector('[role="article"] a[href*="comment_id="], [data-commentid]') !== null;
+    // Comment permalinks outlive most redesigns: if they are there but no item matched, the layout changed.
+    return root.querySelector('a[href*="comment_id="], [data-commentid]') !== null;
   },
 };

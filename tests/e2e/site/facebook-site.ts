@@ -27,8 +27,10 @@ const bodyOf = (doc: string) => doc.slice(doc.indexOf('<body>') + 6, doc.lastInd
 
 /** A comment-like article in a markup Moderato has never seen: the health line must notice. */
 function unknownLayoutPage(): string {
+  // As if Facebook dropped role=article: the comment permalinks are still there.
   const article = (n: number) =>
-    `<div role="article" aria-label="Beitrag ${n} von Kundin"><a href="https://www.facebook.com/kundin${n}">Kundin ${n}</a><p>Neues Layout ${n}</p></div>`;
+    `<div role="listitem"><a href="https://www.facebook.com/kundin${n}?comment_id=500${n}">Kundin ${n}</a><p>Neues Layout ${n}</p>` +
+    `<a href="https://www.facebook.com/${DEMO_PAGE.vanity}/posts/1?comment_id=500${n}">${n} Min.</a></div>`;
   return `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>${DEMO_PAGE.name}</title></head><body><div role="main"><div role="feed">${[1, 2, 3].map(article).join('')}</div></div></body></html>`;
 }
 
