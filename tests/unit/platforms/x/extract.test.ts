@@ -113,7 +113,7 @@ describe('x extract: time and id come from the post\'s own permalink', () => {
 });
 
 describe('x extract: which posts concern the company', () => {
-  const reasonOf = (rows: XRowSpec[], id: string, owners = [X_COMPANY.handle]) => {
+  const reasonOf = (rows: XRowSpec[], id: string, owners: string[] = [X_COMPANY.handle]) => {
     const doc = pageWith(rows);
     const reading = readXPost(articleOf(doc, id), ctx({ ownerNames: owners }), new ConversationMemory());
     return reading.kind === 'post' ? reading.addressed : reading.kind;

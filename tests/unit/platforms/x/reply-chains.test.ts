@@ -1,0 +1,79 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ObservedCommentSchema } from '../../../../lib/models/comment';
+import type { ExtractedItem } from '../../../../lib/platforms/types';
+import { resolveReplyChains } from '../../../../lib/platforms/x/reply-chains';
+import { MINUTE } from '../../../../lib/time/units';
+import {
+  EXPECTED, renderCustomerStatusPage, renderMentionsPage, renderProfilePage, renderRepliesPage, renderStatusPage, X_DEMO_NOW,
+} from '../../../fixtures/x/demo-company';
+import { observeAll, parse, setAddress } from './dom';
+
+const item = (id: string, parentId: string | null, byOwner = false, minutesAgo = 0): ExtractedItem & { conversation: string } => ({
+  site: 'x', id, parentId, author: { name: id, url: null }, text: id, permalink: null,
+  postedAt: X_DEMO_NOW - minutesAgo * MINUTE, timeSource: 'exact', byOwner, pageName: 'sonnenschein_de', ownerReplyHint: false,
+  conversation: 'root',
+});
+const answered = (items: ExtractedItem[]) => Object.fromEntries(resolveReplyChains(items).map((o) => [o.id, o.answered]));
+
+beforeEach(() => setAddress('http://localhost:3000/'));
+
+describe('x answered state: along reply chains', () => {
+  it('counts the company\'s reply to a post, or further down its chain, as the answer', () => {
+    const items = [item('root', null, true, 60), item('c1', 'root', false, 50), item('k1', 'c1', true, 40), item('c2', 'root', false, 45), item('c2b', 'c2', false, 30), item('k2', 'c2b', true, 20)];
+    expect(answered(items)).toEqual({ root: false, c1: true, k1: false, c2: true, c2b: true, k2: false });
+  });
+
+  it('does not count the company\'s reply in another branch, or a stranger\'s reply', () => {
+    const items = [item('root', null, true), item('c1', 'root'), item('c2', 'root'), item('s2', 'c2'), item('k1', 'c1', true)];
+    expect(answered(items)).toMatchObject({ c1: true, c2: false, s2: false });
+  });
+
+  it('leaves a follow-up after the company\'s answer waiting', () => {
+    const items = [item('c', 'root'), item('k', 'c', true), item('f', 'k')];
+    expect(answered(items)).toEqual({ c: true, k: false, f: false });
+  });
+
+  it('takes the earliest answer\'s time, and a customer post of a stranger\'s conversation is answered too', () => {
+    const items = [item('p', null, false, 100), item('x', 'p', false, 90), item('k-late', 'x', true, 10), item('k-early', 'p', true, 80)];
+    const out = resolveReplyChains(items);
+    expect(out.find((o) => o.id === 'p')).toMatchObject({ answered: true, answeredAt: X_DEMO_NOW - 80 * MINUTE });
+    expect(out.find((o) => o.id === 'x')).toMatchObject({ answered: true, answeredAt: X_DEMO_NOW - 10 * MINUTE });
+  });
+
+  it('stops at parents it does not know and survives cycles', () => {
+    const items = [item('a', 'missing'), item('k', 'gone', true), item('loop1', 'loop2'), item('loop2', 'loop1', true)];
+    expect(answered(items)).toEqual({ a: false, k: false, loop1: true, loop2: false });
+  });
+
+  it('keeps a site\'s own "the owner replied" hint and never marks the owner\'s posts', () => {
+    const hinted = { ...item('h', null), ownerReplyHint: true };
+    const own = { ...item('o', null, true), ownerReplyHint: true };
+    expect(answered([hinted, own])).toEqual({ h: true, o: false });
+  });
+
+  it('gives plain observed comments, without the adapter\'s working fields', () => {
+    for (const o of resolveReplyChains([item('c', null), item('k', 'c', true)])) {
+      expect(Object.keys(o).sort()).toEqual(Object.keys(ObservedCommentSchema.shape).sort());
+      expect(ObservedCommentSchema.safeParse(o).success).toBe(true);
+    }
+  });
+});
+
+describe('x answered state: the demo views', () => {
+  const views = {
+    status: renderStatusPage, customerStatus: renderCustomerStatusPage, mentions: renderMentionsPage, profile: renderProfilePage, replies: renderRepliesPage,
+  } as const;
+  for (const [name, render] of Object.entries(views) as [keyof typeof views, (typeof views)[keyof typeof views]][]) {
+    it.each(['de', 'en'] as const)(`${name} (%s UI): who wrote what, when, and what the company answered`, (ui) => {
+      const rows = observeAll(parse(render(ui)));
+      expect(rows.map((r) => ({ id: r.id, parentId: r.parentId, name: r.author.name, url: r.author.url, byOwner: r.byOwner, answered: r.answered, postedAt: r.postedAt }))).toEqual(
+        EXPECTED[name].map((e) => ({ id: e.id, parentId: e.parentId, name: e.name, url: `https://x.com/${e.handle}`, byOwner: e.byOwner, answered: e.answered, postedAt: X_DEMO_NOW - e.minutesAgo * MINUTE })),
+      );
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      for (const e of EXPECTED[name]) {
+        if (!('answeredBy' in e) || !e.answeredBy) continue;
+        expect(byId.get(e.id)!.answeredAt).toBe(byId.get(e.answeredBy)!.postedAt);
+      }
+    });
+  }
+});
