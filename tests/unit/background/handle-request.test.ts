@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { handleRequest } from '../../../lib/background/handle-request';
+import { saveSettings } from '../../../lib/db/settings-store';
+import { defaultSettings } from '../../../lib/models/settings';
+import { freshDb } from '../db/test-db';
+import { observed } from '../models/observed-comment';
+
+const T = Date.UTC(2026, 2, 10, 10);
+
+describe('handleRequest', () => {
+  it('answers get-settings with the stored settings', async () => {
+    const db = freshDb();
+    await saveSettings(db, { ...defaultSettings(), agentName: 'Mara' });
+    expect(await handleRequest(db, { type: 'get-settings' }, T)).toEqual({ settings: { ...defaultSettings(), agentName: 'Mara' } });
+  });
+
+  it('stores observed comments and answers with the records', async () => {
+    const db = freshDb();
+    const reply = (await handleRequest(db, { type: 'observe', comments: [observed({ id: '1' }), observed({ id: '2' })] }, T)) as { records: { key: string; firstSeenAt: number }[] };
+    expect(reply.records.map((r) => [r.key, r.firstSeenAt])).toEqual([['facebook:1', T], ['facebook:2', T]]);
+    expect(await db.comments.count()).toBe(2);
+  });
+
+  it.each([
+    ['an unknown request', { type: 'wipe' }],
+    ['a forged comment', { type: 'observe', comments: [{ id: '1' }] }],
+    ['no object at all', 'get-settings'],
+    ['undefined', undefined],
+  ])('ignores %s: no answer, nothing stored', async (_, message) => {
+    const db = freshDb();
+    expect(handleRequest(db, message, T)).toBeUndefined();
+    expect(await db.comments.count()).toBe(0);
+  });
+});
