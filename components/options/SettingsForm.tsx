@@ -39,7 +39,7 @@ export function SettingsForm() {
   };
 
   return (
-    <form onSubmit={save} class="settings-form">
+    <form onSubmit={save} class="settings-form" noValidate>
       <section>
         <h2>{t('pagesHeading')}</h2>
         <p class="hint">{t('pagesHint')}</p>

@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_EXPECTED, DEMO_IDS, DEMO_PAGE } from '../fixtures/facebook/demo-company';
+import { facebookSite } from './site/facebook-site';
+import { badgeTexts, extensionUrl, launchWithExtension, seedSettings, storedRows, type ExtensionBrowser } from './support/browser';
+import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+
+let server: FixtureServer;
+beforeAll(async () => {
+  server = await startFixtureServer(facebookSite());
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+describe('settings flow (English browser)', () => {
+  let b: ExtensionBrowser;
+  beforeAll(async () => {
+    b = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await b?.close();
+  });
+
+  it('annotates nothing until the company’s page is named, then annotates it without a reload', async () => {
+    const site = await b.context.newPage();
+    await site.goto(server.url('www.facebook.com', `/${DEMO_PAGE.vanity}`));
+    await site.waitForTimeout(1500);
+    expect(await site.locator('moderato-badge').count()).toBe(0);
+    expect(await storedRows(b, 'comments')).toEqual([]);
+
+    const popup = await b.context.newPage();
+    await popup.goto(extensionUrl(b, 'popup.html'));
+    await expect.poll(() => popup.locator('.setup').textContent()).toContain('Name your company');
+    await popup.close();
+
+    const options = await b.context.newPage();
+    await options.goto(extensionUrl(b, 'options.html'));
+    // Defaults: a 60-minute target.
+    await expect.poll(() => options.locator('input[name="target-minutes"]').inputValue()).toBe('60');
+    await options.locator('button.add-page').click();
+    // An empty address is refused with a message naming the field, and nothing is stored.
+    await options.locator('input[name="page-name"]').fill(DEMO_PAGE.name);
+    await options.locator('button.save').click();
+    await expect.poll(() => options.locator('.status').getAttribute('class')).toBe('status error');
+    expect(await options.locator('.status').textContent()).toMatch(/pages › 1 › url/);
+    expect((await storedRows<{ value: { pages: unknown[] } }>(b, 'settings'))[0]?.value.pages ?? []).toEqual([]);
+
+    await options.locator('input[name="page-url"]').fill(DEMO_PAGE.url);
+    await options.locator('input[name="agent-name"]').fill('Mara');
+    await options.locator('input[name="target-minutes"]').fill('30');
+    await options.locator('button.save').click();
+    await expect.poll(() => options.locator('.status').textContent()).toBe('Saved.');
+    const stored = (await storedRows<{ value: { pages: Array<{ name: string; url: string }>; agentName: string; targetMinutes: number } }>(b, 'settings'))[0]!.value;
+    expect(stored.pages).toEqual([{ site: 'facebook', name: DEMO_PAGE.name, url: DEMO_PAGE.url, pageId: '' }]);
+    expect(stored.agentName).toBe('Mara');
+    expect(stored.targetMinutes).toBe(30);
+
+    // The open tab learns of the change at once.
+    await expect.poll(async () => (await badgeTexts(site)).length, { timeout: 10_000 }).toBe(DEMO_EXPECTED.filter((c) => !c.byOwner).length);
+    // Against the 30-minute target, 40 minutes is overdue.
+    const lena = await site.evaluate((id) => {
+      const host = document.querySelector(`[data-commentid="${id}"] > [role="article"] moderato-badge`);
+      return host?.shadowRoot?.querySelector('.badge')?.className ?? null;
+    }, DEMO_IDS.lena);
+    expect(lena).toBe('badge overdue');
+    await options.close();
+    await site.close();
+  });
+});
+
+describe('German browser', () => {
+  let b: ExtensionBrowser;
+  beforeAll(async () => {
+    b = await launchWithExtension({ uiLanguage: 'de' });
+    await seedSettings(b, { pages: [{ site: 'facebook', name: DEMO_PAGE.name, url: DEMO_PAGE.url, pageId: '' }], targetMinutes: 60 });
+  });
+  afterAll(async () => {
+    await b?.close();
+  });
+
+  it('speaks German on the badge, in the popup and in the options, and reads the German Facebook interface', async () => {
+    const site = await b.context.newPage();
+    await site.goto(server.url('www.facebook.com', `/${DEMO_PAGE.vanity}?ui=de`));
+    const badge = (id: string) =>
+      site.evaluate((commentId) => document.querySelector(`[data-commentid="${commentId}"] > [role="article"] moderato-badge`)?.shadowRoot?.querySelector('.badge')?.textContent ?? null, id);
+    await expect.poll(() => badge(DEMO_IDS.tom)).toBe('wartet seit 5 Min.');
+    expect(await badge(DEMO_IDS.anna)).toBe('beantwortet nach 15 Min.');
+    expect(await badge(DEMO_IDS.mehmet)).toBe('wartet seit 3 Std.');
+
+    await site.bringToFront();
+    const popup = await b.context.newPage();
+    await popup.goto(extensionUrl(b, 'popup.html'));
+    await expect.poll(() => popup.locator('.health').textContent()).toContain(`${DEMO_EXPECTED.length} Kommentare erkannt`);
+    expect(await popup.locator('html').getAttribute('lang')).toMatch(/^de/);
+    await expect.poll(() => popup.locator('ol.checklist .wait').first().textContent()).toBe('wartet seit 1 Tg.');
+
+    const options = await b.context.newPage();
+    await options.goto(extensionUrl(b, 'options.html'));
+    await options.locator('input[name="target-minutes"]').fill('0');
+    await options.locator('button.save').click();
+    // zod's German messages.
+    await expect.poll(() => options.locator('.status').textContent()).toMatch(/targetMinutes: .*(zu klein|klein)/i);
+  });
+});
