@@ -4,6 +4,7 @@ import { COURSE_POST, DEMO_PAGE, demoPageSpec, EASTER_POST, OTHER_PAGE, otherPag
 import type { FixtureHandler, FixtureRequest } from '../support/fixture-server';
 
 const CLIENT = readFileSync(new URL('./site-client.js', import.meta.url), 'utf8');
+const CSS = readFileSync(new URL('./site.css', import.meta.url), 'utf8');
 
 /** Comments that arrive with infinite scroll: one more post per batch, three batches. */
 export const SCROLL_BATCHES = 3;
@@ -22,7 +23,8 @@ export interface FacebookSiteOptions {
   unknownLayoutPath?: string;
 }
 
-const withClient = (doc: string) => doc.replace('</body>', '<script src="/__fixture/site.js"></script></body>');
+const withClient = (doc: string) =>
+  doc.replace('</head>', '<link rel="stylesheet" href="/__fixture/site.css"></head>').replace('</body>', '<script src="/__fixture/site.js"></script></body>');
 const bodyOf = (doc: string) => doc.slice(doc.indexOf('<body>') + 6, doc.lastIndexOf('</body>'));
 
 /** A comment-like article in a markup Moderato has never seen: the health line must notice. */
@@ -50,6 +52,7 @@ export function facebookSite(options: FacebookSiteOptions = {}): FixtureHandler 
   return (req: FixtureRequest) => {
     if (!/(^|\.)facebook\.com$/.test(req.host)) return null;
     if (req.path === '/__fixture/site.js') return { type: 'text/javascript', body: CLIENT };
+    if (req.path === '/__fixture/site.css') return { type: 'text/css', body: CSS };
     if (req.path === '/__fixture/more') {
       const batch = Number(req.query.get('batch') ?? '0');
       if (batch >= SCROLL_BATCHES) return { body: '' };
