@@ -1,0 +1,64 @@
+/**
+ * `npm run bench`: the extension in real Chromium on pages where 1,000 comments arrive 20 every 50 ms,
+ * against the floor (a bare pass that only finds and marks the comment nodes), plus the bundle size.
+ * Several runs per configuration, medians reported; figures also go to bench-output/bench.json.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { EXTENSION_DIR } from '../tests/e2e/support/browser';
+import { startFixtureServer } from '../tests/e2e/support/fixture-server';
+import { arrivalBench, type ArrivalResult } from './bench/arrival-bench';
+import { facebookScenario } from './bench/facebook-scenario';
+import type { Scenario } from './bench/scenario';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const TARGET_PER_COMMENT_MS = 0.1;
+const TARGET_TASK_MS = 16;
+
+const scenarios: Array<(run: number) => Scenario> = [facebookScenario];
+
+function bundle(file: string): { raw: number; gzip: number } {
+  const bytes = readFileSync(join(EXTENSION_DIR, file));
+  return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+const verdict = (ok: boolean) => (ok ? 'ok' : 'MISSED');
+
+async function main(): Promise<void> {
+  const server = await startFixtureServer(() => null);
+  const results: ArrivalResult[] = [];
+  try {
+    for (const make of scenarios) results.push(await arrivalBench(server, make, RUNS));
+  } finally {
+    await server.close();
+  }
+  const rows: string[][] = [['measure', ...results.map((r) => r.scenario), 'target']];
+  const add = (label: string, f: (r: ArrivalResult) => string, target = '') => rows.push([label, ...results.map(f), target]);
+  add('extension main-thread time (1,000 comments)', (r) => ms(r.extensionMs), '≤ 100 ms');
+  add('floor: find-and-mark pass', (r) => ms(r.floorMs));
+  add('ratio extension / floor', (r) => `${r.ratio.toFixed(1)}×`);
+  add('per comment incl. badge', (r) => `${r.perCommentMs.toFixed(3)} ms ${verdict(r.perCommentMs <= TARGET_PER_COMMENT_MS)}`, `≤ ${TARGET_PER_COMMENT_MS} ms`);
+  add('longest task caused by the extension', (r) => `${ms(r.longestTaskMs)} ${verdict(r.longestTaskMs <= TARGET_TASK_MS)}`, `≤ ${TARGET_TASK_MS} ms`);
+  add("page's 50 ms timer, worst lateness: bare / floor / extension", (r) => `${ms(r.timerLateMs.bare)} / ${ms(r.timerLateMs.floor)} / ${ms(r.timerLateMs.extension)}`);
+  add('timers slipped (extension late by > 16 ms beyond bare)', (r) => (r.timerLateMs.extension - r.timerLateMs.bare > 16 ? 'yes' : 'no'), 'no');
+  add('badges / comment nodes at the end', (r) => `${r.badges} / ${r.comments}`);
+  const sizes = scenarios.map((make) => make(0).contentScript).map((f) => ({ f, ...bundle(f) }));
+  for (const s of sizes) rows.push([`bundle ${s.f}`, `${kb(s.raw)} raw, ${kb(s.gzip)} gzip`, '', '']);
+
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
+  console.log(`\nModerato bench: ${RUNS} runs per configuration, medians\n`);
+  for (const [i, r] of rows.entries()) {
+    console.log(r.map((cell, c) => cell.padEnd(widths[c]!)).join('  │  '));
+    if (i === 0) console.log(widths.map((w) => '─'.repeat(w)).join('──┼──'));
+  }
+  mkdirSync('bench-output', { recursive: true });
+  writeFileSync('bench-output/bench.json', JSON.stringify({ runs: RUNS, arrival: results, bundles: sizes }, null, 2));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

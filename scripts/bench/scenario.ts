@@ -1,0 +1,13 @@
+/** One site's benchmark page and what the extension needs to treat it as the company's own. */
+export interface Scenario {
+  name: string;
+  host: string;
+  path: string;
+  settingsPage: { site: 'facebook' | 'x'; name: string; url: string; pageId: string };
+  shell: string;
+  batches: string[];
+  /** What the floor pass looks for. */
+  itemSelector: string;
+  /** The built content script, relative to .output/chrome-mv3. */
+  contentScript: string;
+}
