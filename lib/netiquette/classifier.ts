@@ -1,4 +1,4 @@
-import { sumFeatures, type FeatureSum } from './features';
+import { sumFeatures, WordCache, type FeatureSum, type WordMask } from './features';
 import { BOUNDARY, type Skeleton } from './normalize';
 
 /**
@@ -7,7 +7,7 @@ import { BOUNDARY, type Skeleton } from './normalize';
  * lazily on the first score, so importing this module costs a JSON string and nothing else.
  */
 export interface ClassifierModel {
-  format: 'moderato-netiquette-lr/1';
+  format: 'moderato-netiquette-lr/2';
   bits: number;
   bias: number;
   /** Weight of one int8 step. */
@@ -23,6 +23,8 @@ export interface Explanation {
   /** Original-text span of the word that pushed the score up most. */
   start: number;
   end: number;
+  /** Words scored (masked ones excluded). */
+  words: number;
 }
 
 function decodeBase64(b64: string): Int8Array {
@@ -36,11 +38,11 @@ export class Classifier {
   readonly threshold: number;
   private weights: Int8Array | undefined;
   private readonly bits: number;
-  private readonly acc: FeatureSum = { sum: 0, count: 0 };
-  private perWord = new Float64Array(256);
+  private readonly acc: FeatureSum = { sum: 0, count: 0, topWord: -1, words: 0 };
+  private readonly cache = new WordCache();
 
   constructor(private readonly model: ClassifierModel) {
-    if (model.format !== 'moderato-netiquette-lr/1') throw new Error(`Unknown classifier format ${String(model.format)}`);
+    if (model.format !== 'moderato-netiquette-lr/2') throw new Error(`Unknown classifier format ${String(model.format)}`);
     this.threshold = model.threshold;
     this.bits = model.bits;
   }
@@ -59,31 +61,19 @@ export class Classifier {
   /** Probability (0..1) that the comment is abusive. Comments without words score 0. */
   score(sk: Skeleton): number {
     if (sk.length <= 2) return 0;
-    const r = sumFeatures(sk, this.bits, this.table(), this.acc);
+    const r = sumFeatures(sk, this.bits, this.table(), this.cache, this.acc);
     return this.probability(r.sum, r.count);
   }
 
   /** The score plus the word that contributed most, for highlighting a classifier flag. */
-  explain(sk: Skeleton): Explanation {
-    if (sk.length <= 2) return { score: 0, start: 0, end: 0 };
-    if (this.perWord.length < sk.length + 1) this.perWord = new Float64Array(2 * sk.length + 2);
-    const perWord = this.perWord;
-    perWord.fill(0, 0, sk.length + 1);
-    const r = sumFeatures(sk, this.bits, this.table(), this.acc, perWord);
+  explain(sk: Skeleton, mask?: WordMask): Explanation {
+    if (sk.length <= 2) return { score: 0, start: 0, end: 0, words: 0 };
+    const r = sumFeatures(sk, this.bits, this.table(), this.cache, this.acc, mask);
     const score = this.probability(r.sum, r.count);
-    let best = -1;
-    let bestSum = 0;
-    for (let i = 1; i < sk.length - 1; i++) {
-      if (sk.codes[i - 1] !== BOUNDARY || sk.codes[i] === BOUNDARY) continue;
-      const s = perWord[i] ?? 0;
-      if (s > bestSum) {
-        best = i;
-        bestSum = s;
-      }
-    }
-    if (best < 0) return { score, start: sk.from[1] ?? 0, end: sk.from[sk.length - 1] ?? 0 };
+    const best = r.topWord;
+    if (best < 0) return { score, start: sk.from[1] ?? 0, end: sk.endOf(sk.length - 2), words: r.words };
     let e = best;
     while (e + 1 < sk.length && sk.codes[e + 1] !== BOUNDARY) e++;
-    return { score, start: sk.from[best] ?? 0, end: sk.endOf(e) };
+    return { score, start: sk.from[best] ?? 0, end: sk.endOf(e), words: r.words };
   }
 }

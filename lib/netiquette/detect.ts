@@ -2,12 +2,20 @@ import type { ClassifierModel } from './classifier';
 import { NetiquetteDetector, type DetectionResult, type DetectorOptions } from './detector';
 import model from './model/classifier.json';
 
-/** The model trained by `npm run train:netiquette`, bundled with the extension. */
+/**
+ * The model trained by `npm run train:netiquette`, bundled with the extension: one base64 string
+ * (about 85 KB) whose weights are decoded on the first comment scored, not at import.
+ */
 export const bundledModel = model as ClassifierModel;
 
 /** A detector with the bundled model unless options say otherwise. Create once, reuse per comment. */
 export function createDetector(options: DetectorOptions = {}): NetiquetteDetector {
   return new NetiquetteDetector({ ...options, classifier: options.classifier === undefined ? bundledModel : options.classifier });
+}
+
+/** Lists and patterns only; add the model later with detector.setClassifier(model). */
+export function createListDetector(options: Omit<DetectorOptions, 'classifier'> = {}): NetiquetteDetector {
+  return new NetiquetteDetector({ ...options, classifier: null });
 }
 
 let shared: NetiquetteDetector | undefined;

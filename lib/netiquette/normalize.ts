@@ -45,6 +45,11 @@ export class Skeleton {
   /** Cased letters and how many of them are capitals (for shouting). */
   cased = 0;
   upper = 0;
+  /**
+   * Letters in the longest row of all-capital words (two letters or more each), so shouting
+   * inside an otherwise normal comment is known without a second pass over the text.
+   */
+  capsRun = 0;
   digits = 0;
   ats = 0;
   exclamations = 0;
@@ -172,6 +177,11 @@ export function buildSkeleton(text: string, sk: Skeleton): Skeleton {
   let lastEnd = 0;
   let cased = 0;
   let upper = 0;
+  // A token here is a maximal row of cased letters; rows of capital tokens make a caps run.
+  let tokUpper = 0;
+  let tokLower = 0;
+  let capsRun = 0;
+  let capsRunMax = 0;
   let digits = 0;
   let inWord = false;
   let wordLen = 0;
@@ -183,6 +193,29 @@ export function buildSkeleton(text: string, sk: Skeleton): Skeleton {
 
   let i = 0;
   while (i <= n) {
+    // Fast path for the commonest case, a lower-case ASCII letter inside a word: the same effect
+    // as the general path below, without the table lookup and the action dispatch.
+    if (inWord && i < n) {
+      const c = text.charCodeAt(i);
+      if (c >= 97 && c <= 122) {
+        cased++;
+        tokLower++;
+        const code = c - 96;
+        i++;
+        lastEnd = i;
+        if (code === lastCode) {
+          if (++run > (KEEP[code] ?? 1)) continue;
+        } else {
+          lastCode = code;
+          run = 1;
+        }
+        codes[len] = code;
+        from[len] = i - 1;
+        len++;
+        wordLen++;
+        continue;
+      }
+    }
     let action = ACT_END;
     let emitCodes = 0;
     let w = 1;
@@ -197,7 +230,18 @@ export function buildSkeleton(text: string, sk: Skeleton): Skeleton {
       }
       if ((e & (F_UPPER | F_LOWER)) !== 0) {
         cased++;
-        if ((e & F_UPPER) !== 0) upper++;
+        if ((e & F_UPPER) !== 0) {
+          upper++;
+          tokUpper++;
+        } else tokLower++;
+      } else if (tokUpper + tokLower > 0) {
+        if (tokLower > 0) capsRun = 0;
+        else if (tokUpper >= 2) {
+          capsRun += tokUpper;
+          if (capsRun > capsRunMax) capsRunMax = capsRun;
+        }
+        tokUpper = 0;
+        tokLower = 0;
       }
       if ((e & F_DIGIT) !== 0) digits++;
       const cls = (e >> 10) & 7;
@@ -308,9 +352,11 @@ export function buildSkeleton(text: string, sk: Skeleton): Skeleton {
     }
     i += w;
   }
+  if (tokLower === 0 && tokUpper >= 2 && capsRun + tokUpper > capsRunMax) capsRunMax = capsRun + tokUpper;
   sk.length = len;
   sk.cased = cased;
   sk.upper = upper;
+  sk.capsRun = capsRunMax;
   sk.digits = digits;
   return sk;
 }

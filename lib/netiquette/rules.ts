@@ -1,7 +1,8 @@
-import { z } from 'zod';
-
 /**
- * Netiquette rules as stored data. The Dexie wiring lives elsewhere; these schemas are the contract.
+ * Netiquette rules and flags as plain data. No zod here on purpose: the detector imports this file
+ * and runs in the content script, which should not carry a validation library for it. The stored
+ * forms are validated in model-schemas.ts, which is checked against these types at compile time.
+ *
  * A rule's id is stable (it names flags, reason texts and stored settings); names and descriptions
  * are shown to community managers and exist in both languages because neither is secondary.
  */
@@ -16,59 +17,37 @@ export const RULE_IDS = [
   'shouting',
   'blocked-term',
 ] as const;
-export const RuleIdSchema = z.enum(RULE_IDS);
-export type RuleId = z.infer<typeof RuleIdSchema>;
+export type RuleId = (typeof RULE_IDS)[number];
 
 /** The rules whose flags make a comment "offensive" (the CLI's and the UI's headline verdict). */
 export const OFFENSIVE_RULES: ReadonlySet<RuleId> = new Set<RuleId>(['insult', 'profanity', 'threat', 'hate']);
 
-export const SeveritySchema = z.enum(['low', 'medium', 'high']);
-export type Severity = z.infer<typeof SeveritySchema>;
+export const SEVERITIES = ['low', 'medium', 'high'] as const;
+export type Severity = (typeof SEVERITIES)[number];
 
-export const LocalizedTextSchema = z.object({
-  de: z.string().trim().min(1).max(300),
-  en: z.string().trim().min(1).max(300),
-});
-export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
+export type Lang = 'de' | 'en';
 
-export const RuleSchema = z.object({
-  id: RuleIdSchema,
-  name: LocalizedTextSchema,
-  description: LocalizedTextSchema,
-  severity: SeveritySchema,
-  enabled: z.boolean(),
-});
-export type Rule = z.infer<typeof RuleSchema>;
+export interface LocalizedText {
+  de: string;
+  en: string;
+}
 
-/**
- * A company term. A trailing or leading `*` lets it match inside compounds ("drecks*" also finds
- * "Drecksladen"); without it the term must stand as a whole word, which is what people usually mean.
- */
-export const CompanyTermSchema = z
-  .string()
-  .trim()
-  .min(1)
-  .max(100)
-  .refine((s) => /[\p{L}\p{N}]/u.test(s), { message: 'term needs at least one letter or digit' });
+export interface Rule {
+  id: RuleId;
+  name: LocalizedText;
+  description: LocalizedText;
+  severity: Severity;
+  enabled: boolean;
+}
 
-export const TermListSchema = z.array(CompanyTermSchema).max(2000);
-
-export const RuleSetSchema = z
-  .object({
-    rules: z.array(RuleSchema).max(RULE_IDS.length),
-    /** Flagged under `blocked-term` wherever they appear. */
-    blockedTerms: TermListSchema.default([]),
-    /** Never flagged by the term layer, e.g. a product called "Titan" or a place name. */
-    allowedTerms: TermListSchema.default([]),
-  })
-  .refine((s) => new Set(s.rules.map((r) => r.id)).size === s.rules.length, {
-    message: 'rule ids must be unique',
-    path: ['rules'],
-  });
-export type RuleSet = z.infer<typeof RuleSetSchema>;
-
-/** Company-wide "this term is fine here" decisions, taken from dismissed flags. */
-export const DismissedTermsSchema = z.array(CompanyTermSchema).max(5000);
+/** The part of the netiquette settings the detector needs. */
+export interface RuleSet {
+  rules: Rule[];
+  /** Flagged under `blocked-term` wherever they appear. A `*` at either end allows compounds. */
+  blockedTerms: string[];
+  /** Never flagged by the term layer, e.g. a product called "Titan" or a place name. */
+  allowedTerms: string[];
+}
 
 export const REASON_CODES = [
   'term',
@@ -84,31 +63,29 @@ export const REASON_CODES = [
   'exclamations',
   'blocked-term',
 ] as const;
-export const ReasonCodeSchema = z.enum(REASON_CODES);
-export type ReasonCode = z.infer<typeof ReasonCodeSchema>;
+export type ReasonCode = (typeof REASON_CODES)[number];
 
-export const ReasonParamsSchema = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]));
-export type ReasonParams = z.infer<typeof ReasonParamsSchema>;
+export type ReasonParams = Record<string, string | number | boolean>;
 
 /** One finding. Offsets are UTF-16 indices into the original text, end exclusive, for highlighting. */
-export const FlagSchema = z
-  .object({
-    rule: RuleIdSchema,
-    start: z.number().int().min(0),
-    end: z.number().int().min(0),
-    confidence: z.number().min(0).max(1),
-    severity: SeveritySchema,
-    reason: z.object({ code: ReasonCodeSchema, params: ReasonParamsSchema }),
-  })
-  .refine((f) => f.end >= f.start, { message: 'end before start', path: ['end'] });
-export type Flag = z.infer<typeof FlagSchema>;
+export interface Flag {
+  rule: RuleId;
+  start: number;
+  end: number;
+  /** 0..1: how sure the detector is that this span breaks the rule. */
+  confidence: number;
+  severity: Severity;
+  /** Machine-readable reason; `reasonText` turns it into one line in German or English. */
+  reason: { code: ReasonCode; params: ReasonParams };
+}
 
-const rule = (
-  id: RuleId,
-  severity: Severity,
-  name: LocalizedText,
-  description: LocalizedText,
-): Rule => ({ id, name, description, severity, enabled: true });
+const rule = (id: RuleId, severity: Severity, name: LocalizedText, description: LocalizedText): Rule => ({
+  id,
+  name,
+  description,
+  severity,
+  enabled: true,
+});
 
 export const DEFAULT_RULES: readonly Rule[] = [
   rule(
@@ -185,13 +162,14 @@ export const DEFAULT_RULES: readonly Rule[] = [
   ),
 ];
 
-export const defaultRuleSet = (): RuleSet =>
-  RuleSetSchema.parse({ rules: DEFAULT_RULES.map((r) => ({ ...r })), blockedTerms: [], allowedTerms: [] });
+/** Fresh copies of the default rules, safe to edit. */
+export const defaultRules = (): Rule[] =>
+  DEFAULT_RULES.map((r) => ({ ...r, name: { ...r.name }, description: { ...r.description } }));
 
 /** Every rule id resolved to a rule: stored sets may predate a rule, which then keeps its default. */
-export function resolveRules(set: Pick<RuleSet, 'rules'> | undefined): Record<RuleId, Rule> {
+export function resolveRules(rules: readonly Rule[] | undefined): Record<RuleId, Rule> {
   const out = {} as Record<RuleId, Rule>;
   for (const r of DEFAULT_RULES) out[r.id] = r;
-  for (const r of set?.rules ?? []) out[r.id] = r;
+  for (const r of rules ?? []) if ((RULE_IDS as readonly string[]).includes(r.id)) out[r.id] = r;
   return out;
 }

@@ -169,10 +169,8 @@ export function plainWordList(): string[] {
 const PLAIN_LETTERS = /^[A-Za-zÄÖÜäöüß\s]*$/;
 
 export class TermMatcher {
-  /** Entries that need a word start, walked only at word starts. */
-  private readonly startTrie: CompiledTrie;
-  /** Entries that may start anywhere, one automaton pass. */
-  private readonly anywhere: AhoCorasick;
+  /** Every entry, boundaries compiled in: one pass per comment. */
+  private readonly automaton: AhoCorasick;
   /** Everything in one trie, built on the first comment with a masking "*". */
   private fullTrie: CompiledTrie | undefined;
   private readonly entries: TrieEntry[];
@@ -196,6 +194,13 @@ export class TermMatcher {
   private wilds: boolean[] = [];
   private de = 0;
   private en = 0;
+  /**
+   * Skeleton spans (end inclusive) of allowed words seen by the last `match`: built-in whitelist
+   * words ("Barsch", "Analphabet"), company-allowed and dismissed terms. The classifier leaves
+   * words overlapping them out, so what the lists call innocent cannot trip it by its n-grams.
+   */
+  readonly maskStarts: number[] = [];
+  readonly maskEnds: number[] = [];
   private readonly sink: (kind: number, group: number, start: number, end: number, wild: boolean) => void;
 
   static readonly MAX_HITS = 4096;
@@ -225,8 +230,7 @@ export class TermMatcher {
     }
     this.dismissed = dismissed;
     this.entries = entries;
-    this.startTrie = new CompiledTrie(entries.map((e) => ((e.flags & NEEDS_START) !== 0 ? e : { ...e, codes: new Uint8Array(0) })));
-    this.anywhere = new AhoCorasick(entries.map((e) => ((e.flags & NEEDS_START) === 0 ? e : { ...e, codes: new Uint8Array(0) })));
+    this.automaton = new AhoCorasick(entries);
     this.sink = (kind, group, start, end, wild) => {
       if (kind === KIND_LANG_DE) {
         this.de++;
@@ -259,7 +263,7 @@ export class TermMatcher {
   }
 
   get trieNodes(): number {
-    return this.startTrie.nodeCount + this.anywhere.stateCount;
+    return this.automaton.stateCount;
   }
 
   /** The comment's language as far as the term layer can tell, from the last `match` call. */
@@ -288,12 +292,21 @@ export class TermMatcher {
       this.fullTrie ??= new CompiledTrie(this.entries);
       this.fullTrie.scan(sk.codes, sk.length, true, this.sink);
     } else {
-      this.startTrie.scan(sk.codes, sk.length, false, this.sink, true);
-      this.anywhere.scan(sk.codes, sk.length, this.sink);
+      this.automaton.scan(sk.codes, sk.length, this.sink);
+      this.de = this.automaton.de;
+      this.en = this.automaton.en;
     }
     for (const phrase of this.candidates) this.chainPhrase(phrase);
     const n = this.kinds.length;
+    this.maskStarts.length = 0;
+    this.maskEnds.length = 0;
     if (n === 0) return out;
+    for (let i = 0; i < n; i++) {
+      if (this.kinds[i] === KIND_ALLOW || this.kinds[i] === KIND_ALLOW_ANY) {
+        this.maskStarts.push(this.starts[i] ?? 0);
+        this.maskEnds.push(this.ends[i] ?? 0);
+      }
+    }
     const lang = this.de > this.en ? LANG_DE : this.en > this.de ? LANG_EN : LANG_ANY;
 
     const allows: number[] = [];

@@ -139,15 +139,13 @@ export class CompiledTrie {
 
   /**
    * Reports every entry occurring in codes[1 .. length-2]. `hasWild` enables the slower path that
-   * lets a "*" stand for a few letters; `wordStartsOnly` skips walks that cannot satisfy a
-   * word-start requirement.
+   * lets a "*" stand for a few letters.
    */
-  scan(codes: Uint8Array, length: number, hasWild: boolean, sink: HitSink, wordStartsOnly = false): void {
+  scan(codes: Uint8Array, length: number, hasWild: boolean, sink: HitSink): void {
     const last = length - 1;
     for (let p = 1; p < last; p++) {
       const c0 = codes[p] ?? 0;
       if (c0 === BOUNDARY || c0 === WILD) continue;
-      if (wordStartsOnly && codes[p - 1] !== BOUNDARY) continue;
       let node = this.step(0, c0);
       let q = p;
       while (node !== 0) {
@@ -191,29 +189,60 @@ export class CompiledTrie {
   }
 }
 
+/** Row stride of the automaton's table (a power of two): 28 codes, then the state's info word. */
+const STRIDE_BITS = 5;
+const STRIDE = 1 << STRIDE_BITS;
+const INFO = 28;
+/** Info word: German markers in bits 0-5, English in 6-11, bit 12 when anything else is reported. */
+const INFO_OTHER = 1 << 12;
+const MARKER_MAX = 63;
+
 /**
- * Aho-Corasick automaton (full transition table) for the entries that may start anywhere inside a
- * word ("idiot" in "Vollidiot"): one table lookup per skeleton character, however many terms.
- * Entries needing a word start are left to CompiledTrie walks at word starts only.
+ * Aho-Corasick automaton (full transition table) over every entry: one table lookup per skeleton
+ * code, however many terms. Word-boundary requirements are compiled in as a leading or trailing
+ * BOUNDARY symbol ("|arsch|" is the code sequence 0 a r s c h 0), so the scan needs no checks of
+ * its own; the reported span is moved inside those boundaries. Masked text ("A****loch") cannot
+ * be matched by a DFA and goes to CompiledTrie's wildcard walk instead.
+ *
+ * Table layout, for speed: rows of STRIDE 16-bit cells (half the cache footprint of int32; the
+ * built-in lists need about 12,000 states, so 32-bit cells are used only past 65,535), and slot
+ * INFO of each row summarising what the state reports: German and English language markers are
+ * only counted (they are most hits and need no span), everything else is walked and handed to
+ * the sink.
  */
 export class AhoCorasick {
   readonly stateCount: number;
-  private readonly delta: Int32Array;
+  /** Language markers seen by the last scan. */
+  de = 0;
+  en = 0;
+  private readonly table: Uint16Array | Uint32Array;
+  /** First entry ending in a state (-1 none), entries chained through `next`. */
   private readonly head: Int32Array;
+  /** Nearest state on the failure chain with outputs of its own (-1 none). */
   private readonly dict: Int32Array;
   private readonly next: Int32Array;
-  private readonly meta: Int32Array;
+  private readonly kindOf: Int32Array;
   private readonly groupOf: Int32Array;
-  private readonly lengthOf: Int32Array;
+  /** Offset from the scan position to the match start / end (boundaries excluded). */
+  private readonly startBack: Int32Array;
+  private readonly endBack: Int32Array;
 
   constructor(entries: readonly TrieEntry[]) {
     const children: Map<number, number>[] = [new Map()];
     const outputs: number[][] = [[]];
+    const startBack = new Int32Array(entries.length);
+    const endBack = new Int32Array(entries.length);
     for (let e = 0; e < entries.length; e++) {
       const entry = entries[e];
       if (!entry || entry.codes.length === 0) continue;
+      const pre = (entry.flags & NEEDS_START) !== 0 ? 1 : 0;
+      const post = (entry.flags & NEEDS_END) !== 0 ? 1 : 0;
+      const seq = new Uint8Array(entry.codes.length + pre + post);
+      seq.set(entry.codes, pre);
+      endBack[e] = post;
+      startBack[e] = seq.length - 1 - pre;
       let node = 0;
-      for (const c of entry.codes) {
+      for (const c of seq) {
         const kids = children[node] ?? new Map<number, number>();
         let child = kids.get(c);
         if (child === undefined) {
@@ -228,69 +257,90 @@ export class AhoCorasick {
     }
     const n = children.length;
     this.stateCount = n;
-    const delta = new Int32Array(n * ALPHABET);
+    const table = n <= 0xffff ? new Uint16Array(n * STRIDE) : new Uint32Array(n * STRIDE);
     const fail = new Int32Array(n);
     const dict = new Int32Array(n).fill(-1);
     const queue: number[] = [];
     for (const [c, v] of children[0] ?? []) {
-      delta[c] = v;
+      table[c] = v;
       queue.push(v);
     }
     for (let qi = 0; qi < queue.length; qi++) {
       const u = queue[qi] ?? 0;
       const fu = fail[u] ?? 0;
-      const kids = children[u];
-      for (let c = 0; c < ALPHABET; c++) {
-        const v = kids?.get(c);
-        if (v === undefined) {
-          delta[u * ALPHABET + c] = delta[fu * ALPHABET + c] ?? 0;
-          continue;
-        }
-        delta[u * ALPHABET + c] = v;
-        const fv = delta[fu * ALPHABET + c] ?? 0;
+      // Breadth-first, so the failure state's row is final: start from it, then set the children.
+      table.copyWithin(u * STRIDE, fu * STRIDE, fu * STRIDE + ALPHABET);
+      for (const [c, v] of children[u] ?? []) {
+        const fv = table[fu * STRIDE + c] ?? 0;
+        table[u * STRIDE + c] = v;
         fail[v] = fv;
         dict[v] = (outputs[fv]?.length ?? 0) > 0 ? fv : (dict[fv] ?? -1);
         queue.push(v);
       }
     }
-    this.delta = delta;
+    this.table = table;
     this.dict = dict;
+    this.startBack = startBack;
+    this.endBack = endBack;
     this.head = new Int32Array(n).fill(-1);
     this.next = new Int32Array(entries.length).fill(-1);
-    this.meta = new Int32Array(entries.length);
+    this.kindOf = new Int32Array(entries.length);
     this.groupOf = new Int32Array(entries.length);
-    this.lengthOf = new Int32Array(entries.length);
     for (let s = 0; s < n; s++) {
       for (const e of outputs[s] ?? []) {
         const entry = entries[e];
         if (!entry) continue;
-        this.meta[e] = entry.flags | (entry.kind << 2);
+        this.kindOf[e] = entry.kind;
         this.groupOf[e] = entry.group;
-        this.lengthOf[e] = entry.codes.length;
         this.next[e] = this.head[s] ?? -1;
         this.head[s] = e;
       }
     }
+    for (let s = 0; s < n; s++) {
+      let de = 0;
+      let en = 0;
+      let other = 0;
+      for (let t = (this.head[s] ?? -1) >= 0 ? s : (dict[s] ?? -1); t > 0; t = dict[t] ?? -1) {
+        for (let e = this.head[t] ?? -1; e >= 0; e = this.next[e] ?? -1) {
+          const kind = this.kindOf[e];
+          if (kind === KIND_LANG_DE) de++;
+          else if (kind === KIND_LANG_EN) en++;
+          else other = INFO_OTHER;
+        }
+      }
+      table[s * STRIDE + INFO] = Math.min(de, MARKER_MAX) | (Math.min(en, MARKER_MAX) << 6) | other;
+    }
   }
 
-  /** Reports every entry in codes[1 .. length-2]; the text must not contain WILD codes. */
+  /**
+   * Reports every entry in codes[0 .. length-1] (the framing boundaries included, so terms at the
+   * very start or end still see their boundary) except language markers, which are counted into
+   * `de` and `en`. The codes must not contain WILD.
+   */
   scan(codes: Uint8Array, length: number, sink: HitSink): void {
-    const delta = this.delta;
-    const head = this.head;
-    const dict = this.dict;
+    const table = this.table;
+    let de = 0;
+    let en = 0;
     let state = 0;
-    const last = length - 1;
-    for (let q = 1; q < last; q++) {
-      state = delta[state * ALPHABET + (codes[q] ?? 0)] ?? 0;
-      if (state === 0) continue;
-      let s = (head[state] ?? -1) >= 0 ? state : (dict[state] ?? -1);
-      while (s > 0) {
-        for (let e = head[s] ?? -1; e >= 0; e = this.next[e] ?? -1) {
-          const m = this.meta[e] ?? 0;
-          if ((m & NEEDS_END) !== 0 && codes[q + 1] !== BOUNDARY) continue;
-          sink(m >> 2, this.groupOf[e] ?? 0, q - (this.lengthOf[e] ?? 1) + 1, q, false);
-        }
-        s = dict[s] ?? -1;
+    for (let q = 0; q < length; q++) {
+      const row = state << STRIDE_BITS;
+      state = table[row + (codes[q] ?? 0)] ?? 0;
+      const info = table[(state << STRIDE_BITS) + INFO] ?? 0;
+      if (info === 0) continue;
+      de += info & MARKER_MAX;
+      en += (info >> 6) & MARKER_MAX;
+      if ((info & INFO_OTHER) !== 0) this.report(state, q, sink);
+    }
+    this.de = de;
+    this.en = en;
+  }
+
+  private report(state: number, q: number, sink: HitSink): void {
+    for (let s = (this.head[state] ?? -1) >= 0 ? state : (this.dict[state] ?? -1); s > 0; s = this.dict[s] ?? -1) {
+      for (let e = this.head[s] ?? -1; e >= 0; e = this.next[e] ?? -1) {
+        const kind = this.kindOf[e] ?? 0;
+        if (kind === KIND_LANG_DE || kind === KIND_LANG_EN) continue;
+        sink(kind, this.groupOf[e] ?? 0, q - (this.startBack[e] ?? 0), q - (this.endBack[e] ?? 0), false);
       }
     }
   }

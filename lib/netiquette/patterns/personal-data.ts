@@ -33,7 +33,14 @@ export function findEmails(text: string, out: PatternHit[]): void {
     let b = at + 1;
     while (b < text.length && b - at <= 253 && isDomainChar(text.charCodeAt(b))) b++;
     while (b > at + 1 && (text.charCodeAt(b - 1) === 46 || text.charCodeAt(b - 1) === 45)) b--;
-    const lastDot = text.lastIndexOf('.', b - 1);
+    // The domain's last dot; searched only inside the domain, so "@USER" mentions cost nothing.
+    let lastDot = -1;
+    for (let k = b - 1; k > at + 1; k--) {
+      if (text.charCodeAt(k) === 46) {
+        lastDot = k;
+        break;
+      }
+    }
     if (a < at && lastDot > at + 1 && b - lastDot - 1 >= 2) {
       let tldLetters = true;
       for (let k = lastDot + 1; k < b; k++) if (!isAsciiLetter(text.charCodeAt(k))) tldLetters = false;

@@ -18,6 +18,8 @@ function caseOf(ch: string): number {
 export interface ShoutingHints {
   cased: number;
   upper: number;
+  /** Letters in the longest row of all-capital words (see Skeleton.capsRun). */
+  capsRun: number;
   exclamations: number;
 }
 
@@ -32,11 +34,11 @@ export function findShouting(text: string, hints: ShoutingHints, out: PatternHit
       rule: 'shouting',
       start: a,
       end: b,
-      confidence: Math.min(0.95, 0.55 + (ratio - CAPS_RATIO) * 1.3),
+      confidence: Math.round(Math.min(0.95, 0.55 + (ratio - CAPS_RATIO) * 1.3) * 100) / 100,
       code: 'caps',
       params: { ratio: Math.round(ratio * 100) / 100 },
     });
-  } else if (hints.upper >= MIN_RUN_LETTERS) {
+  } else if (hints.capsRun >= MIN_RUN_LETTERS) {
     findCapsRuns(text, out);
   }
   if (hints.exclamations >= 3) findExclamationRows(text, out);
@@ -50,7 +52,7 @@ function findCapsRuns(text: string, out: PatternHit[]): void {
   let i = 0;
   const flush = (): void => {
     if (runLetters >= MIN_RUN_LETTERS) {
-      out.push({ rule: 'shouting', start: runStart, end: runEnd, confidence: 0.6, code: 'caps', params: { ratio: 1 } });
+      out.push({ rule: 'shouting', start: runStart, end: runEnd, confidence: 0.6, code: 'caps', params: { ratio: 1, run: true } });
     }
     runStart = -1;
     runLetters = 0;
@@ -99,7 +101,7 @@ function findExclamationRows(text: string, out: PatternHit[]): void {
         rule: 'shouting',
         start: i,
         end: j,
-        confidence: Math.min(0.9, 0.45 + 0.1 * (bangs - 3)),
+        confidence: Math.round(Math.min(0.9, 0.45 + 0.1 * (bangs - 3)) * 100) / 100,
         code: 'exclamations',
         params: { count: bangs },
       });

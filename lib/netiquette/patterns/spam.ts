@@ -14,6 +14,8 @@ const SHORTENER = /^(?:https?:\/\/)?(?:www\.)?(?:bit\.ly|tinyurl\.com|t\.co|goo\
 
 const MONEY =
   /\b(?:verdien\p{L}{0,4}|earn\p{L}{0,3}|mak(?:e|ing)|mach\p{L}{0,2}|kassier\p{L}{0,4}|gewinn\p{L}{0,3}|win|bekomm\p{L}{0,3}|get|receive|erhalt\p{L}{0,2})\b[^\n.!?]{0,40}?(?:[€$£]\s?\d[\d.,]{0,12}|\d[\d.,]{0,12}\s?(?:€|\$|£|euro?s?\b|eur\b|usd\b|dollars?\b|k\b|tsd\b|tausend\b))/giu;
+/** Cheap pre-check: MONEY cannot match without a currency sign or unit right after a number. */
+const AMOUNT_HINT = /[€$£]|\d[.,]?\s?(?:eu|usd|dollar|k\b|tsd|tausend)/i;
 const MONEY_CONTEXT =
   /^[^\n]{0,30}?(?:pro|per|a|im|in der|in the|each|every|jeden|jede|\/)\s{0,2}(?:tag|woche|monat|stunde|day|week|month|hour)\b|^[^\n]{0,40}?(?:täglich|taeglich|daily|weekly|wöchentlich|monatlich|von zu ?hause|von daheim|from home|passiv|nebenbei|ohne (?:risiko|erfahrung|aufwand)|without (?:risk|experience)|guaranteed|garantiert)/iu;
 
@@ -70,7 +72,7 @@ export function findSpam(input: SpamInput, out: PatternHit[]): void {
     }
   }
 
-  if (input.digits > 0) {
+  if (input.digits > 0 && AMOUNT_HINT.test(text)) {
     MONEY.lastIndex = 0;
     let found = 0;
     for (let m = MONEY.exec(text); m && found < 5; m = MONEY.exec(text)) {

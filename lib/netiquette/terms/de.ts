@@ -90,6 +90,7 @@ export const GERMAN_TERMS: readonly TermGroup[] = [
       ['(gehört|gehören|gehörst|sollte man|sollten|müsste man|muss man|sollte|müssten|müsste)', '[sie|ihn|euch|die|dich]', '[alle|sofort|einfach|endlich|öffentlich|mal]', '(erschossen|aufgehängt|vergast|erhängt|abgestochen|gelyncht|gesteinigt|totgeschlagen|hingerichtet|an die wand gestellt|abgeknallt|ausgerottet|erschießen|aufhängen|vergasen|erhängen|abstechen|lynchen|hinrichten|an die wand stellen|ausrotten|totschlagen|abknallen)'],
       '|abknallen', '|abstechen|', '|abschlachten', '|lynchen|', '|aufknüpfen', '|vergasen|', '|rübe ab|',
       '|kopf ab|', '|verreck', '|krepier', '|fackeln wir', '|zünden wir', '|brennen sollen',
+      '|(geh|geht|gehen sie) [doch|mal|einfach] sterben|', '|stirb|', '|sterbt|',
     ],
   },
   {

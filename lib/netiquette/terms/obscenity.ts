@@ -41,7 +41,11 @@ const MAPPING: Partial<Record<EnglishProfaneWord, Mapping>> = {
   dyke: hate(0.75, { lang: 'en' }),
   bastard: insult(), bitch: insult(), cunt: insult(0.95), twat: insult(), prick: insult(0.8), slut: insult(),
   whore: insult(), retard: insult(0.85), spastic: insult(0.85), cuck: insult(0.7, { lang: 'en' }),
-  dick: insult(0.8, { lang: 'en' }), ass: insult(0.7, { lang: 'en' }), arse: insult(0.7, { lang: 'en' }),
+  dick: insult(0.8, {
+    lang: 'en',
+    // German "dick" means thick or fat; these also keep the classifier off "Dickdarm" and co.
+    allow: ['dicke', 'dicken', 'dicker', 'dickes', 'dickem', 'dickdarm', 'dickicht', 'dickflüssig', 'dickmilch', 'dickhäuter', 'dickkopf', 'dickschädel'],
+  }), ass: insult(0.7, { lang: 'en' }), arse: insult(0.7, { lang: 'en' }),
   turd: insult(0.7), wank: insult(0.75, { lang: 'en' }), hooker: insult(0.6, { lang: 'en' }),
   fuck: profane(0.85), shit: profane(0.8, { allow: ['shitstorm', 'shiitake'] }), piss: profane(0.7),
   cock: profane(0.75, { allow: ['cockpit', 'cocktail'] }), boob: profane(0.5, { lang: 'en' }),
