@@ -7,7 +7,17 @@ export function parseStoredSettings(value: unknown): Settings {
   if (parsed.success) return parsed.data;
   const base = defaultSettings();
   if (value && typeof value === 'object') {
+    const pages = (value as { pages?: unknown }).pages;
+    if (Array.isArray(pages)) {
+      // One damaged page entry must not switch off the others.
+      const valid = pages.flatMap((p) => {
+        const one = SettingsSchema.safeParse({ ...base, pages: [p] });
+        return one.success ? one.data.pages : [];
+      });
+      base.pages = valid;
+    }
     for (const [k, v] of Object.entries(value)) {
+      if (k === 'pages') continue;
       const one = SettingsSchema.safeParse({ ...base, [k]: v });
       if (one.success) Object.assign(base, { [k]: (one.data as Record<string, unknown>)[k] });
     }

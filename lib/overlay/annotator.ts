@@ -50,12 +50,15 @@ export class Annotator {
   private readonly adopt: (root: ShadowRoot) => void;
   private observer: MutationObserver | null = null;
   private pending = new Set<Node>();
+  private backlog: Element[] = [];
+  private queued = new WeakSet<Element>();
   private fullScan = false;
   private frame = 0;
   private entries = new Map<Element, Entry>();
   private threads = new Map<string, Set<Entry>>();
   private unreadable = new WeakSet<Element>();
-  private unreadableCount = 0;
+  /** Unreadable items, to count those still on the page (virtualised lists re-add the same node). */
+  private unreadableItems = new Set<Element>();
   private context: ExtractContext | null = null;
   private ownPage: string | null = null;
   private touched = new Set<string>();
@@ -91,6 +94,8 @@ export class Annotator {
   rescan(): void {
     this.fullScan = true;
     this.pending.clear();
+    this.backlog = [];
+    this.queued = new WeakSet();
     this.schedule();
   }
 
@@ -107,9 +112,11 @@ export class Annotator {
     this.entries.clear();
     this.threads.clear();
     this.pending.clear();
+    this.backlog = [];
+    this.queued = new WeakSet();
     this.outbox.clear();
     this.unreadable = new WeakSet();
-    this.unreadableCount = 0;
+    this.unreadableItems.clear();
     this.ownPage = null;
   }
 
@@ -120,7 +127,7 @@ export class Annotator {
       site: this.opts.adapter.site,
       ownPage: this.ownPage,
       recognised: this.entries.size,
-      unreadable: this.unreadableCount,
+      unreadable: this.countUnreadable(),
       layoutMissing: this.ownPage !== null && this.entries.size === 0 && this.opts.adapter.looksLikeComments(root),
     };
   }
@@ -141,6 +148,11 @@ export class Annotator {
     }
     this.resolveTouched();
     void this.send();
+  }
+
+  private countUnreadable(): number {
+    for (const item of this.unreadableItems) if (!item.isConnected) this.unreadableItems.delete(item);
+    return this.unreadableItems.size;
   }
 
   /** Brings every badge's record up to date with storage. */
@@ -205,23 +217,27 @@ export class Annotator {
       roots = [...this.pending];
       this.pending.clear();
     }
-    const queue: Element[] = [];
     for (const root of roots) {
       if (!root.isConnected || (root !== scanRoot && !scanRoot.contains(root))) continue;
       for (const item of adapter.findItems(root as ParentNode)) {
-        if (!this.entries.has(item) && !this.unreadable.has(item)) queue.push(item);
+        if (!this.entries.has(item) && !this.unreadable.has(item) && !this.queued.has(item)) {
+          this.queued.add(item);
+          this.backlog.push(item);
+        }
       }
     }
+    // Items found but not yet read wait in a queue of their own: they are never searched again.
     let i = 0;
-    for (; i < queue.length; i++) {
+    for (; i < this.backlog.length; i++) {
       if (i > 0 && performance.now() - started > this.opts.frameBudgetMs) break;
-      this.process(queue[i]!, ctx);
+      const item = this.backlog[i]!;
+      this.queued.delete(item);
+      if (item.isConnected && !this.entries.has(item)) this.process(item, ctx);
     }
-    // What did not fit into this frame waits for the next one.
-    for (; i < queue.length; i++) this.pending.add(queue[i]!);
+    this.backlog = i === this.backlog.length ? [] : this.backlog.slice(i);
     this.resolveTouched();
     this.sendSoon();
-    if (this.pending.size) this.schedule();
+    if (this.pending.size || this.backlog.length) this.schedule();
   }
 
   /**
@@ -254,7 +270,7 @@ export class Annotator {
     }
     if (!extracted) {
       this.unreadable.add(item);
-      this.unreadableCount++;
+      this.unreadableItems.add(item);
       return;
     }
     const host = this.opts.doc.createElement(HOST_TAG);

@@ -13,6 +13,7 @@ const ABSOLUTE = /^(https?):\/\/([^/?#\s]+)([^?#]*)(\?[^#]*)?/i;
 const RELATIVE = /^(\/[^?#]*)(\?[^#]*)?/;
 
 const decode = (s: string): string => {
+  if (s.indexOf('%') < 0 && s.indexOf('+') < 0) return s;
   try {
     return decodeURIComponent(s.replace(/\+/g, ' '));
   } catch {

@@ -44,7 +44,7 @@ function clockOf(s: string): { h: number; m: number; rest: string } | null {
   if (m[3] === 'pm' && h < 12) h += 12;
   if (m[3] === 'am' && h === 12) h = 0;
   if (h > 23 || min > 59) return null;
-  return { h, m: min, rest: s.slice(0, m.index).replace(/,? (at|um)$|,$/, '').trim() };
+  return { h, m: min, rest: s.slice(0, m.index).trim().replace(/,? (at|um)$|,$/, '').trim() };
 }
 
 function localDay(now: number, daysBack: number): Date {

@@ -19,7 +19,8 @@ export const facebook: PlatformAdapter = {
   },
   findItems(root) {
     const found = queryAllFirst(root, FB.item).elements;
-    if (root instanceof Element && root.matches(itemCss)) found.unshift(root);
+    // nodeType, not instanceof: nodes from another window (happy-dom, frames) are Elements too.
+    if ((root as Node).nodeType === 1 && (root as Element).matches(itemCss)) found.unshift(root as Element);
     return found.filter(isComment);
   },
   extract: extractFacebookItem,

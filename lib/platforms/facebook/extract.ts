@@ -81,7 +81,13 @@ function ownerRepliedSummary(article: Element, ownerNames: readonly string[]): b
   for (const button of Array.from(wrapper.querySelectorAll(FB.replySummary))) {
     if (button.closest('[role="article"]') === article || article.contains(button)) continue;
     const text = (button.textContent ?? '').trim();
-    if (FB_WORDS.ownerReplied.some((re) => re.test(text)) && ownerNames.some((o) => o && text.toLowerCase().startsWith(o.trim().toLowerCase()))) return true;
+    const lower = text.toLowerCase();
+    // "<Page> replied": the verb must follow the Page's name directly, or "<Page> Fanclub replied" would count.
+    const byOwner = ownerNames.some((o) => {
+      const name = o.trim().toLowerCase();
+      return name.length > 0 && lower.startsWith(name) && /^\s+(replied|hat geantwortet)\b/i.test(text.slice(name.length));
+    });
+    if (byOwner) return true;
   }
   return false;
 }
@@ -101,7 +107,8 @@ export function extractFacebookItem(article: Element, ctx: ExtractContext): Extr
   const body = firstOwn<HTMLElement>(article, FB.body);
   const text = body ? readableText(body, (el) => el.matches(FB.inlineButton)) : '';
   const time = postedTime(article, found?.time ?? null, ctx.now);
-  const byOwner = isOwnerName(author.name, ctx.ownerNames) || labelNamesOwner(article, ctx.ownerNames) || hasAuthorBadge(article);
+  // The label glues name and time without a separator, so it only decides when no name link was found.
+  const byOwner = isOwnerName(author.name, ctx.ownerNames) || (author.url === null && labelNamesOwner(article, ctx.ownerNames)) || hasAuthorBadge(article);
 
   return {
     site: 'facebook',

@@ -14,7 +14,9 @@ export function pageKeyOf(page: OwnPage): FacebookPageKey {
   const key: FacebookPageKey = { vanity: null, pageId: page.pageId || null };
   let url: URL;
   try {
-    url = new URL(/^https?:\/\//i.test(page.url) ? page.url : `https://www.facebook.com/${page.url.replace(/^\/+/, '')}`);
+    // People paste 'facebook.com/Shop' or 'www.facebook.com/Shop' as often as a full address.
+    const path = page.url.trim().replace(/^(?:https?:\/\/)?(?:[\w-]+\.)*facebook\.com(?=\/|$)/i, '');
+    url = new URL(/^https?:\/\//i.test(path) ? path : `https://www.facebook.com/${path.replace(/^\/+/, '')}`);
   } catch {
     return key;
   }

@@ -25,8 +25,8 @@ export const FB = {
   ],
   /** The comment body. */
   body: [
-    { css: 'span[dir="auto"][lang] div[dir="auto"]', seen: '2025' },
-    { css: 'span[dir="auto"][lang]', seen: 'fallback: body container without inner block' },
+    // The whole container: each paragraph is its own div[dir=auto] inside it.
+    { css: 'span[dir="auto"][lang]', seen: '2025' },
     { css: 'div[dir="auto"][style*="text-align"]', seen: 'older markup' },
   ],
   /** The time link in the action row, carrying the comment's permalink. */

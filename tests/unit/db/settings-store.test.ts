@@ -22,7 +22,7 @@ describe('parseStoredSettings', () => {
 
   // KNOWN GAP (reported): one invalid page (e.g. after a schema change) drops every configured page, and
   // Moderato silently stops annotating. Filtering the list element-wise keeps the valid pages.
-  it.fails('keeps the valid pages when one stored page is invalid', () => {
+  it('keeps the valid pages when one stored page is invalid', () => {
     expect(parseStoredSettings({ pages: [page, { site: 'facebook', name: '', url: '' }] }).pages).toEqual([page]);
   });
 });

@@ -179,7 +179,7 @@ describe('Annotator', () => {
 
   // KNOWN BUG (reported): unreadableCount only ever grows; a virtualised list that removes and re-adds the same
   // unreadable comment inflates the popup's "unreadable" figure without bound.
-  it.fails('counts unreadable comments that are still on the page, not every time one was re-added', async () => {
+  it('counts unreadable comments that are still on the page, not every time one was re-added', async () => {
     loadPage(renderDemoPage('en'));
     const feed = document.querySelector('[role="feed"]')!;
     const broken = () => {

@@ -37,7 +37,7 @@ describe('extractFacebookItem: who and what', () => {
 
   // KNOWN BUG (reported): FB.body's first candidate matches each paragraph's div[dir=auto]; firstOwn takes the
   // first one only, so every paragraph after the first is lost. Reading the span[dir=auto][lang] container fixes it.
-  it.fails('reads every paragraph of a multi-paragraph comment', () => {
+  it('reads every paragraph of a multi-paragraph comment', () => {
     expect(one({ ...anna, text: 'Kleine Frage:\nHabt ihr auch vegane Brötchen?' }).text).toBe('Kleine Frage:\nHabt ihr auch vegane Brötchen?');
   });
 
@@ -136,7 +136,7 @@ describe('extractFacebookItem: replies and the Page', () => {
 
   // KNOWN BUG (reported): the label and summary checks accept any name that merely starts with the Page's name,
   // so a fan account "Bäckerei Sonnenschein Fanclub" counts as the Page.
-  it.fails('does not take a fan account whose name starts with the Page name for the Page', () => {
+  it('does not take a fan account whose name starts with the Page name for the Page', () => {
     const fan: FbCommentSpec = { id: '201', author: `${DEMO_PAGE.name} Fanclub`, text: 'Wir lieben euch', minutesAgo: 4 };
     const q: FbCommentSpec = { id: '202', author: 'Anna Berger', text: 'Frage', minutesAgo: 9, replies: [{ ...fan, id: '203' }] };
     const items = extractAll(pageWith([fan, q]));
