@@ -4,6 +4,8 @@ import preact from '@preact/preset-vite';
 // Permissions stay minimal: IndexedDB needs none, the toolbar count needs `alarms` to refresh while the
 // service worker sleeps, and host access is limited to the two sites Moderato overlays.
 export default defineConfig({
+  // A second build directory lets a parallel test run build without touching .output.
+  outDir: process.env.MODERATO_OUT ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: {
     name: '__MSG_extName__',
