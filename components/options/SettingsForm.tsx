@@ -47,14 +47,27 @@ export function SettingsForm() {
         {s.pages.map((page, i) => (
           <fieldset class="page" key={i} data-page={i}>
             <label>{t('pageSite')}
-              <select name="site" value={page.site} onChange={(e) => updatePage(i, { site: e.currentTarget.value as OwnPage['site'] })}>
+              <select name="site" value={page.site} onChange={(e) => updatePage(i, { site: e.currentTarget.value as OwnPage['site'], name: '', url: '', pageId: '' })}>
                 <option value="facebook">{t('siteFacebook')}</option>
                 <option value="x">{t('siteX')}</option>
               </select>
             </label>
-            <label>{t('pageName')}<input name="page-name" value={page.name} required onInput={(e) => updatePage(i, { name: e.currentTarget.value })} /></label>
-            <label>{t('pageUrl')}<input name="page-url" value={page.url} required placeholder="https://www.facebook.com/…" onInput={(e) => updatePage(i, { url: e.currentTarget.value })} /></label>
-            <label>{t('pageId')}<input name="page-id" value={page.pageId} inputMode="numeric" onInput={(e) => updatePage(i, { pageId: e.currentTarget.value })} /></label>
+            {page.site === 'x' ? (
+              <label>{t('xHandle')}
+                <input name="page-name" value={page.name} placeholder="@…" onInput={(e) => {
+                  // The handle is what matters on X; the address follows from it.
+                  const handle = e.currentTarget.value.trim().replace(/^@+/, '');
+                  updatePage(i, { name: handle, url: handle ? `https://x.com/${handle}` : '' });
+                }} />
+                <small class="hint">{t('xHandleHint')}</small>
+              </label>
+            ) : (
+              <>
+                <label>{t('pageName')}<input name="page-name" value={page.name} onInput={(e) => updatePage(i, { name: e.currentTarget.value })} /></label>
+                <label>{t('pageUrl')}<input name="page-url" value={page.url} placeholder="https://www.facebook.com/…" onInput={(e) => updatePage(i, { url: e.currentTarget.value })} /></label>
+                <label>{t('pageId')}<input name="page-id" value={page.pageId} inputMode="numeric" onInput={(e) => updatePage(i, { pageId: e.currentTarget.value })} /></label>
+              </>
+            )}
             <button type="button" class="remove" onClick={() => update({ pages: s.pages.filter((_, k) => k !== i) })}>{t('removePage')}</button>
           </fieldset>
         ))}
