@@ -300,9 +300,11 @@ export class TermMatcher {
     const n = this.kinds.length;
     this.maskStarts.length = 0;
     this.maskEnds.length = 0;
+    this.wordStart = -1;
+    this.wordEnd = -1;
     if (n === 0) return out;
     for (let i = 0; i < n; i++) {
-      if (this.kinds[i] === KIND_ALLOW || this.kinds[i] === KIND_ALLOW_ANY) {
+      if ((this.kinds[i] === KIND_ALLOW || this.kinds[i] === KIND_ALLOW_ANY) && this.wilds[i] !== true) {
         this.maskStarts.push(this.starts[i] ?? 0);
         this.maskEnds.push(this.ends[i] ?? 0);
       }
@@ -403,6 +405,11 @@ export class TermMatcher {
     }
   }
 
+  /** Skeleton bounds of the word the last emitted match lies in, and what was emitted for it. */
+  private wordStart = -1;
+  private wordEnd = -1;
+  private wordOut = -1;
+
   private emit(text: string, sk: Skeleton, i: number, out: TermMatch[]): void {
     const g = this.groups[this.hitGroups[i] ?? 0];
     if (!g) return;
@@ -410,30 +417,52 @@ export class TermMatcher {
     const e = this.ends[i] ?? 0;
     const term = sk.slice(s, e);
     if (this.dismissed.has(term)) return;
-    // Highlight whole words: "Drecksladen", not just its "Drecks".
-    let ws = s;
-    let we = e;
-    while (ws > 1 && sk.codes[ws - 1] !== 0) ws--;
-    while (we < sk.length - 2 && sk.codes[we + 1] !== 0) we++;
-    const start = sk.from[ws] ?? 0;
-    const end = sk.endOf(we);
+    // Highlight whole words: "Drecksladen", not just its "Drecks". Matches come in start order,
+    // so the word found for the last one is reused (a 100 KB "word" is walked once, not per match).
+    if (!(s >= this.wordStart && e <= this.wordEnd)) {
+      let ws = s;
+      let we = e;
+      while (ws > 1 && sk.codes[ws - 1] !== 0) ws--;
+      while (we < sk.length - 2 && sk.codes[we + 1] !== 0) we++;
+      this.wordStart = ws;
+      this.wordEnd = we;
+      this.wordOut = out.length;
+    } else {
+      // Same word again ("Drecksau-Arschloch"): one flag per rule and word, the most confident.
+      for (let k = this.wordOut; k < out.length; k++) {
+        const prev = out[k];
+        if (prev?.rule !== g.rule) continue;
+        if (g.confidence > prev.confidence) {
+          prev.confidence = g.confidence;
+          prev.term = term;
+          prev.source = g.source;
+        }
+        return;
+      }
+    }
+    const start = sk.from[this.wordStart] ?? 0;
+    const end = sk.endOf(this.wordEnd);
     out.push({
       rule: g.rule,
       start,
       end,
       confidence: g.confidence,
       term,
-      obfuscated: (this.wilds[i] ?? false) || !PLAIN_LETTERS.test(text.slice(start, end)),
+      obfuscated: (this.wilds[i] ?? false) || !PLAIN_LETTERS.test(text.slice(start, Math.min(end, start + 200))),
       source: g.source,
     });
   }
 
+  /**
+   * A match is innocent when an allowed word contains it. Whitelist words count for every group,
+   * not only the one that lists them: "Idiotenhügel" is innocent whichever list knows "idiot".
+   */
   private isAllowed(i: number, allows: readonly number[]): boolean {
     const s = this.starts[i] ?? 0;
     const e = this.ends[i] ?? 0;
-    const group = this.hitGroups[i];
     for (const j of allows) {
-      if (this.kinds[j] === KIND_ALLOW && this.hitGroups[j] !== group) continue;
+      // A mask can be read as an innocent word too ("f*ck" as "fleck"); who masks means the other.
+      if (this.wilds[j] === true) continue;
       if ((this.starts[j] ?? 0) <= s && (this.ends[j] ?? 0) >= e) return true;
     }
     return false;

@@ -6,7 +6,7 @@ import { ALPHABET, BOUNDARY, WILD } from './normalize';
  * memory near the number of nodes instead of nodes × alphabet.
  */
 export const KIND_DENY = 0;
-/** Whitelist scoped to one group ("Marsch" for "arsch"). */
+/** A built-in whitelist word ("Marsch" for "arsch"). */
 export const KIND_ALLOW = 1;
 /** Company-allowed or dismissed: suppresses any match it contains. */
 export const KIND_ALLOW_ANY = 2;
@@ -29,6 +29,11 @@ export interface TrieEntry {
 const DENSE_MIN = 5;
 /** A "*" in the text stands for one to this many letters ("A****loch"). */
 const MAX_WILD_SPAN = 4;
+/**
+ * Trie steps the "*" expansions may take per scan. A masked insult needs a few hundred; the budget
+ * keeps hostile input ("a*a*a*…" for 100 KB) linear, at the price of not reading masks past it.
+ */
+const WILD_BUDGET = 20_000;
 
 export interface HitSink {
   /** Called for every entry whose boundaries hold; start/end are skeleton indices, end inclusive. */
@@ -141,8 +146,11 @@ export class CompiledTrie {
    * Reports every entry occurring in codes[1 .. length-2]. `hasWild` enables the slower path that
    * lets a "*" stand for a few letters.
    */
+  private budget = 0;
+
   scan(codes: Uint8Array, length: number, hasWild: boolean, sink: HitSink): void {
     const last = length - 1;
+    this.budget = WILD_BUDGET;
     for (let p = 1; p < last; p++) {
       const c0 = codes[p] ?? 0;
       if (c0 === BOUNDARY || c0 === WILD) continue;
@@ -164,10 +172,11 @@ export class CompiledTrie {
 
   /** Continues a walk across a "*" at q by letting it consume 1..MAX_WILD_SPAN letters. */
   private wild(node: number, codes: Uint8Array, p: number, q: number, last: number, depth: number, sink: HitSink): void {
-    if (depth === MAX_WILD_SPAN) return;
+    if (depth === MAX_WILD_SPAN || this.budget <= 0) return;
     for (let c = 1; c <= 26; c++) {
       const child = this.step(node, c);
       if (child === 0) continue;
+      if (--this.budget <= 0) return;
       this.continueAfterWild(child, codes, p, q, last, sink);
       this.wild(child, codes, p, q, last, depth + 1, sink);
     }

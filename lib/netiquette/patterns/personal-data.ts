@@ -1,4 +1,4 @@
-import type { PatternHit } from './types';
+import { MAX_PATTERN_HITS, type PatternHit } from './types';
 
 /**
  * Personal data made public: e-mail addresses, IBANs, phone numbers, street addresses.
@@ -26,7 +26,8 @@ function isAsciiLetter(c: number): boolean {
 export function findEmails(text: string, out: PatternHit[]): void {
   let at = text.indexOf('@');
   let guard = 0;
-  while (at >= 0 && guard++ < 1000) {
+  const limit = out.length + MAX_PATTERN_HITS;
+  while (at >= 0 && guard++ < 1000 && out.length < limit) {
     let a = at;
     while (a > 0 && at - a < 64 && isLocalChar(text.charCodeAt(a - 1))) a--;
     while (a < at && text.charCodeAt(a) === 46) a++;
@@ -62,7 +63,8 @@ const OBFUSCATED_EMAIL =
 export function findObfuscatedEmails(text: string, out: PatternHit[]): void {
   if (!OBFUSCATED_AT.test(text)) return;
   OBFUSCATED_EMAIL.lastIndex = 0;
-  for (let m = OBFUSCATED_EMAIL.exec(text); m; m = OBFUSCATED_EMAIL.exec(text)) {
+  const limitObfuscated = out.length + MAX_PATTERN_HITS;
+  for (let m = OBFUSCATED_EMAIL.exec(text); m && out.length < limitObfuscated; m = OBFUSCATED_EMAIL.exec(text)) {
     out.push({
       rule: 'personal-data',
       start: m.index,
@@ -95,9 +97,31 @@ function ibanChecksumOk(compact: string): boolean {
 }
 
 /** IBANs with or without spaces, accepted only when the mod-97 checksum holds. */
-export function findIbans(text: string, out: PatternHit[]): void {
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Maps a count of non-space characters from the start of `raw` to a length in `raw`. */
+function rawLength(raw: string, compact: number): number {
+  let k = 0;
+  let seen = 0;
+  while (k < raw.length && seen < compact) {
+    if (raw.charCodeAt(k) !== 32) seen++;
+    k++;
+  }
+  return k;
+}
+
+/**
+ * IBANs with or without spaces, accepted only when the mod-97 checksum holds. IBAN-shaped
+ * candidates that fail it go to `claimed`, so their digit groups are not then taken for a phone
+ * number ("DE89 3704 0044 …" contains "0044 …").
+ */
+export function findIbans(text: string, out: PatternHit[], claimed?: Span[]): void {
   IBAN.lastIndex = 0;
-  for (let m = IBAN.exec(text); m; m = IBAN.exec(text)) {
+  const limitIban = out.length + MAX_PATTERN_HITS;
+  for (let m = IBAN.exec(text); m && out.length < limitIban; m = IBAN.exec(text)) {
     const raw = m[0];
     const compactAll = raw.replace(/ /g, '').toUpperCase();
     const known = IBAN_LENGTHS[compactAll.slice(0, 2)];
@@ -112,16 +136,11 @@ export function findIbans(text: string, out: PatternHit[]): void {
       }
     }
     if (matched === 0) {
+      claimed?.push({ start: m.index, end: m.index + rawLength(raw, known ?? 22) });
       IBAN.lastIndex = m.index + 2;
       continue;
     }
-    // Map the compact length back onto the raw text (spaces included).
-    let k = 0;
-    let seen = 0;
-    while (k < raw.length && seen < matched) {
-      if (raw.charCodeAt(k) !== 32) seen++;
-      k++;
-    }
+    const k = rawLength(raw, matched);
     const end = m.index + k;
     const next = text.charCodeAt(end);
     if (!Number.isNaN(next) && /[A-Za-z0-9]/.test(String.fromCharCode(next)) && raw.charCodeAt(k) !== 32) {
@@ -138,12 +157,15 @@ const PHONE =
   /(?<![\w+@/.,-])(?:(?:\+|00)[1-9]\d{0,2}(?:[\s./-]{0,2}\(0\))?[\s./-]{0,2}\(?\d{1,12}\)?|\(?0[1-9]\d{0,12}\)?)(?:[\s./-]{1,2}\d{1,8}){0,5}(?![\w@])/g;
 const DATE_START = /^\(?\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})(?!\d)/;
 const PHONE_CONTEXT = /(?:tel|telefon|fon|handy|mobil|phone|call|ruf|anruf|nummer|number|whatsapp|erreichbar|fax|kontakt|contact)\W{0,5}$/i;
-const NOT_PHONE_CONTEXT = /(?:bestell|auftrag|kunden|rechnung|order|invoice|vertrag|ticket|sendung|tracking|referenz|aktenzeichen|plz|konto|blz|iban|artikel|serien|seriennummer|nr\.?)\W{0,25}$/i;
+/** "Kundennummer ist", "Bestell-Nr.:", "order no." right before the digits: an identifier, not a phone. */
+const NOT_PHONE_CONTEXT =
+  /(?:bestell|auftrag|kunden|rechnung|order|invoice|vertrag|ticket|sendung|tracking|referenz|aktenzeichen|plz|konto|blz|iban|artikel|serien|nr\.?|no\.)[\p{L}.-]{0,14}(?:\s+(?:ist|lautet|is|was|war|lautete))?\W{0,5}$/iu;
 
 /** German and international phone numbers. `taken` holds spans already claimed (IBANs, e-mails). */
-export function findPhones(text: string, taken: readonly PatternHit[], out: PatternHit[]): void {
+export function findPhones(text: string, taken: readonly Span[], out: PatternHit[]): void {
   PHONE.lastIndex = 0;
-  for (let m = PHONE.exec(text); m; m = PHONE.exec(text)) {
+  const limitPhone = out.length + MAX_PATTERN_HITS;
+  for (let m = PHONE.exec(text); m && out.length < limitPhone; m = PHONE.exec(text)) {
     const raw = m[0];
     const start = m.index;
     const end = start + raw.length;
@@ -192,7 +214,8 @@ function isUpperAt(text: string, i: number): boolean {
  */
 export function findAddresses(text: string, out: PatternHit[]): void {
   STREET_SUFFIX.lastIndex = 0;
-  for (let m = STREET_SUFFIX.exec(text); m; m = STREET_SUFFIX.exec(text)) {
+  const limitStreet = out.length + MAX_PATTERN_HITS;
+  for (let m = STREET_SUFFIX.exec(text); m && out.length < limitStreet; m = STREET_SUFFIX.exec(text)) {
     const suffixStart = m.index;
     let a = suffixStart;
     while (a > 0 && suffixStart - a < 40 && (isLetterAt(text, a - 1) || text[a - 1] === '-')) a--;
@@ -221,7 +244,8 @@ export function findAddresses(text: string, out: PatternHit[]): void {
     });
   }
   EN_ADDRESS.lastIndex = 0;
-  for (let m = EN_ADDRESS.exec(text); m; m = EN_ADDRESS.exec(text)) {
+  const limitEnAddress = out.length + MAX_PATTERN_HITS;
+  for (let m = EN_ADDRESS.exec(text); m && out.length < limitEnAddress; m = EN_ADDRESS.exec(text)) {
     out.push({ rule: 'personal-data', start: m.index, end: m.index + m[0].length, confidence: 0.8, code: 'address', params: { kind: 'address', postcode: false } });
   }
 }
@@ -236,7 +260,8 @@ export function findPersonalData(text: string, hints: PersonalDataHints, out: Pa
   const before = out.length;
   if (hints.ats > 0) findEmails(text, out);
   if (text.length > 12 && text.indexOf('t') >= 0) findObfuscatedEmails(text, out);
-  if (hints.digits >= 10) findIbans(text, out);
-  if (hints.digits >= 8) findPhones(text, out.slice(before), out);
+  const claimed: Span[] = [];
+  if (hints.digits >= 10) findIbans(text, out, claimed);
+  if (hints.digits >= 8) findPhones(text, [...out.slice(before), ...claimed], out);
   if (hints.digits >= 1) findAddresses(text, out);
 }

@@ -9,3 +9,9 @@ export interface PatternHit {
   code: ReasonCode;
   params: ReasonParams;
 }
+
+/**
+ * Findings one detector may add per comment. A flood of addresses or links in one comment is
+ * already clear at this count, and the cap keeps hostile input from making work per finding.
+ */
+export const MAX_PATTERN_HITS = 50;

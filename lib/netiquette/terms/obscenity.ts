@@ -74,6 +74,15 @@ function toTermPattern(p: ParsedPattern): string {
   return p.requireWordBoundaryAtEnd ? `${out}|` : out;
 }
 
+/**
+ * obscenity matches its patterns against input whose doubled letters were collapsed (except
+ * b, e, o, l, s, g), and our compiler collapses the patterns the same way. For most patterns that
+ * changes nothing that matters ("buttplug" still needs "butplug"), but these two turn into
+ * everyday words: "titt" (at a word start) into "tit", which would find "Titel" and "Titisee",
+ * and "tiddies" into "tidies".
+ */
+const COLLAPSING_PATTERNS: ReadonlySet<string> = new Set(['titt', 'tiddies']);
+
 let cached: TermGroup[] | undefined;
 
 export function obscenityGroups(): readonly TermGroup[] {
@@ -96,6 +105,7 @@ export function obscenityGroups(): readonly TermGroup[] {
     const long: string[] = [];
     for (const p of patterns) {
       for (const t of expandPattern(toTermPattern(p))) {
+        if (COLLAPSING_PATTERNS.has(t.text)) continue;
         const written = `${t.startBoundary ? '|' : ''}${t.text}${t.endBoundary ? '|' : ''}`;
         (t.text.replace(/ /g, '').length <= 3 ? short : long).push(written);
       }
