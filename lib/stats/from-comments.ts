@@ -1,0 +1,110 @@
+import type { TrackedComment } from '../models/comment';
+import type { Settings } from '../models/settings';
+import type { ScheduleLike } from '../schedule/business-hours';
+import type { TargetClock } from '../schedule/target-clock';
+import { DAY_MS } from '../schedule/time-zone';
+import { STATS_SITES, type ResponseRecord, type StatsSite } from './response-record';
+
+/**
+ * From stored comments to what the statistics count. Rules beyond lib/stats/README.md:
+ * - **First response** is the earlier of the Page's answer on the site and the moderator's tick
+ *   ("handled", e.g. answered by private message or phone): both are the company responding.
+ * - **Answered before Moderato saw it.** When the page does not tell the answer time, the merge stamps
+ *   the sighting that first saw the answer. If that was the very first sighting, the stamp is only
+ *   "some time before now" (typically the backlog from before the extension was installed, which
+ *   would otherwise show as days-long responses): left out, counted in `answerTimeUnknown`.
+ * - **History.** A comment that was already older than `backlogDays` when first seen and has no
+ *   known response is history, not work (the badge and checklist rule): left out, counted in `history`.
+ *   Without it, installing Moderato on a page with old comments would start with a wall of misses.
+ * - The owner's own comments pass through with `byOwner`; the report leaves them out.
+ */
+export interface StatsInput {
+  records: ResponseRecord[];
+  leftOut: { answerTimeUnknown: number; history: number };
+}
+
+export function responseRecordsFromComments(
+  comments: readonly TrackedComment[],
+  settings: Pick<Settings, 'backlogDays'>,
+): StatsInput {
+  const records: ResponseRecord[] = [];
+  let answerTimeUnknown = 0;
+  let history = 0;
+  const backlogMs = settings.backlogDays * DAY_MS;
+  for (const c of comments) {
+    if (c.byOwner) {
+      records.push(toRecord(c, c.answeredAt));
+      continue;
+    }
+    const startedAt = c.postedAt ?? c.firstSeenAt;
+    // Stamped on the first sighting: the answer came at some unknown time before that.
+    const pageAnswer = c.answeredAt === c.firstSeenAt ? null : c.answeredAt;
+    const responded = earliest(pageAnswer, c.handledAt);
+    if (responded === null && c.answeredAt !== null) {
+      answerTimeUnknown++;
+      continue;
+    }
+    if (responded === null && c.firstSeenAt - startedAt > backlogMs) {
+      history++;
+      continue;
+    }
+    records.push(toRecord(c, responded));
+  }
+  return { records, leftOut: { answerTimeUnknown, history } };
+}
+
+function toRecord(c: TrackedComment, answeredAt: number | null): ResponseRecord {
+  return {
+    site: c.site,
+    pageKey: c.pageName,
+    postedAt: c.postedAt,
+    firstSeenAt: c.firstSeenAt,
+    answeredAt,
+    byOwner: c.byOwner,
+  };
+}
+
+function earliest(a: number | null, b: number | null): number | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return Math.min(a, b);
+}
+
+/** How one site's target clock runs; what the business-hours settings will supply per site. */
+export interface SiteClock {
+  targetMinutes?: number;
+  businessHoursOnly: boolean;
+  schedule: ScheduleLike;
+}
+
+/**
+ * The per-site target clocks the statistics measure against. Today's settings have one target in
+ * elapsed minutes for both sites; `perSite` lets a site count business hours only (or have its own
+ * target) once the settings carry that, without changing this page. An elapsed clock never reads its
+ * schedule; it gets an empty one in the team's zone so the object is complete.
+ */
+export function statsTargets(
+  settings: Pick<Settings, 'targetMinutes'>,
+  timeZone: string,
+  perSite: Partial<Record<StatsSite, SiteClock>> = {},
+): Record<StatsSite, TargetClock> {
+  const out = {} as Record<StatsSite, TargetClock>;
+  for (const site of STATS_SITES) {
+    const clock = perSite[site];
+    out[site] = clock
+      ? { targetMinutes: clock.targetMinutes ?? settings.targetMinutes, businessHoursOnly: clock.businessHoursOnly, schedule: clock.schedule }
+      : { targetMinutes: settings.targetMinutes, businessHoursOnly: false, schedule: { timeZone, weekly: {} } };
+  }
+  return out;
+}
+
+/**
+ * The zone whose calendar days the statistics use: the business-hours schedule's zone when a site
+ * counts business hours (days then match the team's opening days), else the browser's own zone.
+ */
+export function statsTimeZone(targets: Readonly<Record<StatsSite, TargetClock>>, browserZone: string): string {
+  for (const site of STATS_SITES) {
+    if (targets[site].businessHoursOnly) return targets[site].schedule.timeZone;
+  }
+  return browserZone;
+}
