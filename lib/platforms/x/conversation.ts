@@ -1,4 +1,3 @@
-import { combined } from '../selector-list';
 import { handleKey, isXHost, statusFromPath } from './ids';
 import { authorOf, ownPermalink, replyingToOf } from './post-parts';
 import { X } from './selectors';
@@ -14,6 +13,9 @@ import { X } from './selectors';
  * re-added. A post read without the rows above it cannot be placed from the page alone, so placements that the
  * page did determine are remembered by post id (ConversationMemory) and used when the same post comes back
  * without its context: the same post read twice gives the same answer.
+ *
+ * All rows of a list are placed in one pass, and that table is kept until the list's rows change: reading the
+ * thirty posts of a batch costs one pass, not thirty.
  */
 
 export interface PostRef {
@@ -38,21 +40,30 @@ interface Remembered extends Placement {
   handle: string;
 }
 
+interface Step {
+  ref: PostRef;
+  placement: Placement;
+  /** Determined by the page (or by a remembered placement), not guessed. */
+  certain: boolean;
+}
+
+/** One list's rows as last placed; valid while the same row and article elements are there. */
+interface Table {
+  rows: Element[];
+  articles: (Element | null)[];
+  focusEl: Element | null;
+  addressId: string | null;
+  steps: Map<Element, Step>;
+}
+
 const MAX_CHAIN = 50;
 
 /** Placements the page determined, by post id and scope (the focused post, or the timeline), newest kept. */
 export class ConversationMemory {
   private readonly known = new Map<string, Remembered>();
-  /** The focused post of each timeline list seen, for when its row has been scrolled away. */
+  /** The focused post of each list seen, for when its row has been scrolled away. */
   private readonly focusOfList = new WeakMap<Element, PostRef>();
-
-  focusOf(list: Element): PostRef | undefined {
-    return this.focusOfList.get(list);
-  }
-
-  setFocus(list: Element, focus: PostRef): void {
-    this.focusOfList.set(list, focus);
-  }
+  private readonly tables = new WeakMap<Element, Table>();
 
   constructor(private readonly limit = 5000) {}
 
@@ -70,11 +81,27 @@ export class ConversationMemory {
   get size(): number {
     return this.known.size;
   }
+
+  focusOf(list: Element): PostRef | undefined {
+    return this.focusOfList.get(list);
+  }
+
+  setFocus(list: Element, focus: PostRef): void {
+    this.focusOfList.set(list, focus);
+  }
+
+  table(list: Element): Table | undefined {
+    return this.tables.get(list);
+  }
+
+  setTable(list: Element, table: Table): void {
+    this.tables.set(list, table);
+  }
 }
 
-const itemCss = combined(X.item);
-const cellCss = combined(X.cell);
-const focusedCss = X.item.map((c) => `${c.css}${X.focused.replace(/^article/, '')}`).join(', ');
+const cellCss = X.cell.map((c) => c.css).join(', ');
+/** Cheap on purpose (no :has): it runs for every row of a list. */
+const rowArticleCss = 'article';
 
 export function refOf(article: Element): PostRef | null {
   const permalink = ownPermalink(article);
@@ -83,23 +110,22 @@ export function refOf(article: Element): PostRef | null {
   return { id: permalink.id, handle: handleKey(author?.handle ?? permalink.handle) };
 }
 
-function articleIn(cell: Element): Element | null {
-  if (cell.matches(itemCss)) return cell;
-  return cell.querySelector(itemCss);
+function articleIn(row: Element): Element | null {
+  return row.tagName === 'ARTICLE' ? row : row.querySelector(rowArticleCss);
 }
 
-function isHeadingRow(cell: Element): boolean {
-  return !articleIn(cell) && cell.querySelector(X.heading) !== null;
+function isHeadingRow(row: Element, article: Element | null): boolean {
+  return !article && row.querySelector(X.heading) !== null;
 }
 
-function translateY(cell: Element): number | null {
-  const m = /translateY\((-?\d+(?:\.\d+)?)px\)/.exec(cell.getAttribute('style') ?? '');
+function translateY(row: Element): number | null {
+  const m = /translateY\((-?\d+(?:\.\d+)?)px\)/.exec(row.getAttribute('style') ?? '');
   return m ? Number(m[1]) : null;
 }
 
 /** The row is the first of the whole list, not merely the first one still rendered. */
-function isListStart(cell: Element): boolean {
-  return !cell.previousElementSibling && (translateY(cell) ?? 0) <= 0;
+function isListStart(row: Element): boolean {
+  return !row.previousElementSibling && (translateY(row) ?? 0) <= 0;
 }
 
 function statusOfAddress(doc: Document | null): PostRef | null {
@@ -112,64 +138,72 @@ function statusOfAddress(doc: Document | null): PostRef | null {
   }
 }
 
-/**
- * The status page's focused post: the article X focuses (tabindex=-1), else the post in the address (and its
- * article, when rendered), else the one this list showed before. Once scrolled far down the focused article
- * is gone; the address, and the memory of the list, still name it.
- */
-function focusOf(list: Element | null, article: Element, memory: ConversationMemory): { ref: PostRef | null; el: Element | null } {
-  const container = list ?? article.closest('section, [data-testid="primaryColumn"], main');
-  const el = container ? container.querySelector(focusedCss) : article.matches(focusedCss) ? article : null;
-  const ref = el ? refOf(el) : null;
-  if (el && ref) {
-    if (list) memory.setFocus(list, ref);
-    return { ref, el };
-  }
-  const address = statusOfAddress(article.ownerDocument);
-  if (address) {
-    for (const candidate of container ? Array.from(container.querySelectorAll(itemCss)) : [article]) {
-      const found = refOf(candidate);
-      if (found?.id === address.id) return { ref: found, el: candidate };
-    }
-    return { ref: address, el: null };
-  }
-  const remembered = list ? memory.focusOf(list) : undefined;
-  return { ref: remembered ?? null, el: null };
-}
-
-const before = (a: Element, b: Element) => (a.compareDocumentPosition(b) & 4) !== 0; // Node.DOCUMENT_POSITION_FOLLOWING
-
-interface Step {
-  ref: PostRef;
-  placement: Placement;
-  /** Determined by the page (or by a remembered placement), not guessed. */
-  certain: boolean;
-}
-
 /** Placement of the post in `article`, whose own reference is `self`. */
 export function placementOf(article: Element, self: PostRef, memory: ConversationMemory): Placement {
-  const cell = article.closest(cellCss);
-  const list = cell?.parentElement ?? null;
-  const focus = focusOf(list, article, memory);
-  if (!focus.ref) return timelinePlacement(article, self, cell, memory);
-  const scope = `status:${focus.ref.id}`;
-  const step = cell && list ? scanConversation(list, cell, focus.ref, focus.el, scope, memory) : loosePlacement(article, self, focus.ref, focus.el, scope, memory);
-  if (!step) return { region: 'reply', parent: focus.ref, ancestors: [focus.ref], conversation: focus.ref.id };
-  if (step.certain) {
-    memory.set(scope, self, step.placement);
-    return step.placement;
-  }
-  return memory.get(scope, self.id) ?? step.placement;
+  const row = article.closest(cellCss);
+  const list = row?.parentElement ?? null;
+  if (!row || !list) return loosePlacement(article, self, memory);
+  const table = tableOf(list, article.ownerDocument, memory);
+  const step = table.steps.get(row);
+  if (step && step.ref.id === self.id) return step.placement;
+  // The row holds no readable post of its own (or another one than asked for): place it on its own.
+  return { region: 'timeline', parent: null, ancestors: [], conversation: self.id };
+}
+
+/** The list's table, rebuilt only when its rows, their articles, the focused post or the address changed. */
+function tableOf(list: Element, doc: Document | null, memory: ConversationMemory): Table {
+  const rows = Array.from(list.children);
+  const articles = rows.map(articleIn);
+  const focusEl = list.querySelector(X.focused);
+  const addressId = statusOfAddress(doc)?.id ?? null;
+  const cached = memory.table(list);
+  if (
+    cached && cached.focusEl === focusEl && cached.addressId === addressId && cached.rows.length === rows.length &&
+    cached.rows.every((r, i) => r === rows[i] && cached.articles[i] === articles[i])
+  ) return cached;
+  const refs = articles.map((a) => (a ? refOf(a) : null));
+  const focus = focusOfList(list, rows, articles, refs, focusEl, doc, memory);
+  const steps = focus
+    ? placeConversation(rows, articles, refs, focus.ref, focus.index, `status:${focus.ref.id}`, memory)
+    : placeTimeline(rows, articles, refs, memory);
+  const table: Table = { rows, articles, focusEl, addressId, steps };
+  memory.setTable(list, table);
+  return table;
 }
 
 /**
- * Walks the rendered rows from the top down to `target`, placing every post on the way: a row's place
- * follows from the one above it. Where the rendered rows do not start at the top of the list, the first post
- * takes its remembered place, else a guess (a reply to the focused post) that is not remembered.
+ * The status page's focused post: the article X focuses (tabindex=-1), else the post in the address (and its
+ * row, when rendered), else the one this list showed before. Once scrolled far down the focused article is
+ * gone; the address, and the memory of the list, still name it. `index` is its row, or -1.
  */
-function scanConversation(list: Element, target: Element, focus: PostRef, focusEl: Element | null, scope: string, memory: ConversationMemory): Step | null {
-  const first = list.firstElementChild;
-  let certain = first ? isListStart(first) : false;
+function focusOfList(
+  list: Element, rows: Element[], articles: (Element | null)[], refs: (PostRef | null)[], focusEl: Element | null, doc: Document | null, memory: ConversationMemory,
+): { ref: PostRef; index: number } | null {
+  if (focusEl) {
+    const index = articles.indexOf(focusEl);
+    const ref = index >= 0 ? refs[index] : refOf(focusEl);
+    if (ref) {
+      memory.setFocus(list, ref);
+      return { ref, index };
+    }
+  }
+  const address = statusOfAddress(doc);
+  const remembered = address ?? memory.focusOf(list) ?? null;
+  if (!remembered) return null;
+  const index = refs.findIndex((r) => r?.id === remembered.id);
+  return { ref: index >= 0 ? refs[index]! : remembered, index };
+}
+
+/**
+ * Places every row from the top down: a row's place follows from the one above it. Where the rendered rows do
+ * not start at the top of the list, the first post takes its remembered place, else a guess (a reply to the
+ * focused post) that is not remembered. Certain places are remembered.
+ */
+function placeConversation(
+  rows: Element[], articles: (Element | null)[], refs: (PostRef | null)[], focus: PostRef, focusIndex: number, scope: string, memory: ConversationMemory,
+): Map<Element, Step> {
+  const steps = new Map<Element, Step>();
+  let certain = rows[0] ? isListStart(rows[0]) : false;
   let after = false;
   let previous: Step | null = null;
   let boundary = false;
@@ -181,37 +215,39 @@ function scanConversation(list: Element, target: Element, focus: PostRef, focusE
     ancestors: [focus, ...(focusAncestors ?? memory.get(scope, focus.id)?.ancestors ?? [])].slice(0, MAX_CHAIN),
     conversation: focus.id,
   });
+  const chained = (region: Region, above: Step | null): Placement => ({
+    region,
+    parent: above?.ref ?? null,
+    ancestors: above ? [above.ref, ...above.placement.ancestors].slice(0, MAX_CHAIN) : [],
+    conversation: focus.id,
+  });
 
-  for (let row = first; row; row = row.nextElementSibling) {
-    if (isHeadingRow(row)) {
-      after = true;
-      certain = true;
-      previous = null;
+  rows.forEach((row, i) => {
+    const ref = refs[i];
+    if (!ref) {
+      if (isHeadingRow(row, articles[i] ?? null)) {
+        after = true;
+        certain = true;
+        previous = null;
+      }
       boundary = true;
-    }
-    const art = articleIn(row);
-    const ref = art ? refOf(art) : null;
-    if (!art || !ref) {
-      boundary = true;
-      if (row === target) return null;
-      continue;
+      return;
     }
     let placement: Placement;
     let sure = certain;
+    const above = boundary ? null : previous;
     if (ref.id === focus.id) {
-      const parent = !boundary && previous ? previous.ref : null;
-      placement = { region: 'focus', parent, ancestors: parent ? [parent, ...previous!.placement.ancestors] : [], conversation: focus.id };
+      placement = chained('focus', above);
       // The post above is known when one is rendered right above, or a row without a post is.
       sure = certain || boundary || previous !== null;
-    } else if (focusEl && before(art, focusEl)) {
-      const parent = !boundary && previous ? previous.ref : null;
-      placement = { region: 'ancestor', parent, ancestors: parent ? [parent, ...previous!.placement.ancestors] : [], conversation: focus.id };
+    } else if (i < focusIndex) {
+      placement = chained('ancestor', above);
     } else if (after) {
       placement = { region: 'after', parent: null, ancestors: [], conversation: ref.id };
-    } else if (!previous || boundary || previous.placement.region === 'focus' || previous.placement.region === 'ancestor') {
+    } else if (!above || above.placement.region === 'focus' || above.placement.region === 'ancestor') {
       placement = branchHead();
     } else {
-      placement = { region: 'reply', parent: previous.ref, ancestors: [previous.ref, ...previous.placement.ancestors].slice(0, MAX_CHAIN), conversation: focus.id };
+      placement = chained('reply', above);
     }
     if (!sure) {
       const remembered = memory.get(scope, ref.id);
@@ -229,52 +265,60 @@ function scanConversation(list: Element, target: Element, focus: PostRef, focusE
       after = false;
     }
     const step: Step = { ref, placement, certain: sure };
-    if (row === target || row.contains(target)) return step;
+    if (sure) memory.set(scope, ref, placement);
+    steps.set(row, step);
     previous = step;
     boundary = false;
-  }
-  return null;
-}
-
-/** Without timeline rows: only the focused post and document order are known. */
-function loosePlacement(article: Element, self: PostRef, focus: PostRef, focusEl: Element | null, scope: string, memory: ConversationMemory): Step {
-  if (self.id === focus.id) return { ref: self, placement: { region: 'focus', parent: null, ancestors: [], conversation: focus.id }, certain: false };
-  if (focusEl && before(article, focusEl)) return { ref: self, placement: { region: 'ancestor', parent: null, ancestors: [], conversation: focus.id }, certain: false };
-  const ancestors = [focus, ...(memory.get(scope, focus.id)?.ancestors ?? [])];
-  return { ref: self, placement: { region: 'reply', parent: focus, ancestors, conversation: focus.id }, certain: false };
+  });
+  return steps;
 }
 
 /**
  * Profile, replies tab, mentions, search: each row is its own post, except where X shows a reply under the post
  * it answers. That is only trusted when the post says "Replying to @x" and the post right above is by @x.
  */
-function timelinePlacement(article: Element, self: PostRef, cell: Element | null, memory: ConversationMemory, depth = 0): Placement {
+function placeTimeline(rows: Element[], articles: (Element | null)[], refs: (PostRef | null)[], memory: ConversationMemory): Map<Element, Step> {
   const scope = 'timeline';
-  const alone: Placement = { region: 'timeline', parent: null, ancestors: [], conversation: self.id };
-  if (!cell) return memory.get(scope, self.id) ?? alone;
-  const prev = cell.previousElementSibling;
-  if (!prev) {
-    if (isListStart(cell)) {
-      memory.set(scope, self, alone);
-      return alone;
+  const steps = new Map<Element, Step>();
+  let previous: Step | null = null;
+  rows.forEach((row, i) => {
+    const ref = refs[i];
+    const article = articles[i];
+    if (!ref || !article) {
+      previous = null;
+      return;
     }
-    return memory.get(scope, self.id) ?? alone;
-  }
-  let placement = alone;
-  const prevArticle = articleIn(prev);
-  const prevRef = prevArticle ? refOf(prevArticle) : null;
-  if (prevArticle && prevRef && depth < MAX_CHAIN) {
-    const replyingTo = replyingToOf(article);
-    if (prevRef.handle && replyingTo.has(prevRef.handle)) {
-      const above = timelinePlacement(prevArticle, prevRef, prev, memory, depth + 1);
-      placement = {
-        region: 'timeline',
-        parent: prevRef,
-        ancestors: [prevRef, ...above.ancestors].slice(0, MAX_CHAIN),
-        conversation: above.conversation,
+    let step: Step;
+    if (i === 0 && !isListStart(row)) {
+      const remembered = memory.get(scope, ref.id);
+      step = { ref, placement: remembered ?? { region: 'timeline', parent: null, ancestors: [], conversation: ref.id }, certain: remembered !== undefined };
+    } else {
+      const above: Step | null = previous;
+      const answersAbove = above !== null && above.ref.handle !== '' && replyingToOf(article).has(above.ref.handle);
+      step = {
+        ref,
+        certain: true,
+        placement: answersAbove
+          ? { region: 'timeline', parent: above.ref, ancestors: [above.ref, ...above.placement.ancestors].slice(0, MAX_CHAIN), conversation: above.placement.conversation }
+          : { region: 'timeline', parent: null, ancestors: [], conversation: ref.id },
       };
+      memory.set(scope, ref, step.placement);
     }
-  }
-  memory.set(scope, self, placement);
-  return placement;
+    steps.set(row, step);
+    previous = step;
+  });
+  return steps;
+}
+
+/** Without timeline rows: only the focused post (or the address) and document order are known. */
+function loosePlacement(article: Element, self: PostRef, memory: ConversationMemory): Placement {
+  const container = article.closest('section, [data-testid="primaryColumn"], main');
+  const focusEl = container?.querySelector(X.focused) ?? null;
+  const focus = (focusEl ? refOf(focusEl) : null) ?? statusOfAddress(article.ownerDocument);
+  if (!focus) return { region: 'timeline', parent: null, ancestors: [], conversation: self.id };
+  const scope = `status:${focus.id}`;
+  if (self.id === focus.id) return memory.get(scope, self.id) ?? { region: 'focus', parent: null, ancestors: [], conversation: focus.id };
+  const before = focusEl !== null && (article.compareDocumentPosition(focusEl) & 4) !== 0; // focusEl follows
+  if (before) return { region: 'ancestor', parent: null, ancestors: [], conversation: focus.id };
+  return { region: 'reply', parent: focus, ancestors: [focus, ...(memory.get(scope, focus.id)?.ancestors ?? [])], conversation: focus.id };
 }
