@@ -8,8 +8,24 @@ import { FB, FB_WORDS } from './selectors';
 
 /** Nodes inside `article` that belong to it, not to a reply article nested inside it. */
 function own<T extends Element>(article: Element, css: string): T[] {
-  return Array.from(article.querySelectorAll<T>(css)).filter((el) => el.closest('[role="article"]') === article);
+  const all = Array.from(article.querySelectorAll<T>(css));
+  // Most articles hold no nested reply (replies sit beside them): then everything inside is theirs.
+  if (!nested.get(article)) return all;
+  return all.filter((el) => el.closest('[role="article"]') === article);
 }
+
+// One reading of one article asks this several times; remembered only while that reading lasts.
+let memoArticle: Element | null = null;
+let memoNested = false;
+const nested = {
+  get(article: Element): boolean {
+    if (article !== memoArticle) {
+      memoArticle = article;
+      memoNested = article.querySelector('[role="article"]') !== null;
+    }
+    return memoNested;
+  },
+};
 
 function firstOwn<T extends Element>(article: Element, list: readonly { css: string }[]): T | null {
   for (const c of list) {
@@ -93,6 +109,14 @@ function ownerRepliedSummary(article: Element, ownerNames: readonly string[]): b
 }
 
 export function extractFacebookItem(article: Element, ctx: ExtractContext): ExtractedItem | null {
+  try {
+    return readItem(article, ctx);
+  } finally {
+    memoArticle = null;
+  }
+}
+
+function readItem(article: Element, ctx: ExtractContext): ExtractedItem | null {
   const found = timeLinkOf(article, ctx.now);
   const href = found?.link.getAttribute('href') ?? '';
   let ids = href ? idsFromPermalink(href) : null;
