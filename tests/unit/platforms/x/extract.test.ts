@@ -81,6 +81,25 @@ describe('x extract: time and id come from the post\'s own permalink', () => {
     expect(readAll(pageWith([{ post: stranger }]))).toEqual([]);
   });
 
+  it('reads nothing of a quoted post when the post itself has no text', () => {
+    const bare = { ...quoting, text: '', handle: 'markus_w', name: 'Markus' };
+    expect(readAll(pageWith([{ post: bare }]))).toEqual([]);
+    const [item] = readAll(pageWith([{ post: { ...bare, replyingTo: [X_COMPANY.handle] } }]));
+    expect(item).toMatchObject({ id: '601', text: '', author: { name: 'Markus' } });
+  });
+
+  it('never takes the quoted post\'s time for the post\'s own, even if a status link wraps it', () => {
+    const doc = pageWith([{ post: quoting }]);
+    const quoteTime = doc.querySelector('div[role="link"] time')!;
+    const wrap = doc.createElement('a');
+    wrap.setAttribute('href', '/brotblog/status/600');
+    quoteTime.replaceWith(wrap);
+    wrap.append(quoteTime);
+    expect(readAll(doc).map((i) => i.id)).toEqual(['601']);
+    doc.querySelector('[data-testid="User-Name"] a[href$="/status/601"]')!.remove();
+    expect(readXPost(articleOf(doc, '600'), ctx(), new ConversationMemory())).toEqual({ kind: 'unreadable', reason: 'no-permalink' });
+  });
+
   it('does not take a status link in the text for the permalink', () => {
     const item = one(mention({ id: '602', linkToPost: { handle: 'sonnenschein_de', id: '999' } }));
     expect(item.id).toBe('602');

@@ -62,3 +62,14 @@ describe('x page matching', () => {
     expect(at('https://x.com/notifications/mentions', [facebookPage])).toBeNull();
   });
 });
+
+describe('x page matching: the demo company', () => {
+  it('overlays every demo view, and the configured page passes the settings schema', async () => {
+    const { OwnPageSchema } = await import('../../../../lib/models/settings');
+    const demo = await import('../../../fixtures/x/demo-company');
+    const page = OwnPageSchema.parse(demo.X_OWN_PAGE);
+    for (const url of [demo.STATUS_URL, demo.CUSTOMER_STATUS_URL, demo.MENTIONS_URL, demo.PROFILE_URL, demo.REPLIES_URL]) {
+      expect(xOwnPage(new URL(url), [page])).toBe(page);
+    }
+  });
+});
