@@ -6,7 +6,7 @@ import { MINUTE } from '../../../../lib/time/units';
 import {
   EXPECTED, renderCustomerStatusPage, renderMentionsPage, renderProfilePage, renderRepliesPage, renderStatusPage, X_DEMO_NOW,
 } from '../../../fixtures/x/demo-company';
-import { observeAll, parse, setAddress } from './dom';
+import { observeAll, parse, readAll, setAddress } from './dom';
 
 const item = (id: string, parentId: string | null, byOwner = false, minutesAgo = 0): ExtractedItem & { conversation: string } => ({
   site: 'x', id, parentId, author: { name: id, url: null }, text: id, permalink: null,
@@ -76,4 +76,15 @@ describe('x answered state: the demo views', () => {
       }
     });
   }
+
+  it.each(['de', 'en'] as const)('resolving each conversation on its own (as the overlay does per thread key) gives the same answers (%s UI)', (ui) => {
+    for (const render of Object.values(views)) {
+      const items = readAll(parse(render(ui)));
+      const groups = new Map<string, typeof items>();
+      for (const i of items) groups.set(i.conversation, [...(groups.get(i.conversation) ?? []), i]);
+      const grouped = [...groups.values()].flatMap((g) => resolveReplyChains(g));
+      const whole = resolveReplyChains(items);
+      expect(grouped.map((o) => [o.id, o.answered, o.answeredAt]).sort()).toEqual(whole.map((o) => [o.id, o.answered, o.answeredAt]).sort());
+    }
+  });
 });
