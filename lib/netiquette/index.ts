@@ -13,7 +13,7 @@ export { NetiquetteDetector, MAX_FLAGS, type DetectionResult, type DetectorOptio
 export type { ClassifierModel } from './classifier';
 export { reasonText, flagViews, type FlagView, type ReasonLanguage } from './reasons';
 export { applyDismissals, dismissalFor, dismissedTermsOf, flagWords, type DismissalContext } from './dismissals';
-export { nextLadderStep, activeStrikes, authorKeyOf, ladderMessage, ladderStepLabel, DAY_MS, type LadderProposal, type ReminderContext } from './ladder';
+export { nextLadderStep, activeStrikes, authorKeyOf, ladderMessage, ladderStepLabel, withNetiquetteLink, DAY_MS, type LadderProposal, type ReminderContext } from './ladder';
 export { detectDispute, isHeated, attacksReader, MIN_TURNS, type Dispute, type DisputeOptions, type ThreadItem } from './dispute';
 export { STARTER_NETIQUETTE } from './starter-netiquette';
 export * from './rules';

@@ -97,3 +97,14 @@ export function ladderMessage(step: Exclude<LadderStep, 'hide-or-report'>, lang:
     url ? ` (${url})` : ''
   }. Please share criticism without insults – otherwise we'll have to hide further posts. If there's anything we can help with, just reply here.`;
 }
+
+/**
+ * Fills the netiquette link into a guide template (the starter guide's netiquette-reminder topic
+ * writes it as "[[Link zur Netiquette]]" / "[[link to netiquette]]"). Without a URL the
+ * placeholder stays for the agent to fill.
+ */
+export function withNetiquetteLink(text: string, netiquetteUrl: string | undefined): string {
+  const url = netiquetteUrl?.trim();
+  if (!url) return text;
+  return text.replace(/\[\[\s*(?:link zur netiquette|link to (?:the |our )?netiquette)\s*\]\]/gi, url);
+}

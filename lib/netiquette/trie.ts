@@ -237,74 +237,79 @@ export class AhoCorasick {
   private readonly endBack: Int32Array;
 
   constructor(entries: readonly TrieEntry[]) {
-    const children: Map<number, number>[] = [new Map()];
-    const outputs: number[][] = [[]];
+    // Build the goto function straight into a row table (no Map per node: ~14,000 nodes would
+    // mean as many Maps for the collector), then complete it breadth-first into the automaton.
+    let capacity = 1;
+    for (const e of entries) capacity += e.codes.length + 2;
+    const grow = new Uint32Array(capacity * STRIDE);
+    const headAll = new Int32Array(capacity).fill(-1);
+    const next = new Int32Array(entries.length).fill(-1);
     const startBack = new Int32Array(entries.length);
     const endBack = new Int32Array(entries.length);
+    let n = 1;
     for (let e = 0; e < entries.length; e++) {
       const entry = entries[e];
       if (!entry || entry.codes.length === 0) continue;
       const pre = (entry.flags & NEEDS_START) !== 0 ? 1 : 0;
       const post = (entry.flags & NEEDS_END) !== 0 ? 1 : 0;
-      const seq = new Uint8Array(entry.codes.length + pre + post);
-      seq.set(entry.codes, pre);
+      const total = entry.codes.length + pre + post;
       endBack[e] = post;
-      startBack[e] = seq.length - 1 - pre;
+      startBack[e] = total - 1 - pre;
       let node = 0;
-      for (const c of seq) {
-        const kids = children[node] ?? new Map<number, number>();
-        let child = kids.get(c);
-        if (child === undefined) {
-          child = children.length;
-          children.push(new Map());
-          outputs.push([]);
-          kids.set(c, child);
+      for (let k = 0; k < total; k++) {
+        const c = k < pre || k >= pre + entry.codes.length ? BOUNDARY : (entry.codes[k - pre] ?? 0);
+        let child = grow[node * STRIDE + c] ?? 0;
+        if (child === 0) {
+          child = n++;
+          grow[node * STRIDE + c] = child;
         }
         node = child;
       }
-      outputs[node]?.push(e);
+      next[e] = headAll[node] ?? -1;
+      headAll[node] = e;
     }
-    const n = children.length;
     this.stateCount = n;
-    const table = n <= 0xffff ? new Uint16Array(n * STRIDE) : new Uint32Array(n * STRIDE);
     const fail = new Int32Array(n);
     const dict = new Int32Array(n).fill(-1);
-    const queue: number[] = [];
-    for (const [c, v] of children[0] ?? []) {
-      table[c] = v;
-      queue.push(v);
+    const queue = new Int32Array(n);
+    let tail = 0;
+    for (let c = 0; c < ALPHABET; c++) {
+      const v = grow[c] ?? 0;
+      if (v !== 0) queue[tail++] = v;
     }
-    for (let qi = 0; qi < queue.length; qi++) {
+    for (let qi = 0; qi < tail; qi++) {
       const u = queue[qi] ?? 0;
       const fu = fail[u] ?? 0;
-      // Breadth-first, so the failure state's row is final: start from it, then set the children.
-      table.copyWithin(u * STRIDE, fu * STRIDE, fu * STRIDE + ALPHABET);
-      for (const [c, v] of children[u] ?? []) {
-        const fv = table[fu * STRIDE + c] ?? 0;
-        table[u * STRIDE + c] = v;
+      const row = u * STRIDE;
+      const frow = fu * STRIDE;
+      // Breadth-first, so the failure state's row is already complete; u's own row still holds
+      // only its real children (a child is never the root, so 0 means none).
+      for (let c = 0; c < ALPHABET; c++) {
+        const v = grow[row + c] ?? 0;
+        if (v === 0) {
+          grow[row + c] = grow[frow + c] ?? 0;
+          continue;
+        }
+        const fv = u === 0 ? 0 : (grow[frow + c] ?? 0);
         fail[v] = fv;
-        dict[v] = (outputs[fv]?.length ?? 0) > 0 ? fv : (dict[fv] ?? -1);
-        queue.push(v);
+        dict[v] = (headAll[fv] ?? -1) >= 0 ? fv : (dict[fv] ?? -1);
+        queue[tail++] = v;
       }
     }
+    const table = n <= 0xffff ? new Uint16Array(n * STRIDE) : new Uint32Array(n * STRIDE);
+    table.set(grow.subarray(0, n * STRIDE));
     this.table = table;
     this.dict = dict;
     this.startBack = startBack;
     this.endBack = endBack;
-    this.head = new Int32Array(n).fill(-1);
-    this.next = new Int32Array(entries.length).fill(-1);
+    this.head = headAll.slice(0, n);
+    this.next = next;
     this.kindOf = new Int32Array(entries.length);
     this.groupOf = new Int32Array(entries.length);
-    for (let s = 0; s < n; s++) {
-      for (const e of outputs[s] ?? []) {
-        const entry = entries[e];
-        if (!entry) continue;
-        this.kindOf[e] = entry.kind;
-        this.groupOf[e] = entry.group;
-        this.next[e] = this.head[s] ?? -1;
-        this.head[s] = e;
-      }
-    }
+    entries.forEach((entry, e) => {
+      this.kindOf[e] = entry.kind;
+      this.groupOf[e] = entry.group;
+    });
     for (let s = 0; s < n; s++) {
       let de = 0;
       let en = 0;

@@ -46,9 +46,9 @@ export const ENGLISH_TERMS: readonly TermGroup[] = [
     terms: [
       [WE_WILL, '[fucking|personally|come and|come to|find and|hunt you down and]', '(kill|shoot|stab|hurt|murder|beat|strangle|hang|burn|slit|choke|rape|gut|behead)', '(you|u|ya|him|her|them|your family|your kids|your wife|your children|yourself)'],
       '|i know where (you live|u live|you work|your kids|your family)', '|watch your back|',
-      '|(you are|youre|ur|u r|u are) [already|so|gonna be|going to be] (dead|dead meat|going to die|gonna die|a dead man)|',
+      ['(you are|youre|ur|u r|u are)', '[already|so|gonna be|going to be]', '(dead|dead meat|going to die|gonna die|a dead man)'],
       '|youre dead|', '|you are dead|', '|ur dead|', '|kill yourself|', '|kill urself|', '|kys|', '|go die|',
-      '|(hope|wish) (you|u|they|he|she) (die|dies|get killed|gets killed|burn|burns|get raped|rot)',
+      '|(hope|wish) (you|u|they|he|she) (die|dies|get killed|gets killed|burn|burns|get raped|rot)|',
       '|die in a (fire|hole|ditch)', '|should be (shot|hanged|hung|killed|executed|lynched|gassed|beheaded|put down)|',
       '|deserves? to (die|be shot|be killed|be raped|hang)|', '|(put|put a) (a bullet|bullet) in',
       '|i will find you|', '|ill find you|', '|beat (you|u) up|', '|kick your ass|', '|string (them|him|her|you) up|',

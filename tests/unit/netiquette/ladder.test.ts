@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authorKeyOf, DAY_MS, ladderMessage, ladderStepLabel, nextLadderStep } from '../../../lib/netiquette/ladder';
+import { authorKeyOf, DAY_MS, ladderMessage, ladderStepLabel, nextLadderStep, withNetiquetteLink } from '../../../lib/netiquette/ladder';
 import type { LadderStep, Strike } from '../../../lib/netiquette/model-schemas';
 
 const NOW = Date.parse('2026-03-01T12:00:00Z');
@@ -67,5 +67,16 @@ describe('author keys', () => {
   it('fall back to the display name, per site', () => {
     expect(authorKeyOf('x', { name: '  Anna  Beispiel ', url: null })).toBe('x:name:anna beispiel');
     expect(authorKeyOf('facebook', { name: 'Anna', url: null })).not.toBe(authorKeyOf('x', { name: 'Anna', url: null }));
+  });
+});
+
+describe('guide templates', () => {
+  it('get the netiquette link filled in where the starter guide leaves a placeholder', () => {
+    const de = 'Unsere Netiquette finden Sie unter [[Link zur Netiquette]]. Zu Ihrem Anliegen: [[konkrete Antwort]]';
+    expect(withNetiquetteLink(de, 'https://example.com/n')).toBe(
+      'Unsere Netiquette finden Sie unter https://example.com/n. Zu Ihrem Anliegen: [[konkrete Antwort]]',
+    );
+    expect(withNetiquetteLink('see [[link to netiquette]]', 'https://example.com/n')).toBe('see https://example.com/n');
+    expect(withNetiquetteLink(de, '')).toBe(de);
   });
 });
