@@ -13,7 +13,7 @@ import { Window } from 'happy-dom';
 import { SiteSchema, type Site } from '../lib/models/comment';
 import { adapterFor } from '../lib/platforms/registry';
 import { resolveThreads } from '../lib/platforms/threads';
-import type { ExtractedItem } from '../lib/platforms/types';
+import { NOT_CONCERNED, type ExtractedItem } from '../lib/platforms/types';
 
 export interface ExtractedRow {
   id: string;
@@ -105,7 +105,7 @@ export function extractFromHtml(site: Site, html: string, options: ExtractOption
       const items: ExtractedItem[] = [];
       for (const element of adapter.findItems(adapter.scanRoot(doc))) {
         const item = adapter.extract(element, ctx);
-        if (item) items.push(item);
+        if (item && item !== NOT_CONCERNED) items.push(item);
       }
       return resolveThreads(items).map((c) => ({
         id: c.id,

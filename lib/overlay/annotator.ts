@@ -1,7 +1,7 @@
 import { signal, type Signal } from '@preact/signals';
 import type { ObservedComment, TrackedComment } from '../models/comment';
 import { resolveThreads } from '../platforms/threads';
-import type { ExtractContext, ExtractedItem, PlatformAdapter } from '../platforms/types';
+import { NOT_CONCERNED, type ExtractContext, type ExtractedItem, type PlatformAdapter } from '../platforms/types';
 import type { Health } from '../models/messages';
 import { createStyleAdopter } from './shared-styles';
 
@@ -57,6 +57,8 @@ export class Annotator {
   private entries = new Map<Element, Entry>();
   private threads = new Map<string, Set<Entry>>();
   private unreadable = new WeakSet<Element>();
+  /** An item was read but was not for the company (X): the layout is understood. */
+  private concerned = false;
   /** Unreadable items, to count those still on the page (virtualised lists re-add the same node). */
   private unreadableItems = new Set<Element>();
   private context: ExtractContext | null = null;
@@ -117,6 +119,7 @@ export class Annotator {
     this.outbox.clear();
     this.unreadable = new WeakSet();
     this.unreadableItems.clear();
+    this.concerned = false;
     this.ownPage = null;
   }
 
@@ -128,7 +131,7 @@ export class Annotator {
       ownPage: this.ownPage,
       recognised: this.entries.size,
       unreadable: this.countUnreadable(),
-      layoutMissing: this.ownPage !== null && this.entries.size === 0 && this.opts.adapter.looksLikeComments(root),
+      layoutMissing: this.ownPage !== null && this.entries.size === 0 && !this.concerned && this.opts.adapter.looksLikeComments(root),
     };
   }
 
@@ -262,11 +265,17 @@ export class Annotator {
   }
 
   private process(item: Element, ctx: ExtractContext): void {
-    let extracted: ExtractedItem | null = null;
+    let extracted: ExtractedItem | null | typeof NOT_CONCERNED = null;
     try {
       extracted = this.opts.adapter.extract(item, ctx);
     } catch {
       extracted = null;
+    }
+    if (extracted === NOT_CONCERNED) {
+      // Read fine, just not for the company: never looked at again, and proof the layout is understood.
+      this.unreadable.add(item);
+      this.concerned = true;
+      return;
     }
     if (!extracted) {
       this.unreadable.add(item);
@@ -281,7 +290,7 @@ export class Annotator {
       record: signal(null),
     };
     const unmount = this.opts.mount(root, model);
-    const thread = extracted.parentId ?? extracted.id;
+    const thread = extracted.conversation ?? extracted.parentId ?? extracted.id;
     const entry: Entry = { item, host, unmount, extracted, model, thread };
     this.entries.set(item, entry);
     let set = this.threads.get(thread);

@@ -37,7 +37,8 @@ export async function runOverlay(ctx: ContentScriptContext, adapter: PlatformAda
       if (annotator.active) annotator.stop();
       return;
     }
-    const owners = settings.value.pages.filter((p) => p.site === adapter.site).map((p) => p.name);
+    // Names and addresses both: on X the handle may sit in either.
+    const owners = settings.value.pages.filter((p) => p.site === adapter.site).flatMap((p) => [p.name, p.url]);
     annotator.start(page.name, owners);
   };
 

@@ -1,4 +1,5 @@
 import type { ObservedComment } from '../models/comment';
+import { resolveReplyChains } from './reply-chains';
 import type { ExtractedItem } from './types';
 
 /**
@@ -7,6 +8,8 @@ import type { ExtractedItem } from './types';
  * or when the site says so in a collapsed summary. The answer time is the owner's first reply's time.
  */
 export function resolveThreads(items: readonly ExtractedItem[]): ObservedComment[] {
+  // Sites that name the exact post answered resolve along reply chains (see reply-chains.ts).
+  if (items.some((i) => i.conversation !== undefined)) return resolveReplyChains(items);
   const threads = new Map<string, number[]>();
   items.forEach((item, i) => {
     const thread = item.parentId ?? item.id;
@@ -14,7 +17,7 @@ export function resolveThreads(items: readonly ExtractedItem[]): ObservedComment
     if (list) list.push(i);
     else threads.set(thread, [i]);
   });
-  const out: ObservedComment[] = items.map(({ ownerReplyHint, ...rest }) => ({
+  const out: ObservedComment[] = items.map(({ ownerReplyHint, conversation: _conversation, ...rest }) => ({
     ...rest,
     answered: !rest.byOwner && ownerReplyHint,
     answeredAt: null,

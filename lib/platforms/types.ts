@@ -20,7 +20,15 @@ export interface ExtractContext {
 export type ExtractedItem = Omit<ObservedComment, 'answered' | 'answeredAt'> & {
   /** The site itself says the owner replied (e.g. a collapsed "Shop replied · 1 reply"). */
   ownerReplyHint: boolean;
+  /**
+   * Set where parentId names the exact post answered (X): items with the same key are resolved
+   * together, along reply chains, instead of as one flat thread (Facebook).
+   */
+  conversation?: string;
 };
+
+/** A readable item the company need not see (not written to it, an ad): neither badged nor a layout miss. */
+export const NOT_CONCERNED = 'not-concerned' as const;
 
 export interface BadgeAnchor {
   /** The badge host is inserted right after this node. */
@@ -39,8 +47,8 @@ export interface PlatformAdapter {
   scanRoot(doc: Document): ParentNode;
   /** Item elements inside `root`, including `root` itself when it is one. */
   findItems(root: ParentNode): Element[];
-  /** Reads one item; null when it does not look like one after all. */
-  extract(item: Element, ctx: ExtractContext): ExtractedItem | null;
+  /** Reads one item; null when it does not read as one (the markup changed), NOT_CONCERNED when it is not for the company. */
+  extract(item: Element, ctx: ExtractContext): ExtractedItem | null | typeof NOT_CONCERNED;
   badgeAnchor(item: Element): BadgeAnchor;
   /** Whether the page shows nodes that look like comments at all (for the health line). */
   looksLikeComments(root: ParentNode): boolean;

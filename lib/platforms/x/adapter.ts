@@ -24,7 +24,7 @@ export function createXAdapter(memory = new ConversationMemory()): XAdapter {
     },
     findItems(root) {
       const found = queryAllFirst(root, X.item).elements;
-      if (root instanceof Element && root.matches(itemCss)) found.unshift(root);
+      if ((root as Node).nodeType === 1 && (root as Element).matches(itemCss)) found.unshift(root as Element);
       // An article inside another is not a post of this timeline (X renders quotes as div[role=link]).
       return found.filter((el) => !el.closest(X.foreignRegion) && !el.parentElement?.closest('article'));
     },

@@ -1,4 +1,4 @@
-import type { ExtractContext, ExtractedItem } from '../types';
+import { NOT_CONCERNED, type ExtractContext, type ExtractedItem } from '../types';
 import { placementOf, type ConversationMemory, type Placement } from './conversation';
 import { canonicalPermalink, handleKey, ownerHandleSet, profileUrl } from './ids';
 import { authorOf, isPromoted, mentionsOf, ownPermalink, postedTimeOf, replyingToOf, textOf } from './post-parts';
@@ -68,7 +68,8 @@ export function readXPost(article: Element, ctx: ExtractContext, memory: Convers
 }
 
 /** PlatformAdapter.extract: the post, or null for anything that is not one the company needs to see. */
-export function extractXItem(article: Element, ctx: ExtractContext, memory: ConversationMemory): XExtractedItem | null {
+export function extractXItem(article: Element, ctx: ExtractContext, memory: ConversationMemory): XExtractedItem | null | typeof NOT_CONCERNED {
   const reading = readXPost(article, ctx, memory);
-  return reading.kind === 'post' ? reading.item : null;
+  if (reading.kind === 'post') return reading.item;
+  return reading.kind === 'unreadable' ? null : NOT_CONCERNED;
 }

@@ -72,7 +72,7 @@ describe('x adapter: where posts are', () => {
     doc.querySelector('[data-testid="User-Name"] > div')!.remove();
     const items = x.findItems(x.scanRoot(doc)).map((el) => createXAdapter().extract(el, { now: 0, ownerNames: ['sonnenschein_de'], pageName: 'sonnenschein_de' }));
     expect(items).toHaveLength(2);
-    expect(items[0]?.author).toEqual({ name: '@kathi_m', url: 'https://x.com/kathi_m' });
+    expect((items[0] as { author?: unknown } | null)?.author).toEqual({ name: '@kathi_m', url: 'https://x.com/kathi_m' });
     expect(items[1]).toBeNull();
   });
 });

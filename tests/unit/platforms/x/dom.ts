@@ -1,6 +1,6 @@
 import { createXAdapter, type XAdapter } from '../../../../lib/platforms/x/adapter';
 import type { XExtractedItem } from '../../../../lib/platforms/x/extract';
-import { resolveReplyChains } from '../../../../lib/platforms/x/reply-chains';
+import { resolveReplyChains } from '../../../../lib/platforms/reply-chains';
 import type { ExtractContext } from '../../../../lib/platforms/types';
 import { X_COMPANY, X_DEMO_NOW } from '../../../fixtures/x/demo-company';
 import { renderXPage, type XPageSpec, type XRowSpec, type XUi } from '../../../fixtures/x/markup';
@@ -25,7 +25,7 @@ export function pageWith(rows: XRowSpec[], ui: XUi = 'en', over: Partial<XPageSp
 }
 
 export function readAll(doc: Document, adapter: XAdapter = createXAdapter(), context: ExtractContext = ctx()): XExtractedItem[] {
-  return adapter.findItems(adapter.scanRoot(doc)).map((el) => adapter.extract(el, context) as XExtractedItem | null).filter((x): x is XExtractedItem => x !== null);
+  return adapter.findItems(adapter.scanRoot(doc)).map((el) => adapter.extract(el, context) as XExtractedItem | null).filter((x): x is XExtractedItem => typeof x === 'object' && x !== null);
 }
 
 export const observeAll = (doc: Document, adapter: XAdapter = createXAdapter(), context: ExtractContext = ctx()) =>

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ObservedCommentSchema } from '../../../../lib/models/comment';
 import type { ExtractedItem } from '../../../../lib/platforms/types';
-import { resolveReplyChains } from '../../../../lib/platforms/x/reply-chains';
+import { resolveReplyChains } from '../../../../lib/platforms/reply-chains';
 import { MINUTE } from '../../../../lib/time/units';
 import {
   EXPECTED, renderCustomerStatusPage, renderMentionsPage, renderProfilePage, renderRepliesPage, renderStatusPage, X_DEMO_NOW,

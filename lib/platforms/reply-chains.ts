@@ -1,5 +1,5 @@
-import type { ObservedComment } from '../../models/comment';
-import type { ExtractedItem } from '../types';
+import type { ObservedComment } from '../models/comment';
+import type { ExtractedItem } from './types';
 
 /**
  * "Answered" for sites whose parentId names the exact post a reply answers (X): a post by someone else is
