@@ -1,0 +1,180 @@
+import { useComputed, useSignal } from '@preact/signals';
+import type { ComponentChildren } from 'preact';
+import { useEffect } from 'preact/hooks';
+import { database } from '../../lib/db/database';
+import { loadSettings } from '../../lib/db/settings-store';
+import { t } from '../../lib/i18n';
+import type { TrackedComment } from '../../lib/models/comment';
+import { defaultSettings } from '../../lib/models/settings';
+import { responseRecordsFromComments, statsTargets, statsTimeZone, type SiteClock } from '../../lib/stats/from-comments';
+import type { StatsSite } from '../../lib/stats/response-record';
+import { computeResponseStats, type ResponseSeries } from '../../lib/stats/response-report';
+import { SPREAD_MIN_SAMPLES } from '../../lib/stats/weekly-spread';
+import { useLiveQuery } from '../shared/live-query';
+import {
+  dailyShareData, dailyShareOptions, dailyTimesData, dailyTimesOptions, weeklySpreadData, weeklySpreadOptions,
+  type ChartOptions, type ChartTheme, type SeriesLabels,
+} from './chart-options';
+import { formatCount, formatDay, formatMinutes } from './format';
+import { recordsInScope, scopeChoices, scopeFromValue, scopeTargetMinutes, scopeToValue } from './scope';
+import { DailyShareTable, DailyTimesTable, WeeklySpreadTable } from './StatsTables';
+import { SummaryFigures } from './SummaryFigures';
+import { UPlotChart } from './UPlotChart';
+
+type WindowDays = 30 | 90;
+const WINDOWS: readonly WindowDays[] = [30, 90];
+const SITE_NAME: Record<StatsSite, () => string> = { facebook: () => t('siteFacebook'), x: () => t('siteX') };
+/** Pending comments turn into misses as time passes; a minute is the finest step the figures show. */
+const CLOCK_TICK_MS = 60_000;
+
+interface Props {
+  locale: string;
+  /** The browser's IANA zone: the calendar the days are counted in unless a business-hours schedule says otherwise. */
+  browserZone: string;
+  /** Per-site target clocks once the settings carry business hours; elapsed minutes from the settings until then. */
+  siteClocks?: Partial<Record<StatsSite, SiteClock>>;
+}
+
+export function StatsPage({ locale, browserZone, siteClocks }: Props) {
+  const db = database();
+  const comments = useLiveQuery<TrackedComment[] | null>(() => db.comments.toArray(), null);
+  const settings = useLiveQuery(() => loadSettings(db), defaultSettings());
+  const windowDays = useSignal<WindowDays>(30);
+  const scopeValue = useSignal('all');
+  const now = useSignal(Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => (now.value = Date.now()), CLOCK_TICK_MS);
+    return () => clearInterval(timer);
+  }, []);
+
+  const input = useComputed(() => (comments.value === null ? null : responseRecordsFromComments(comments.value, settings.value)));
+  const targets = useComputed(() => statsTargets(settings.value, browserZone, siteClocks));
+  const choices = useComputed(() => scopeChoices(input.value?.records ?? []));
+  const report = useComputed(() => {
+    if (!input.value) return null;
+    return computeResponseStats(recordsInScope(input.value.records, scopeFromValue(scopeValue.value)), {
+      now: now.value,
+      windowDays: windowDays.value,
+      timeZone: statsTimeZone(targets.value, browserZone),
+      targets: targets.value,
+    });
+  });
+
+  if (!input.value || !report.value) return <main class="stats"><h1>{t('statsTitle')}</h1><p class="loading">{t('statsLoading')}</p></main>;
+  const { leftOut } = input.value;
+  const leftOutNotes = (
+    <>
+      {leftOut.answerTimeUnknown > 0 && <p class="left-out" data-left-out="answer-time-unknown">{t('statsLeftOutUnknown', formatCount(leftOut.answerTimeUnknown, locale))}</p>}
+      {leftOut.history > 0 && <p class="left-out" data-left-out="history">{t('statsLeftOutHistory', [formatCount(leftOut.history, locale), String(settings.value.backlogDays)])}</p>}
+    </>
+  );
+  if (choices.value.sites.length === 0) {
+    return (
+      <main class="stats">
+        <h1>{t('statsTitle')}</h1>
+        <p class="empty">{t('statsEmpty')}</p>
+        {leftOutNotes}
+      </main>
+    );
+  }
+
+  const scope = scopeFromValue(scopeValue.value);
+  const target = scopeTargetMinutes(scope, targets.value, choices.value.sites);
+  const r = report.value;
+  const series = r.overall;
+  return (
+    <main class="stats" data-from={r.fromDay} data-to={r.toDay} data-time-zone={r.timeZone} data-window={r.windowDays}>
+      <h1>{t('statsTitle')}</h1>
+      <form class="controls" onSubmit={(e) => e.preventDefault()}>
+        <fieldset class="window">
+          <legend>{t('statsWindowLegend')}</legend>
+          {WINDOWS.map((days) => (
+            <label key={days}>
+              <input type="radio" name="window" value={String(days)} checked={windowDays.value === days} onChange={() => (windowDays.value = days)} />
+              {t(days === 30 ? 'statsWindow30' : 'statsWindow90')}
+            </label>
+          ))}
+        </fieldset>
+        <label class="scope">
+          {t('statsScopeLabel')}
+          <select name="scope" value={scopeValue.value} onChange={(e) => (scopeValue.value = e.currentTarget.value)}>
+            <option value="all">{t('statsScopeAll')}</option>
+            {choices.value.sites.length > 1 && (
+              <optgroup label={t('statsScopeSites')}>
+                {choices.value.sites.map((site) => (
+                  <option key={site} value={scopeToValue({ kind: 'site', site })}>{t('statsScopeSite', SITE_NAME[site]())}</option>
+                ))}
+              </optgroup>
+            )}
+            <optgroup label={t('statsScopePages')}>
+              {choices.value.pages.map((p) => (
+                <option key={`${p.site}:${p.pageKey}`} value={scopeToValue({ kind: 'page', ...p })}>{`${SITE_NAME[p.site]()} · ${p.pageKey}`}</option>
+              ))}
+            </optgroup>
+          </select>
+        </label>
+      </form>
+      <p class="period">
+        <span class="range">{t('statsRange', [formatDay(r.fromDay, locale, true), formatDay(r.toDay, locale, true)])}</span>
+        <span class="target">{target !== null ? t('statsTarget', formatMinutes(target, locale)) : t('statsTargetMixed')}</span>
+      </p>
+
+      <section aria-labelledby="figures-heading">
+        <h2 id="figures-heading" class="visually-hidden">{t('statsFiguresHeading')}</h2>
+        <SummaryFigures total={series.total} locale={locale} />
+        {series.total.received === 0 && <p class="scope-empty">{t('statsScopeEmpty')}</p>}
+        {leftOutNotes}
+      </section>
+
+      <Charts series={series} target={target} locale={locale} />
+    </main>
+  );
+}
+
+function chartTheme(): ChartTheme {
+  return { text: getComputedStyle(document.body).color || '#222', grid: 'rgba(128, 128, 128, 0.25)' };
+}
+
+function seriesLabels(): SeriesLabels {
+  return {
+    day: t('statsColDay'), week: t('statsColWeek'), median: t('statsSeriesMedian'), p90: t('statsSeriesP90'),
+    target: t('statsSeriesTarget'), share: t('statsSeriesShare'), missed: t('statsSeriesMissed'), p25: t('statsSeriesP25'), p75: t('statsSeriesP75'),
+  };
+}
+
+/** The three charts keep their instances across window and scope changes: only their data changes. */
+function Charts({ series, target, locale }: { series: ResponseSeries; target: number | null; locale: string }) {
+  const build = (make: (l: string, th: ChartTheme, lb: SeriesLabels) => ChartOptions) => () => make(locale, chartTheme(), seriesLabels());
+  return (
+    <>
+      <ChartFigure name="times" title={t('statsChartTimesTitle')} caption={t('statsChartTimesCaption')}
+        table={<DailyTimesTable series={series} locale={locale} />}>
+        <UPlotChart options={build(dailyTimesOptions)} data={dailyTimesData(series, target)} height={260} label={t('statsChartTimesTitle')} />
+      </ChartFigure>
+      <ChartFigure name="share" title={t('statsChartShareTitle')} caption={t('statsChartShareCaption')}
+        table={<DailyShareTable series={series} locale={locale} />}>
+        <UPlotChart options={build(dailyShareOptions)} data={dailyShareData(series)} height={200} label={t('statsChartShareTitle')} />
+      </ChartFigure>
+      <ChartFigure name="spread" title={t('statsChartSpreadTitle')} caption={t('statsChartSpreadCaption', String(SPREAD_MIN_SAMPLES))}
+        table={<WeeklySpreadTable series={series} locale={locale} />}>
+        <UPlotChart options={build(weeklySpreadOptions)} data={weeklySpreadData(series)} height={240} label={t('statsChartSpreadTitle')} />
+      </ChartFigure>
+    </>
+  );
+}
+
+function ChartFigure({ name, title, caption, table, children }: { name: string; title: string; caption: string; table: ComponentChildren; children: ComponentChildren }) {
+  return (
+    <figure class="chart-figure" data-chart={name}>
+      <figcaption>
+        <h2>{title}</h2>
+        <p class="caption">{caption}</p>
+      </figcaption>
+      {children}
+      <details>
+        <summary>{t('statsShowTable')}</summary>
+        {table}
+      </details>
+    </figure>
+  );
+}
