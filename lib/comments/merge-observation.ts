@@ -48,6 +48,8 @@ export function mergeObservation(existing: TrackedComment | undefined, seen: Obs
     byOwner,
     answeredAt,
     handledAt,
+    claimedBy: existing?.claimedBy ?? null,
+    claimedAt: existing?.claimedAt ?? null,
     open: !byOwner && answeredAt === null && handledAt === null ? 1 : 0,
   };
 }

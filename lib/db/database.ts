@@ -2,9 +2,36 @@ import Dexie, { type Table } from 'dexie';
 import type { TrackedComment } from '../models/comment';
 
 export interface SettingsRow {
-  id: 'settings';
+  /** 'settings' for the general settings, 'netiquette' for the netiquette and its rules. */
+  id: string;
   value: unknown;
 }
+
+/** Rows whose shape a feature's zod schema checks on every read; the database only indexes them. */
+export interface FeatureRow {
+  id?: number | string;
+  [field: string]: unknown;
+}
+
+/** The schemas by version. Each entry stays as it was; a new version adds a line and an upgrade test. */
+export const SCHEMA = {
+  1: {
+    settings: 'id',
+    comments: 'key, site, open, firstSeenAt, pageName',
+  },
+  2: {
+    settings: 'id',
+    comments: 'key, site, open, firstSeenAt, pageName',
+    /** Response guide: one row per topic, templates inside; `position` orders the editor. */
+    guideTopics: 'id, position',
+    /** Netiquette flags a moderator dismissed, per comment and, where chosen, per term. */
+    dismissals: '++id, commentKey, term',
+    /** Response-ladder steps taken against an author. */
+    strikes: '++id, authorKey, at, commentKey',
+    /** Team notes on a comment or an author. */
+    notes: 'id, commentKey, authorKey, at',
+  },
+} as const;
 
 /**
  * The one IndexedDB database, in the extension's own origin (content scripts reach it through the
@@ -13,13 +40,26 @@ export interface SettingsRow {
 export class ModeratoDatabase extends Dexie {
   settings!: Table<SettingsRow, string>;
   comments!: Table<TrackedComment, string>;
+  guideTopics!: Table<FeatureRow, string>;
+  dismissals!: Table<FeatureRow, number>;
+  strikes!: Table<FeatureRow, number>;
+  notes!: Table<FeatureRow, string>;
 
   constructor(name = 'moderato') {
     super(name);
-    this.version(1).stores({
-      settings: 'id',
-      comments: 'key, site, open, firstSeenAt, pageName',
-    });
+    this.version(1).stores(SCHEMA[1]);
+    // v2: guide, netiquette dismissals and strikes, notes; comments gain a claim (who is on it).
+    this.version(2)
+      .stores(SCHEMA[2])
+      .upgrade((tx) =>
+        tx
+          .table('comments')
+          .toCollection()
+          .modify((row: Record<string, unknown>) => {
+            row.claimedBy ??= null;
+            row.claimedAt ??= null;
+          }),
+      );
   }
 }
 

@@ -50,6 +50,9 @@ export const TrackedCommentSchema = z.object({
   byOwner: z.boolean(),
   answeredAt: z.nullable(z.number()),
   handledAt: z.nullable(z.number()),
+  /** "I'm on it": the agent who claimed the comment, so two people do not answer it twice. */
+  claimedBy: z.optional(z.nullable(str(100))),
+  claimedAt: z.optional(z.nullable(z.number())),
   /** 1 while the comment still needs the company: by someone else, unanswered, not ticked. Indexed. */
   open: z.union([z.literal(0), z.literal(1)]),
 });
