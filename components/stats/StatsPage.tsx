@@ -1,4 +1,4 @@
-import { useComputed, useSignal } from '@preact/signals';
+import { useComputed, useSignal, useSignalEffect } from '@preact/signals';
 import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { database } from '../../lib/db/database';
@@ -6,9 +6,10 @@ import { loadSettings } from '../../lib/db/settings-store';
 import { t } from '../../lib/i18n';
 import type { TrackedComment } from '../../lib/models/comment';
 import { defaultSettings } from '../../lib/models/settings';
-import { responseRecordsFromComments, statsTargets, statsTimeZone, type SiteClock } from '../../lib/stats/from-comments';
+import { responseRecordsFromComments, statsTargets, statsTimeZone, type SiteClock, type StatsInput } from '../../lib/stats/from-comments';
 import type { StatsSite } from '../../lib/stats/response-record';
-import { computeResponseStats, type ResponseSeries } from '../../lib/stats/response-report';
+import type { ResponseSeries } from '../../lib/stats/response-report';
+import { computeResponseStats } from '../../lib/stats/response-report';
 import { SPREAD_MIN_SAMPLES } from '../../lib/stats/weekly-spread';
 import { useLiveQuery } from '../shared/live-query';
 import {
@@ -16,7 +17,7 @@ import {
   type ChartOptions, type ChartTheme, type SeriesLabels,
 } from './chart-options';
 import { formatCount, formatDay, formatMinutes } from './format';
-import { recordsInScope, scopeChoices, scopeFromValue, scopeTargetMinutes, scopeToValue } from './scope';
+import { sameStatsInput, scopeChoices, scopeFromValue, scopeTargetMinutes, scopeToValue, seriesInScope } from './scope';
 import { DailyShareTable, DailyTimesTable, WeeklySpreadTable } from './StatsTables';
 import { SummaryFigures } from './SummaryFigures';
 import { UPlotChart } from './UPlotChart';
@@ -26,6 +27,7 @@ const WINDOWS: readonly WindowDays[] = [30, 90];
 const SITE_NAME: Record<StatsSite, () => string> = { facebook: () => t('siteFacebook'), x: () => t('siteX') };
 /** Pending comments turn into misses as time passes; a minute is the finest step the figures show. */
 const CLOCK_TICK_MS = 60_000;
+const READ_BACK_MS = 91 * 24 * 60 * 60_000;
 
 interface Props {
   locale: string;
@@ -37,7 +39,12 @@ interface Props {
 
 export function StatsPage({ locale, browserZone, siteClocks }: Props) {
   const db = database();
-  const comments = useLiveQuery<TrackedComment[] | null>(() => db.comments.toArray(), null);
+  // Comments first seen in the last 91 days hold every comment that arrived in the 90-day window
+  // (a comment is seen after it is posted); older ones cannot count and need not be read.
+  const comments = useLiveQuery<TrackedComment[] | null>(
+    () => db.comments.where('firstSeenAt').aboveOrEqual(Date.now() - READ_BACK_MS).toArray(),
+    null,
+  );
   const settings = useLiveQuery(() => loadSettings(db), defaultSettings());
   const windowDays = useSignal<WindowDays>(30);
   const scopeValue = useSignal('all');
@@ -47,20 +54,30 @@ export function StatsPage({ locale, browserZone, siteClocks }: Props) {
     return () => clearInterval(timer);
   }, []);
 
-  const input = useComputed(() => (comments.value === null ? null : responseRecordsFromComments(comments.value, settings.value)));
+  // The live query re-emits on every stored sighting (a scroll on the company's page writes several
+  // a second); most change only lastSeenAt. The statistics are recomputed only when what they read changed.
+  const input = useSignal<StatsInput | null>(null);
+  useSignalEffect(() => {
+    if (comments.value === null) return;
+    const next = responseRecordsFromComments(comments.value, settings.value);
+    const prev = input.peek();
+    if (!prev || !sameStatsInput(prev, next)) input.value = next;
+  });
   const targets = useComputed(() => statsTargets(settings.value, browserZone, siteClocks));
   const choices = useComputed(() => scopeChoices(input.value?.records ?? []));
+  // One report per window holds every site and page, so switching the scope computes nothing.
   const report = useComputed(() => {
     if (!input.value) return null;
-    return computeResponseStats(recordsInScope(input.value.records, scopeFromValue(scopeValue.value)), {
+    return computeResponseStats(input.value.records, {
       now: now.value,
       windowDays: windowDays.value,
       timeZone: statsTimeZone(targets.value, browserZone),
       targets: targets.value,
     });
   });
+  const series = useComputed(() => (report.value ? seriesInScope(report.value, scopeFromValue(scopeValue.value)) : null));
 
-  if (!input.value || !report.value) return <main class="stats"><h1>{t('statsTitle')}</h1><p class="loading">{t('statsLoading')}</p></main>;
+  if (!input.value || !report.value || !series.value) return <main class="stats"><h1>{t('statsTitle')}</h1><p class="loading">{t('statsLoading')}</p></main>;
   const { leftOut } = input.value;
   const leftOutNotes = (
     <>
@@ -81,7 +98,6 @@ export function StatsPage({ locale, browserZone, siteClocks }: Props) {
   const scope = scopeFromValue(scopeValue.value);
   const target = scopeTargetMinutes(scope, targets.value, choices.value.sites);
   const r = report.value;
-  const series = r.overall;
   return (
     <main class="stats" data-from={r.fromDay} data-to={r.toDay} data-time-zone={r.timeZone} data-window={r.windowDays}>
       <h1>{t('statsTitle')}</h1>
@@ -121,12 +137,12 @@ export function StatsPage({ locale, browserZone, siteClocks }: Props) {
 
       <section aria-labelledby="figures-heading">
         <h2 id="figures-heading" class="visually-hidden">{t('statsFiguresHeading')}</h2>
-        <SummaryFigures total={series.total} locale={locale} />
-        {series.total.received === 0 && <p class="scope-empty">{t('statsScopeEmpty')}</p>}
+        <SummaryFigures total={series.value.total} locale={locale} />
+        {series.value.total.received === 0 && <p class="scope-empty">{t('statsScopeEmpty')}</p>}
         {leftOutNotes}
       </section>
 
-      <Charts series={series} target={target} locale={locale} />
+      <Charts series={series.value} target={target} locale={locale} />
     </main>
   );
 }

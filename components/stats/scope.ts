@@ -1,6 +1,8 @@
 import type { ResponseRecord, StatsSite } from '../../lib/stats/response-record';
 import { STATS_SITES } from '../../lib/stats/response-record';
 import type { TargetClock } from '../../lib/schedule/target-clock';
+import type { StatsInput } from '../../lib/stats/from-comments';
+import type { ResponseSeries, ResponseStatsReport } from '../../lib/stats/response-report';
 
 /** What the page is showing: everything, one site, or one page of one site. */
 export type Scope =
@@ -49,10 +51,40 @@ export function scopeChoices(records: readonly ResponseRecord[]): ScopeChoices {
   };
 }
 
-export function recordsInScope(records: readonly ResponseRecord[], scope: Scope): readonly ResponseRecord[] {
-  if (scope.kind === 'all') return records;
-  if (scope.kind === 'site') return records.filter((r) => r.site === scope.site);
-  return records.filter((r) => r.site === scope.site && r.pageKey === scope.pageKey);
+/**
+ * The series a scope shows. A page or site without comments in the window is absent from the report;
+ * it gets the report's empty series shape (every day present, all counts zero).
+ */
+export function seriesInScope(report: ResponseStatsReport, scope: Scope): ResponseSeries {
+  if (scope.kind === 'all') return report.overall;
+  if (scope.kind === 'site') return report.bySite[scope.site];
+  const page = report.byPage.find((p) => p.site === scope.site && p.pageKey === scope.pageKey);
+  return page?.series ?? emptyLike(report.overall);
+}
+
+function emptyLike(series: ResponseSeries): ResponseSeries {
+  const blank = {
+    received: 0, answered: 0, medianMinutes: null, p90Minutes: null, withinTarget: 0, missed: 0,
+    missedUnanswered: 0, pending: 0, withinTargetShare: null,
+  };
+  return {
+    total: blank,
+    days: series.days.map((d) => ({ ...blank, day: d.day })),
+    weeks: series.weeks.map((w) => ({ ...w, answered: 0, p25Minutes: null, medianMinutes: null, p75Minutes: null, iqrMinutes: null, sparse: true })),
+  };
+}
+
+/** Whether two inputs would give the same statistics: same records in the same order, same left-out counts. */
+export function sameStatsInput(a: StatsInput, b: StatsInput): boolean {
+  if (a.records.length !== b.records.length) return false;
+  if (a.leftOut.answerTimeUnknown !== b.leftOut.answerTimeUnknown || a.leftOut.history !== b.leftOut.history) return false;
+  for (let i = 0; i < a.records.length; i++) {
+    const x = a.records[i]!;
+    const y = b.records[i]!;
+    if (x.site !== y.site || x.pageKey !== y.pageKey || x.postedAt !== y.postedAt || x.firstSeenAt !== y.firstSeenAt
+      || x.answeredAt !== y.answeredAt || x.byOwner !== y.byOwner) return false;
+  }
+  return true;
 }
 
 /** The target in minutes to draw for a scope; null when the sites in it have different targets. */
