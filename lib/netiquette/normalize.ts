@@ -169,8 +169,10 @@ export function buildSkeleton(text: string, sk: Skeleton): Skeleton {
   sk.exclamations = 0;
   sk.wilds = 0;
   sk.ats = 0;
-  sk.urlStarts.length = 0;
-  sk.urlEnds.length = 0;
+  if (sk.urlStarts.length !== 0) {
+    sk.urlStarts.length = 0;
+    sk.urlEnds.length = 0;
+  }
   codes[0] = BOUNDARY;
   from[0] = 0;
   let len = 1;
@@ -193,14 +195,26 @@ export function buildSkeleton(text: string, sk: Skeleton): Skeleton {
 
   let i = 0;
   while (i <= n) {
-    // Fast path for the commonest case, a lower-case ASCII letter inside a word: the same effect
-    // as the general path below, without the table lookup and the action dispatch.
-    if (inWord && i < n) {
+    // Fast path for the commonest case, an ASCII letter: the same effect as the general path
+    // below, without the table lookup and the action dispatch. Word starts on "h"/"w" take the
+    // general path, which looks for links.
+    if (i < n) {
       const c = text.charCodeAt(i);
-      if (c >= 97 && c <= 122) {
+      const lc = c | 32;
+      if (lc >= 97 && lc <= 122 && (inWord || (lc !== 104 && lc !== 119))) {
         cased++;
-        tokLower++;
-        const code = c - 96;
+        if (c === lc) tokLower++;
+        else {
+          upper++;
+          tokUpper++;
+        }
+        const code = lc - 96;
+        if (!inWord) {
+          inWord = true;
+          wordLen = 0;
+          wordStart = i;
+          lastCode = -1;
+        }
         i++;
         lastEnd = i;
         if (code === lastCode) {

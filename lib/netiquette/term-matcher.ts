@@ -276,17 +276,22 @@ export class TermMatcher {
    * dismissals, with nested matches folded into the longest one ("Hurensohn", not also "Hure").
    */
   match(text: string, sk: Skeleton, hasWild: boolean, out: TermMatch[]): TermMatch[] {
-    this.kinds.length = 0;
-    this.hitGroups.length = 0;
-    this.starts.length = 0;
-    this.ends.length = 0;
-    this.wilds.length = 0;
+    // Setting an array's length is a runtime call even when it is 0 already; most stay empty.
+    if (this.kinds.length !== 0) {
+      this.kinds.length = 0;
+      this.hitGroups.length = 0;
+      this.starts.length = 0;
+      this.ends.length = 0;
+      this.wilds.length = 0;
+    }
+    if (this.slotHits.length !== 0) {
+      this.slotHits.length = 0;
+      this.slotStarts.length = 0;
+      this.slotEnds.length = 0;
+    }
+    if (this.candidates.length !== 0) this.candidates.length = 0;
     this.de = 0;
     this.en = 0;
-    this.slotHits.length = 0;
-    this.slotStarts.length = 0;
-    this.slotEnds.length = 0;
-    this.candidates.length = 0;
     this.stamp++;
     if (hasWild) {
       this.fullTrie ??= new CompiledTrie(this.entries);
@@ -298,8 +303,10 @@ export class TermMatcher {
     }
     for (const phrase of this.candidates) this.chainPhrase(phrase);
     const n = this.kinds.length;
-    this.maskStarts.length = 0;
-    this.maskEnds.length = 0;
+    if (this.maskStarts.length !== 0) {
+      this.maskStarts.length = 0;
+      this.maskEnds.length = 0;
+    }
     this.wordStart = -1;
     this.wordEnd = -1;
     if (n === 0) return out;
