@@ -3,16 +3,31 @@ import { readableText } from '../dom-text';
 import { isOwnerName } from '../owner';
 import { combined } from '../selector-list';
 import type { ExtractContext, ExtractedItem } from '../types';
-import { cleanPermalink, idsFromPermalink } from './ids';
+import { cleanPermalink, idsFromPermalink, profileUrl } from './ids';
 import { FB, FB_WORDS } from './selectors';
 
 /** Nodes inside `article` that belong to it, not to a reply article nested inside it. */
 function own<T extends Element>(article: Element, css: string): T[] {
-  const all = Array.from(article.querySelectorAll<T>(css));
+  const found = article.querySelectorAll<T>(css);
+  const out: T[] = [];
   // Most articles hold no nested reply (replies sit beside them): then everything inside is theirs.
-  if (!nested.get(article)) return all;
-  return all.filter((el) => el.closest('[role="article"]') === article);
+  const check = nested.get(article);
+  for (let i = 0; i < found.length; i++) {
+    const el = found[i]!;
+    if (!check || el.closest('[role="article"]') === article) out.push(el);
+  }
+  return out;
 }
+
+/** The first node inside `article` matching `css` that belongs to it. */
+function ownFirst<T extends Element>(article: Element, css: string): T | null {
+  if (!nested.get(article)) return article.querySelector<T>(css);
+  return own<T>(article, css)[0] ?? null;
+}
+
+// Selector lists joined once, not on every comment.
+const TIME_LINK_CSS = combined(FB.timeLink);
+const ABSOLUTE_TIME_CSS = combined(FB.absoluteTime);
 
 // One reading of one article asks this several times; remembered only while that reading lasts.
 let memoArticle: Element | null = null;
@@ -29,7 +44,7 @@ const nested = {
 
 function firstOwn<T extends Element>(article: Element, list: readonly { css: string }[]): T | null {
   for (const c of list) {
-    const hit = own<T>(article, c.css)[0];
+    const hit = ownFirst<T>(article, c.css);
     if (hit) return hit;
   }
   return null;
@@ -38,7 +53,7 @@ function firstOwn<T extends Element>(article: Element, list: readonly { css: str
 /** The action-row link whose text or label is a time; it carries the comment's permalink. */
 export function timeLinkOf(article: Element, now: number): { link: HTMLAnchorElement; time: ParsedTime | null } | null {
   let fallback: HTMLAnchorElement | null = null;
-  for (const link of own<HTMLAnchorElement>(article, combined(FB.timeLink))) {
+  for (const link of own<HTMLAnchorElement>(article, TIME_LINK_CSS)) {
     // The author's name link also carries comment_id; it wraps the name in span[dir=auto].
     if (link.querySelector('span[dir="auto"]')) continue;
     const time = parseTimeText(link.textContent ?? '', now) ?? parseTimeText(link.getAttribute('aria-label') ?? '', now);
@@ -49,7 +64,7 @@ export function timeLinkOf(article: Element, now: number): { link: HTMLAnchorEle
 }
 
 function postedTime(article: Element, linkTime: ParsedTime | null, now: number): ParsedTime | null {
-  for (const el of own(article, combined(FB.absoluteTime))) {
+  for (const el of own(article, ABSOLUTE_TIME_CSS)) {
     const t = parseUnixSeconds(el.getAttribute('data-utime'))
       ?? parseAbsolute(el.getAttribute('title') ?? '', now)
       ?? parseAbsolute(el.getAttribute('data-tooltip-content') ?? '', now);
@@ -63,7 +78,7 @@ function authorOf(article: Element): { name: string; url: string | null } | null
   const span = firstOwn<HTMLElement>(article, FB.authorName);
   const link = span?.closest('a');
   const name = span ? readableText(span).replace(/\s+/g, ' ').trim() : '';
-  if (name) return { name, url: link ? cleanPermalink(link.getAttribute('href') ?? '')?.replace(/[?&]comment_id=.*$/, '') ?? null : null };
+  if (name) return { name, url: link ? profileUrl(link.getAttribute('href') ?? '') : null };
   // Last resort: the name from the label "Comment by <name> <time>".
   const label = article.getAttribute('aria-label') ?? '';
   const prefix = [...FB_WORDS.commentPrefixes, ...FB_WORDS.replyPrefixes].find((p) => label.startsWith(p));
@@ -94,8 +109,12 @@ function hasAuthorBadge(article: Element): boolean {
 function ownerRepliedSummary(article: Element, ownerNames: readonly string[]): boolean {
   const wrapper = article.closest('[data-commentid]') ?? article.parentElement;
   if (!wrapper) return false;
-  for (const button of Array.from(wrapper.querySelectorAll(FB.replySummary))) {
-    if (button.closest('[role="article"]') === article || article.contains(button)) continue;
+  // The summary sits beside the comment, outside any article: look only in the wrapper's other
+  // branches that hold no article (expanded replies are articles themselves).
+  for (let child = wrapper.firstElementChild; child; child = child.nextElementSibling) {
+    if (child === article || child.contains(article) || child.matches('[role="article"]') || child.querySelector('[role="article"]')) continue;
+    const button = child.matches(FB.replySummary) ? child : child.querySelector(FB.replySummary);
+    if (!button) continue;
     const text = (button.textContent ?? '').trim();
     const lower = text.toLowerCase();
     // "<Page> replied": the verb must follow the Page's name directly, or "<Page> Fanclub replied" would count.

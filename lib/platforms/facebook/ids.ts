@@ -60,3 +60,10 @@ export function cleanPermalink(href: string, base = BASE): string | null {
   if (!url) return null;
   return formatUrl({ ...url, params: url.params.filter(([k]) => KEEP.has(k)) });
 }
+
+/** An author's profile address: the path, and for profile.php its id, without comment or tracking parameters. */
+export function profileUrl(href: string, base = BASE): string | null {
+  const url = urlParts(href, origin(base));
+  if (!url) return null;
+  return formatUrl({ ...url, params: url.params.filter(([k]) => k === 'id') });
+}
