@@ -1,6 +1,10 @@
 /**
  * Netiquette, DOM-free: runs in Node and in content scripts alike.
  *
+ * This barrel includes the zod schemas (model-schemas.ts). A content script that only detects
+ * should import detect.ts, reasons.ts, dismissals.ts, ladder.ts and dispute.ts directly: they
+ * carry no zod (about 105 KB minified plus the 85 KB model string, which is decoded lazily).
+ *
  *   const detector = createDetector({ ruleSet: settings, dismissedTerms: dismissedTermsOf(dismissals) });
  *   const result = detector.detect(commentText);             // once per comment, ~10 µs
  *   const views = flagViews(commentText, applyDismissals(commentText, key, result.flags, dismissals), 'de', settings.rules);

@@ -1,5 +1,5 @@
-import { LADDER_STEPS, type LadderStep, type Strike } from './model-schemas';
-import type { Lang } from './rules';
+import type { LadderStep, Strike } from './model-schemas';
+import { LADDER_STEPS, type Lang } from './rules';
 
 /**
  * The response ladder per author and page: first violation a friendly public reminder linking the

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { SiteSchema } from '../models/comment';
-import { defaultRules, REASON_CODES, resolveRules, RULE_IDS, SEVERITIES, type Flag, type Rule } from './rules';
+import { defaultRules, LADDER_STEPS, REASON_CODES, resolveRules, RULE_IDS, SEVERITIES, type Flag, type Rule } from './rules';
 import { STARTER_NETIQUETTE } from './starter-netiquette';
 
 /**
@@ -87,7 +87,6 @@ export const DismissalSchema = z.object({
 });
 export type Dismissal = z.infer<typeof DismissalSchema>;
 
-export const LADDER_STEPS = ['public-reminder', 'private-message', 'hide-or-report'] as const;
 export const LadderStepSchema = z.enum(LADDER_STEPS);
 export type LadderStep = z.infer<typeof LadderStepSchema>;
 

@@ -23,6 +23,9 @@ export type RuleId = (typeof RULE_IDS)[number];
 export const OFFENSIVE_RULES: ReadonlySet<RuleId> = new Set<RuleId>(['insult', 'profanity', 'threat', 'hate']);
 
 export const SEVERITIES = ['low', 'medium', 'high'] as const;
+
+/** The response ladder's steps, in order (see ladder.ts). */
+export const LADDER_STEPS = ['public-reminder', 'private-message', 'hide-or-report'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
 export type Lang = 'de' | 'en';
