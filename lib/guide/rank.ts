@@ -1,20 +1,18 @@
-import MiniSearch, { type SearchResult } from 'minisearch';
+import MiniSearch from 'minisearch';
 import { languageScores } from './language';
 import { LANGS, type Guide, type Lang, type Template, type Topic } from './model';
+import { TermExpander, type QueryTerm } from './query-terms';
 import { isStopword } from './stopwords';
 import { VARIABLE_PATTERN, PLACEHOLDER_PATTERN } from './template-syntax';
-import { contentWords, germanVerbLemmas, isTooShort, stem, termsForWord, words } from './terms';
+import { contentWords, isTooShort, stemsForWord, surfaceOf, words } from './terms';
 
 /**
- * Suggests replies for a comment. MiniSearch (BM25 with prefix and fuzzy matching) ranks topics by
- * their keywords, example questions and titles, in Snowball-stemmed form; template bodies weigh
- * little, because every reply says "Hallo" and "danke". Within the best topics, templates sharing
- * words with the comment and templates the team uses often come first.
- *
- * Words the guide does not know get extra help: fuzzy matching for typos, a split into known parts
- * for German compounds ("Lieferverzögerung" → liefer + verzögerung), and the longest known stem
- * prefix where Snowball stems disagree ("deliveries" / "delivery"). Known words skip all of that,
- * which keeps ranking cheap and stops one correct word from fuzzily matching its neighbours.
+ * Suggests replies for a comment. MiniSearch's BM25 ranks topics by their keywords, example
+ * questions and titles, in Snowball-stemmed form (@orama/stemmers); template bodies weigh little,
+ * because every reply says "Hallo" and "danke". Words the guide does not know are expanded first
+ * (typos, compounds, odd inflections: see query-terms.ts). Within the best topics, templates that
+ * share words with the comment and templates the team uses often come first, and one topic may not
+ * take every slot while another is also a plausible reading of the comment.
  */
 
 export interface Suggestion {
@@ -43,6 +41,8 @@ export interface TopicMatch {
 
 export interface Suggester {
   suggest(text: string, options?: SuggestOptions): Suggestion[];
+  /** Builds the indexes now (e.g. in idle time) instead of on first use. */
+  prepare(langs?: readonly Lang[]): void;
   /** Why topics rank as they do, best first: for the editor's preview and for tuning keywords. */
   explain(text: string, options?: { lang?: Lang }): TopicMatch[];
 }
@@ -71,47 +71,47 @@ const BOOST: Record<(typeof FIELDS)[number], number> = {
 const MIN_RELATIVE_SCORE = 0.25;
 /** A pasted essay should not cost more than a normal question. */
 const MAX_QUERY_WORDS = 60;
-/** Word → query terms; comments repeat words a lot and expansion is the costly part. */
-const WORD_CACHE_SIZE = 5000;
-
+/** Index terms whose BM25 results are kept; a guide has a few thousand. */
+const TERM_CACHE_SIZE = 20_000;
 interface IndexedTemplate {
   template: Template;
   /** Display order among the topic's templates in this language. */
   rank: number;
-  terms: ReadonlySet<string>;
+  /** Index terms of its title and body; worked out when the template first reaches the top. */
+  terms: ReadonlySet<string> | null;
 }
 
 interface LangIndex {
   lang: Lang;
   search: MiniSearch<TopicDoc>;
-  vocab: ReadonlySet<string>;
+  expander: TermExpander;
   topics: Map<string, { topic: Topic; templates: IndexedTemplate[] }>;
-  wordCache: Map<string, QueryTerm[]>;
+  /** Index term → MiniSearch's BM25 result for it alone (see topicScores). */
+  termHits: Map<string, TermHit[]>;
 }
 
-interface QueryTerm {
-  term: string;
-  boost: number;
-  prefix: boolean;
-  fuzzy: number;
-  /** Stands for the word itself rather than a guessed part (counts for template overlap). */
-  primary: boolean;
+interface TermHit {
+  topicId: string;
+  score: number;
+  fields: string[];
 }
 
 const gapFree = (text: string): string => text.replace(VARIABLE_PATTERN, ' ').replace(PLACEHOLDER_PATTERN, ' ');
 
-function termsOf(lang: Lang, text: string): Set<string> {
-  const terms = new Set<string>();
-  for (const word of contentWords(lang, text)) for (const term of termsForWord(lang, word)) terms.add(term);
-  return terms;
-}
-
 function buildLangIndex(guide: Guide, lang: Lang): LangIndex {
   const vocab = new Set<string>();
-  const processTerm = (word: string): string[] | null => {
-    if (isTooShort(word) || isStopword(lang, word)) return null;
-    const terms = termsForWord(lang, word);
-    for (const term of terms) vocab.add(term);
+  // Stemming is the costly part of indexing, and replies repeat their words a lot.
+  const memo = new Map<string, string[] | null>();
+  const surfaceStems = new Map<string, string[]>();
+  const processTerm = (word: string, field?: string): string[] | null => {
+    let terms = memo.get(word);
+    if (terms === undefined) {
+      terms = isTooShort(word) || isStopword(lang, word) ? null : stemsForWord(lang, word);
+      memo.set(word, terms);
+      if (terms) for (const term of terms) vocab.add(term);
+    }
+    // Typos are looked for among the words that carry the ranking, not every word of every reply.
+    if (terms && field !== undefined && field !== 'bodies') surfaceStems.set(surfaceOf(lang, word), terms);
     return terms;
   };
   const search = new MiniSearch<TopicDoc>({ fields: [...FIELDS], idField: 'id', tokenize: words, processTerm });
@@ -122,7 +122,7 @@ function buildLangIndex(guide: Guide, lang: Lang): LangIndex {
       .map((template, i) => ({ template, i }))
       .filter(({ template }) => template.lang === lang)
       .sort((a, b) => a.template.position - b.template.position || a.i - b.i)
-      .map(({ template }, rank) => ({ template, rank, terms: termsOf(lang, `${template.title}\n${gapFree(template.body)}`) }));
+      .map(({ template }, rank) => ({ template, rank, terms: null }));
     if (templates.length === 0 || topics.has(topic.id)) continue;
     topics.set(topic.id, { topic, templates });
     docs.push({
@@ -136,95 +136,12 @@ function buildLangIndex(guide: Guide, lang: Lang): LangIndex {
     });
   }
   search.addAll(docs);
-  return { lang, search, vocab, topics, wordCache: new Map() };
+  return { lang, search, expander: new TermExpander(lang, vocab, surfaceStems), topics, termHits: new Map() };
 }
 
-function fuzzinessFor(term: string): number {
-  if (term.length >= 6) return 2;
-  if (term.length >= 5) return 1;
-  return 0;
-}
-
-/**
- * German compounds the guide does not list ("Lieferverzögerung", "Rückerstattungsantrag"): the best
- * split into a known head (with or without its linking s) and a known tail.
- */
-function splitCompound(index: LangIndex, word: string): string[] {
-  if (word.length < 7) return [];
-  const known = (part: string): string | null => {
-    if (part.length < 3) return null;
-    if (index.vocab.has(part)) return part;
-    const stemmed = stem(index.lang, part);
-    return stemmed.length >= 3 && index.vocab.has(stemmed) ? stemmed : null;
-  };
-  let best: string[] = [];
-  let bestCover = 0;
-  for (let i = 3; i <= word.length - 3; i++) {
-    const head = word.slice(0, i);
-    const tail = word.slice(i);
-    const headTerm = known(head) ?? (head.endsWith('s') ? known(head.slice(0, -1)) : null);
-    const tailTerm = known(tail);
-    if (!headTerm && !tailTerm) continue;
-    // Both parts known beats one long part; a lone known part must be substantial to count.
-    const cover =
-      (headTerm && tailTerm ? 100 : 0) + (headTerm && head.length >= 4 ? head.length : 0) + (tailTerm && tail.length >= 4 ? tail.length : 0);
-    if (cover > bestCover) {
-      bestCover = cover;
-      best = [headTerm, tailTerm].filter((t): t is string => t !== null);
-    }
-  }
-  return bestCover >= 5 ? best : [];
-}
-
-/** Snowball stems disagree now and then ("deliveri" / "deliv"): the longest known prefix of a stem. */
-function longestKnownPrefix(index: LangIndex, term: string): string | null {
-  const min = Math.max(4, Math.ceil(term.length * 0.6));
-  for (let i = term.length - 1; i >= min; i--) {
-    const head = term.slice(0, i);
-    if (index.vocab.has(head)) return head;
-  }
-  return null;
-}
-
-function queryTermsForWord(index: LangIndex, word: string): QueryTerm[] {
-  const cached = index.wordCache.get(word);
-  if (cached) return cached;
-  const out = expandWord(index, word);
-  if (index.wordCache.size >= WORD_CACHE_SIZE) index.wordCache.clear();
-  index.wordCache.set(word, out);
-  return out;
-}
-
-function expandWord(index: LangIndex, word: string): QueryTerm[] {
-  const terms = termsForWord(index.lang, word);
-  const surface = terms[terms.length - 1] ?? word;
-  // The surface form repeats what the stem says; it is indexed for typos, so it weighs less.
-  const boostOf = (term: string): number => (term === surface && terms.length > 1 ? 0.5 : 1);
-
-  const known = terms.filter((t) => index.vocab.has(t));
-  const lemmas =
-    index.lang === 'de'
-      ? [...new Set(germanVerbLemmas(surface).flatMap((w) => termsForWord('de', w)))].filter((t) => index.vocab.has(t) && !terms.includes(t))
-      : [];
-  if (known.length > 0 || lemmas.length > 0) {
-    return [
-      ...known.map((term) => ({ term, boost: boostOf(term), prefix: false, fuzzy: 0, primary: true })),
-      // "führt" is known from an example, yet the keyword says "führen": both count, the guess less.
-      ...lemmas.map((term) => ({ term, boost: known.length > 0 ? 0.6 : 0.9, prefix: false, fuzzy: 0, primary: true })),
-    ];
-  }
-
-  const out: QueryTerm[] = terms.map((term) => ({
-    term,
-    boost: boostOf(term),
-    // Stem prefixes bridge Snowball's own inconsistencies ("lief" from "liefern" reaches "lieferung").
-    prefix: term !== surface && term.length >= 4,
-    fuzzy: term === surface ? fuzzinessFor(term) : 0,
-    primary: true,
-  }));
-  const parts = index.lang === 'de' ? splitCompound(index, surface) : [];
-  const extra = parts.length > 0 ? parts : [longestKnownPrefix(index, terms[0] ?? surface)].filter((t): t is string => t !== null);
-  for (const term of extra) out.push({ term, boost: 0.7, prefix: false, fuzzy: 0, primary: false });
+function templateTerms(lang: Lang, template: Template): Set<string> {
+  const out = new Set<string>();
+  for (const word of contentWords(lang, `${template.title}\n${gapFree(template.body)}`)) for (const t of stemsForWord(lang, word)) out.add(t);
   return out;
 }
 
@@ -233,46 +150,75 @@ interface RankedTemplate extends Suggestion {
   templateRank: number;
 }
 
-interface QueryPlan {
-  specs: Map<string, QueryTerm>;
-  wordTerms: QueryTerm[][];
-}
-
-function planQuery(index: LangIndex, comment: string): QueryPlan {
+/** The comment's distinct content words, each with the index terms it stands for. */
+function queryWords(index: LangIndex, comment: string): QueryTerm[][] {
   const seen = new Set<string>();
-  const specs = new Map<string, QueryTerm>();
-  const wordTerms: QueryTerm[][] = [];
+  const out: QueryTerm[][] = [];
   for (const word of contentWords(index.lang, comment)) {
     if (seen.has(word)) continue;
     seen.add(word);
     if (seen.size > MAX_QUERY_WORDS) break;
-    const terms = queryTermsForWord(index, word);
-    wordTerms.push(terms);
-    for (const t of terms) {
-      const prev = specs.get(t.term);
-      if (!prev || prev.boost < t.boost) specs.set(t.term, t);
-    }
+    out.push(index.expander.expand(word));
   }
-  return { specs, wordTerms };
+  return out;
 }
 
-function searchTopics(index: LangIndex, { specs }: QueryPlan): SearchResult[] {
-  if (specs.size === 0) return [];
-  return index.search.search([...specs.keys()].join(' '), {
-    tokenize: (q) => q.split(' '),
-    processTerm: (t) => t,
-    boost: BOOST,
-    prefix: (term) => specs.get(term)?.prefix ?? false,
-    fuzzy: (term) => specs.get(term)?.fuzzy ?? 0,
-    boostTerm: (term) => specs.get(term)?.boost ?? 1,
-    weights: { fuzzy: 0.45, prefix: 0.4 },
+function hitsFor(index: LangIndex, term: string): TermHit[] {
+  let hits = index.termHits.get(term);
+  if (!hits) {
+    hits = index.search
+      .search(term, { tokenize: (q) => [q], processTerm: (t) => t, boost: BOOST })
+      .map((r) => ({ topicId: String(r.id), score: r.score, fields: r.match[term] ?? [] }));
+    if (index.termHits.size >= TERM_CACHE_SIZE) index.termHits.clear();
+    index.termHits.set(term, hits);
+  }
+  return hits;
+}
+
+interface TopicScore {
+  topicId: string;
+  score: number;
+  matched: Record<string, string[]>;
+}
+
+/**
+ * Topics by MiniSearch's BM25 relevance for the comment, best first. MiniSearch scores an OR query
+ * as the sum of its terms' scores times the number of query terms that matched; that is exactly
+ * what happens here, with a comment word as the query term (so a word's expansions count once) and
+ * each index term's result cached: comments keep asking for the same few hundred terms, and a
+ * MiniSearch search per comment cost more than the whole ranking may.
+ */
+function topicScores(index: LangIndex, words: QueryTerm[][]): TopicScore[] {
+  const acc = new Map<string, { score: number; words: number; lastWord: number; matched: Record<string, string[]> }>();
+  const used = new Set<string>();
+  words.forEach((terms, w) => {
+    for (const q of terms) {
+      // Two words that lead to the same term ("Lieferung", "Lieferungen") do not count it twice.
+      if (used.has(q.term)) continue;
+      used.add(q.term);
+      for (const hit of hitsFor(index, q.term)) {
+        let a = acc.get(hit.topicId);
+        if (!a) {
+          a = { score: 0, words: 0, lastWord: -1, matched: {} };
+          acc.set(hit.topicId, a);
+        }
+        a.score += q.weight * hit.score;
+        if (a.lastWord !== w) {
+          a.words++;
+          a.lastWord = w;
+        }
+        a.matched[q.term] = hit.fields;
+      }
+    }
   });
+  return [...acc.entries()]
+    .map(([topicId, a]) => ({ topicId, score: a.score * a.words, matched: a.matched }))
+    .sort((x, y) => y.score - x.score || (x.topicId < y.topicId ? -1 : 1));
 }
 
 function rank(index: LangIndex, comment: string, limit: number): Suggestion[] {
-  const plan = planQuery(index, comment);
-  const { wordTerms } = plan;
-  const hits = searchTopics(index, plan);
+  const wordTerms = queryWords(index, comment);
+  const hits = topicScores(index, wordTerms);
   const best = hits[0]?.score ?? 0;
   if (best <= 0) return [];
 
@@ -280,11 +226,12 @@ function rank(index: LangIndex, comment: string, limit: number): Suggestion[] {
   for (let topicRank = 0; topicRank < Math.min(limit, hits.length); topicRank++) {
     const hit = hits[topicRank];
     if (!hit || hit.score < best * MIN_RELATIVE_SCORE) break;
-    const entry = index.topics.get(String(hit.id));
+    const entry = index.topics.get(hit.topicId);
     if (!entry) continue;
     for (const t of entry.templates) {
       let overlap = 0;
-      for (const terms of wordTerms) if (terms.some((q) => q.primary && t.terms.has(q.term))) overlap++;
+      const own = (t.terms ??= templateTerms(index.lang, t.template));
+      for (const terms of wordTerms) if (terms.some((q) => q.primary && q.weight >= 0.5 && own.has(q.term))) overlap++;
       ranked.push({
         topicId: entry.topic.id,
         templateId: t.template.id,
@@ -330,11 +277,14 @@ function diversify<T extends { topicId: string }>(ranked: T[], limit: number): T
 }
 
 /**
- * Builds the search index for a guide once; suggest() then ranks one comment. Build a new suggester
- * when the guide changes (a few milliseconds for hundreds of templates).
+ * Ranks comments against a guide. Each language's index is built on its first use (about 0.1 s for
+ * a 500-template guide, a few ms for the starter guide), then ranking a comment takes well under a
+ * millisecond. Build a new suggester when the guide changes.
  */
 export function createSuggester(guide: Guide): Suggester {
-  const indexes = Object.fromEntries(LANGS.map((lang) => [lang, buildLangIndex(guide, lang)])) as Record<Lang, LangIndex>;
+  // Built on first use: a page answered only in German never pays for the English index.
+  const built: Partial<Record<Lang, LangIndex>> = {};
+  const indexFor = (lang: Lang): LangIndex => (built[lang] ??= buildLangIndex(guide, lang));
   /**
    * Function words decide the language; a comment without any ("Lieferzeit?", "refund") goes to the
    * language whose guide knows more of its words; null when even that does not tell.
@@ -342,32 +292,30 @@ export function createSuggester(guide: Guide): Suggester {
   const languageOf = (text: string): Lang | null => {
     const { de, en } = languageScores(text);
     if (de !== en) return de > en ? 'de' : 'en';
-    const known = (lang: Lang): number =>
-      contentWords(lang, text).filter((w) => termsForWord(lang, w).some((t) => indexes[lang].vocab.has(t))).length;
+    const known = (lang: Lang): number => contentWords(lang, text).filter((w) => indexFor(lang).expander.knows(w)).length;
     const kde = known('de');
     const ken = known('en');
     return kde === ken ? null : kde > ken ? 'de' : 'en';
   };
   return {
+    prepare(langs: readonly Lang[] = LANGS): void {
+      for (const lang of langs) indexFor(lang);
+    },
     suggest(text: string, options: SuggestOptions = {}): Suggestion[] {
       const limit = Math.max(0, Math.floor(options.limit ?? 3));
       if (limit === 0 || text.trim() === '') return [];
       const lang = options.lang ?? languageOf(text);
-      if (lang) return rank(indexes[lang], text, limit);
+      if (lang) return rank(indexFor(lang), text, limit);
       // Nothing tells the language (a lone typo such as "delivry", or "👍"): the better match decides.
       const fallback = options.fallbackLang ?? 'de';
       const other: Lang = fallback === 'de' ? 'en' : 'de';
-      const first = rank(indexes[fallback], text, limit);
-      const second = rank(indexes[other], text, limit);
+      const first = rank(indexFor(fallback), text, limit);
+      const second = rank(indexFor(other), text, limit);
       return (second[0]?.score ?? 0) > (first[0]?.score ?? 0) ? second : first;
     },
     explain(text: string, options: { lang?: Lang } = {}): TopicMatch[] {
-      const index = indexes[options.lang ?? languageOf(text) ?? 'de'];
-      return searchTopics(index, planQuery(index, text)).map((hit) => ({
-        topicId: String(hit.id),
-        score: Math.round(hit.score * 1000) / 1000,
-        matched: hit.match,
-      }));
+      const index = indexFor(options.lang ?? languageOf(text) ?? 'de');
+      return topicScores(index, queryWords(index, text)).map((hit) => ({ ...hit, score: Math.round(hit.score * 1000) / 1000 }));
     },
   };
 }

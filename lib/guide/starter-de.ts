@@ -402,7 +402,7 @@ export const STARTER_DE: StarterLanguageContent = {
       'beworben', 'Bewerbungsgespräch', 'Vorstellungsgespräch', 'Ausbildung', 'Ausbildungsplatz', 'Azubi',
       'Praktikum', 'Minijob', 'Nebenjob', 'Aushilfe', 'Teilzeit', 'Vollzeit', 'Karriere', 'arbeiten',
       'Arbeit', 'Gehalt', 'Lohn', 'verdienen', 'Personalabteilung', 'einstellen', 'Werkstudent',
-      'duales Studium', 'Lebenslauf', 'Absage', 'Zusage',
+      'duales Studium', 'Lebenslauf', 'Absage', 'Zusage', 'Rückmeldung',
     ],
     examples: [
       'Sucht ihr noch Aushilfen für samstags?',

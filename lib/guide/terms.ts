@@ -4,9 +4,9 @@ import type { Lang } from './model';
 import { isStopword } from './stopwords';
 
 /**
- * Words → index terms. Each word yields its Snowball stem plus its folded surface form:
- * the stem unites inflections ("Lieferungen" / "Lieferung"), the surface form keeps typos
- * within fuzzy reach (a typo usually breaks the stem: "Lieferunng" stems to itself).
+ * Words → index terms. The index holds Snowball stems, which unite inflections ("Lieferungen" /
+ * "Lieferung"); surface forms are kept beside it for typos (query-terms.ts), because a typo usually
+ * breaks the stem ("Lieferunng" stems to itself).
  */
 
 const STEMMERS: Record<Lang, (word: string) => string> = { de: stemGerman, en: stemEnglish };
@@ -64,23 +64,38 @@ export function germanVerbLemmas(word: string): string[] {
   return [...out].filter((w) => w !== word);
 }
 
+/** Snowball costs microseconds per call and comments and replies repeat their words all the time. */
+const STEM_CACHE_SIZE = 20_000;
+const stemCache: Record<Lang, Map<string, string>> = { de: new Map(), en: new Map() };
+
 export function stem(lang: Lang, word: string): string {
-  return STEMMERS[lang](word);
+  const cache = stemCache[lang];
+  let stemmed = cache.get(word);
+  if (stemmed === undefined) {
+    stemmed = STEMMERS[lang](word);
+    if (cache.size >= STEM_CACHE_SIZE) cache.clear();
+    cache.set(word, stemmed);
+  }
+  return stemmed;
 }
 
-/** Index terms for one word (not a stopword check: callers decide). Deduplicated, order: stem first. */
-export function termsForWord(lang: Lang, word: string): string[] {
+/**
+ * Index terms for one word: its Snowball stems (several for a rebuilt participle). Not a stopword
+ * check: callers decide. An emoji is its own term.
+ */
+export function stemsForWord(lang: Lang, word: string): string[] {
   if (isEmoji(word)) return [word];
   const forms = lang === 'de' ? germanWordForms(word) : [word];
   const out = new Set<string>();
   for (const form of forms) {
-    const stemmed = STEMMERS[lang](form);
-    if (stemmed.length >= 2) out.add(stemmed);
+    const stemmed = stem(lang, form);
+    out.add(stemmed.length >= 2 ? stemmed : form);
   }
-  const surface = lang === 'de' ? foldUmlauts(word) : word;
-  if (surface.length >= 2) out.add(surface);
   return [...out];
 }
+
+/** The word as written, umlauts folded in German like the stems: what typos are measured against. */
+export const surfaceOf = (lang: Lang, word: string): string => (lang === 'de' ? foldUmlauts(word) : word);
 
 /** Content words of a text: stopwords and one-letter words dropped. */
 export function contentWords(lang: Lang, text: string): string[] {
