@@ -259,7 +259,10 @@ export interface PersonalDataHints {
 export function findPersonalData(text: string, hints: PersonalDataHints, out: PatternHit[]): void {
   const before = out.length;
   if (hints.ats > 0) findEmails(text, out);
-  if (text.length > 12 && text.indexOf('t') >= 0) findObfuscatedEmails(text, out);
+  // "(at)", "[at]", "{at}", "<at>": one memchr-like scan per bracket beats the regex on every comment.
+  if (text.length > 12 && (text.indexOf('(') >= 0 || text.indexOf('[') >= 0 || text.indexOf('{') >= 0 || text.indexOf('<') >= 0)) {
+    findObfuscatedEmails(text, out);
+  }
   const claimed: Span[] = [];
   if (hints.digits >= 10) findIbans(text, out, claimed);
   if (hints.digits >= 8) findPhones(text, [...out.slice(before), ...claimed], out);

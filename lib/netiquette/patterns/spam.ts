@@ -36,6 +36,10 @@ export interface SpamInput {
 
 export function findSpam(input: SpamInput, out: PatternHit[]): void {
   const { text } = input;
+  // Most comments have no phrase, no link and no amount: leave without allocating anything.
+  const mayHaveDomain = text.indexOf('.') >= 0 && TLD_HINT.test(text);
+  const mayHaveMoney = input.digits > 0 && AMOUNT_HINT.test(text);
+  if (input.phrases.length === 0 && input.urlStarts.length === 0 && !mayHaveDomain && !mayHaveMoney) return;
   let score = 0;
   const parts: Omit<PatternHit, 'confidence'>[] = [];
 
@@ -49,7 +53,7 @@ export function findSpam(input: SpamInput, out: PatternHit[]): void {
 
   const linkStarts = [...input.urlStarts];
   const linkEnds = [...input.urlEnds];
-  if (text.indexOf('.') >= 0 && TLD_HINT.test(text)) {
+  if (mayHaveDomain) {
     BARE_DOMAIN.lastIndex = 0;
     for (let m = BARE_DOMAIN.exec(text); m && linkStarts.length < 200; m = BARE_DOMAIN.exec(text)) {
       const s = m.index;
@@ -72,7 +76,7 @@ export function findSpam(input: SpamInput, out: PatternHit[]): void {
     }
   }
 
-  if (input.digits > 0 && AMOUNT_HINT.test(text)) {
+  if (mayHaveMoney) {
     MONEY.lastIndex = 0;
     let found = 0;
     for (let m = MONEY.exec(text); m && found < 5; m = MONEY.exec(text)) {
