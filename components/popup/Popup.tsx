@@ -40,6 +40,7 @@ export function Popup({ locale }: { locale: string }) {
       <header>
         <h1>{t('popupTitle')}</h1>
         {overdue > 0 && <span class="overdue-count">{t('popupOverdue', String(overdue))}</span>}
+        <button type="button" class="stats" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/stats.html') })}>{t('statsOpen')}</button>
         <button type="button" class="settings" onClick={() => void browser.runtime.openOptionsPage()}>{t('openSettings')}</button>
       </header>
       <HealthLine locale={locale} />

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { SettingsForm } from '../../components/options/SettingsForm';
 import { t, uiLocale } from '../../lib/i18n';
 import { config } from 'zod/mini';
@@ -13,6 +14,7 @@ document.title = t('optionsTitle');
 render(
   <main>
     <h1>{t('optionsTitle')}</h1>
+    <p><a class="stats-link" href={browser.runtime.getURL('/stats.html')} target="_blank" rel="noreferrer">{t('statsOpen')}</a></p>
     <SettingsForm />
   </main>,
   document.getElementById('app')!,
