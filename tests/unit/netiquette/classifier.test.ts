@@ -35,6 +35,7 @@ describe('features', () => {
     'a',
     'Ar$chl0ch!!! f u c k   you',
     'Wann kommt mein Paket? Wann kommt mein Paket?',
+    `Donaudampfschifffahrts${'gesellschaftskapitaens'.repeat(4)}mütze ist lang`, // too long to cache
   ];
 
   it('are the same in training (extractFeatures) and in the extension (sumFeatures), cold and cached', () => {
