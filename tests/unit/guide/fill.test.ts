@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { fillTemplate, formatTemplateDate, templateVarsFor } from '../../../lib/guide/fill';
+import { firstNameFrom, cleanDisplayName } from '../../../lib/guide/person-name';
+import { findPlaceholders, scanTemplate } from '../../../lib/guide/template-syntax';
+
+// 23 November 2026, 10:00 UTC
+const DATE = Date.UTC(2026, 10, 23, 10, 0);
+
+describe('fillTemplate', () => {
+  it('fills every variable and leaves the agent’s placeholders alone', () => {
+    const body = 'Hallo {{first_name}}, hier ist {{agent}} von {{page}}. Ihre Bestellung [[Bestellnummer]] vom {{date}} ({{name}}).';
+    const text = fillTemplate(body, { first_name: 'Anna', name: 'Anna Berger', page: 'Müller Drogerie', agent: 'Jonas', date: DATE }, { lang: 'de', timeZone: 'Europe/Berlin' });
+    expect(text).toBe('Hallo Anna, hier ist Jonas von Müller Drogerie. Ihre Bestellung [[Bestellnummer]] vom 23. November 2026 (Anna Berger).');
+  });
+
+  it('formats the date in the template’s language', () => {
+    expect(fillTemplate('{{date}}', { date: DATE }, { lang: 'en', timeZone: 'Europe/Berlin' })).toBe('23 November 2026');
+    expect(fillTemplate('{{date}}', { date: DATE }, { lang: 'de', timeZone: 'Europe/Berlin' })).toBe('23. November 2026');
+    expect(formatTemplateDate(new Date(DATE), 'de', 'Europe/Vienna')).toBe('23. November 2026');
+    // The zone decides the day near midnight.
+    expect(formatTemplateDate(Date.UTC(2026, 10, 23, 23, 30), 'en', 'Europe/Berlin')).toBe('24 November 2026');
+  });
+
+  it('turns a missing value into a placeholder instead of leaving a hole', () => {
+    expect(fillTemplate('Hallo {{first_name}}, Ihr {{agent}}', { first_name: null, agent: '  ' }, 'de')).toBe('Hallo [[Vorname]], Ihr [[Ihr Name]]');
+    expect(fillTemplate('Hi {{first_name}}, {{agent}} from {{page}}', {}, 'en')).toBe('Hi [[first name]], [[your name]] from [[page name]]');
+  });
+
+  it('tolerates spaces inside the braces and keeps unknown tokens as written', () => {
+    expect(fillTemplate('Hallo {{ first_name }}! {{unknown}}', { first_name: 'Max' }, 'de')).toBe('Hallo Max! {{unknown}}');
+  });
+
+  it('never expands a variable inside an inserted value', () => {
+    expect(fillTemplate('Hallo {{first_name}}', { first_name: '{{agent}}' }, { lang: 'de' })).toBe('Hallo {{agent}}');
+  });
+
+  it('builds the variables for a comment from its author, page and agent', () => {
+    const vars = templateVarsFor({ authorName: '🌸 Dr. Anna Berger 🌸', pageName: 'Müller Drogerie', agentName: 'Jonas', date: DATE });
+    expect(vars).toMatchObject({ first_name: 'Anna', name: 'Dr. Anna Berger', page: 'Müller Drogerie', agent: 'Jonas', date: DATE });
+  });
+});
+
+describe('firstNameFrom', () => {
+  it.each([
+    ['Anna Berger', 'Anna'],
+    ['Dr. Anna Berger', 'Anna'],
+    ['Prof. Dr. med. Max Mustermann', 'Max'],
+    ['anna_b', 'Anna'],
+    ['@anna_berger92', 'Anna'],
+    ['@AnnaBerger', 'Anna'],
+    ['anna.berger', 'Anna'],
+    ['🌸 Anna 🌸', 'Anna'],
+    ['Anna 🇦🇹✨', 'Anna'],
+    ['Cher', 'Cher'],
+    ['anna', 'Anna'],
+    ['ANNA-LENA MÜLLER', 'Anna-Lena'],
+    ['Berger, Anna', 'Anna'],
+    ['Jürgen Groß', 'Jürgen'],
+    ['Anna | Reisefan', 'Anna'],
+    ['Max (Moderator)', 'Max'],
+    ['Herr Max Müller', 'Max'],
+    ['Siobhán O’Neill', 'Siobhán'],
+    ['McKenzie Smith', 'McKenzie'],
+  ])('%s → %s', (display, first) => {
+    expect(firstNameFrom(display)).toBe(first);
+  });
+
+  it.each([
+    ['Frau Berger'],
+    ['Mr Smith'],
+    ['A. Berger'],
+    ['@techguy'],
+    ['@x'],
+    ['Müller GmbH'],
+    ['Team Support'],
+    ['🙂🙂'],
+    [''],
+    ['12345'],
+  ])('%s → no first name (a wrong one is worse than a gap)', (display) => {
+    expect(firstNameFrom(display)).toBeNull();
+  });
+
+  it('cleans a display name of emoji and bracketed additions', () => {
+    expect(cleanDisplayName('  🌸 Anna   Berger (Moderatorin) 🌸 ')).toBe('Anna Berger');
+  });
+});
+
+describe('findPlaceholders and template syntax', () => {
+  it('returns each gap with its label and exact span', () => {
+    const text = 'Ihre Nummer [[Bestellnummer]] kommt am [[ Liefertermin ]].';
+    const gaps = findPlaceholders(text);
+    expect(gaps.map((g) => g.label)).toEqual(['Bestellnummer', 'Liefertermin']);
+    for (const g of gaps) expect(text.slice(g.start, g.end)).toMatch(/^\[\[.*\]\]$/);
+    expect(text.slice(gaps[0]!.start, gaps[0]!.end)).toBe('[[Bestellnummer]]');
+  });
+
+  it('finds no gap in plain text, an empty pair or a single bracket', () => {
+    expect(findPlaceholders('Danke [Anna] für [[]] und [x]')).toEqual([]);
+  });
+
+  it('reports unknown variables and stray brackets', () => {
+    const scan = scanTemplate('Hallo {{vorname}} [[Ort]] }} und [[');
+    expect(scan.unknownVariables.map((v) => v.name)).toEqual(['vorname']);
+    expect(scan.placeholders.map((p) => p.label)).toEqual(['Ort']);
+    expect(scan.malformed.map((m) => m.token)).toEqual(['}}', '[[']);
+  });
+});
