@@ -6,16 +6,20 @@ import { sortedTopics, templatesFor, type Guide, type Lang, type Template, type 
  * touches `updatedAt` (an import would otherwise see every used template as freshly edited).
  */
 
+/** The topic with one more use of one of its templates (for updating a stored topic row). */
+export function countTemplateUse(topic: Topic, templateId: string): Topic {
+  if (!topic.templates.some((t) => t.id === templateId)) return topic;
+  return { ...topic, templates: topic.templates.map((t) => (t.id === templateId ? { ...t, useCount: t.useCount + 1 } : t)) };
+}
+
 /** The guide with one more use of a template; the same guide object when the id is unknown. */
 export function recordTemplateUse(guide: Guide, templateId: string): Guide {
   let found = false;
   const topics = guide.topics.map((topic) => {
-    if (found || !topic.templates.some((t) => t.id === templateId)) return topic;
-    found = true;
-    return {
-      ...topic,
-      templates: topic.templates.map((t) => (t.id === templateId ? { ...t, useCount: t.useCount + 1 } : t)),
-    };
+    if (found) return topic;
+    const counted = countTemplateUse(topic, templateId);
+    found = counted !== topic;
+    return counted;
   });
   return found ? { topics } : guide;
 }
