@@ -39,6 +39,23 @@ interface Entry {
   extracted: ExtractedItem;
   model: BadgeModel;
   thread: string;
+  /** Storage has taken this comment (its record may not be shown when it changes nothing visible). */
+  stored: boolean;
+}
+
+/**
+ * Whether a stored record would show differently from what the badge shows now. Most records only
+ * confirm the sighting; re-rendering a thousand badges for that cost more than everything else.
+ */
+function changesDisplay(observed: ObservedComment, shown: TrackedComment | null, next: TrackedComment): boolean {
+  if (shown) {
+    return shown.handledAt !== next.handledAt || shown.answeredAt !== next.answeredAt || shown.postedAt !== next.postedAt
+      || shown.timeSource !== next.timeSource || (shown.claimedBy ?? null) !== (next.claimedBy ?? null) || shown.firstSeenAt !== next.firstSeenAt;
+  }
+  if (next.postedAt === null || next.postedAt !== observed.postedAt || next.timeSource !== observed.timeSource) return true;
+  if (next.handledAt !== null || (next.claimedBy ?? null) !== null) return true;
+  if ((next.answeredAt !== null) !== observed.answered) return true;
+  return observed.answered && next.answeredAt !== observed.answeredAt;
 }
 
 /**
@@ -147,7 +164,7 @@ export class Annotator {
   tick(): void {
     this.sweep();
     for (const entry of this.entries.values()) {
-      if (entry.model.record.peek() === null) this.touched.add(entry.thread);
+      if (!entry.stored) this.touched.add(entry.thread);
     }
     this.resolveTouched();
     void this.send();
@@ -172,8 +189,7 @@ export class Annotator {
     const records = await this.opts.fetch([...byKey.keys()]);
     for (const record of records ?? []) {
       for (const e of byKey.get(record.key) ?? []) {
-        const prev = e.model.record.peek();
-        if (!prev || prev.handledAt !== record.handledAt || prev.answeredAt !== record.answeredAt || prev.postedAt !== record.postedAt) e.model.record.value = record;
+        if (changesDisplay(e.model.observed.peek(), e.model.record.peek(), record)) e.model.record.value = record;
       }
     }
   }
@@ -291,7 +307,7 @@ export class Annotator {
     };
     const unmount = this.opts.mount(root, model);
     const thread = extracted.conversation ?? extracted.parentId ?? extracted.id;
-    const entry: Entry = { item, host, unmount, extracted, model, thread };
+    const entry: Entry = { item, host, unmount, extracted, model, thread, stored: false };
     this.entries.set(item, entry);
     let set = this.threads.get(thread);
     if (!set) this.threads.set(thread, (set = new Set()));
@@ -316,7 +332,7 @@ export class Annotator {
       entries.forEach((e, k) => {
         const next = resolved[k]!;
         const prev = e.model.observed.peek();
-        if (prev.answered !== next.answered || prev.answeredAt !== next.answeredAt || e.model.record.peek() === null || prev.text !== next.text) {
+        if (prev.answered !== next.answered || prev.answeredAt !== next.answeredAt || !e.stored || prev.text !== next.text) {
           e.model.observed.value = next;
           const key = `${next.site}:${next.id}`;
           const list = this.outbox.get(key);
@@ -338,7 +354,10 @@ export class Annotator {
       const records = await this.opts.record(observed);
       if (records) {
         for (const record of records) {
-          for (const e of batch.get(record.key) ?? []) e.model.record.value = record;
+          for (const e of batch.get(record.key) ?? []) {
+            e.stored = true;
+            if (changesDisplay(e.model.observed.peek(), e.model.record.peek(), record)) e.model.record.value = record;
+          }
         }
       }
     } finally {
