@@ -17,6 +17,7 @@ import { GERMAN_TERMS } from './terms/de';
 import { ENGLISH_TERMS } from './terms/en';
 import { ENGLISH_MARKERS, GERMAN_MARKERS } from './terms/language';
 import { obscenityGroups } from './terms/obscenity';
+import { SERVICE_TERMS } from './terms/service';
 import { SPAM_TERMS } from './terms/spam';
 import type { TermGroup, TermRule } from './terms/types';
 
@@ -131,7 +132,7 @@ function compileBase(): BaseCompilation {
   const b: BaseCompilation = { entries: [], groups: [], phrases: [], slotPhrase: [], slotIndex: [] };
   const { entries, groups } = b;
   const seen = new Set<string>();
-  const all: TermGroup[] = [...obscenityGroups(), ...GERMAN_TERMS, ...ENGLISH_TERMS, ...SPAM_TERMS];
+  const all: TermGroup[] = [...obscenityGroups(), ...GERMAN_TERMS, ...ENGLISH_TERMS, ...SPAM_TERMS, ...SERVICE_TERMS];
   for (const g of all) {
     const id = groups.length;
     groups.push({

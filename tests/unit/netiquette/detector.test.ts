@@ -136,6 +136,15 @@ describe('dismissed flags', () => {
     expect(d.detect('Du Schwanzlutscher').offensive).toBe(true);
   });
 
+  it('also silence the classifier for the dismissed word', () => {
+    const text = 'Die da oben gehören alle weggesperrt, Volksverräter';
+    const flags = full.detect(text).flags;
+    expect(flags.map((f) => f.reason.code)).toEqual(['classifier']);
+    const dismissal = dismissalFor(text, flags[0] as Flag, ctx, true);
+    expect(dismissal.term).toBe('Volksverräter');
+    expect(createDetector({ dismissedTerms: [dismissal.term ?? ''] }).detect(text).flags).toEqual([]);
+  });
+
   it('also cover pattern flags, such as the company’s own hotline number', () => {
     const hotline = 'Ruft unsere Hotline an: 0800 1234567';
     expect(full.detect(hotline).flags.map((f) => f.rule)).toEqual(['personal-data']);

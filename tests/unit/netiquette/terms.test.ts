@@ -97,6 +97,8 @@ describe('no Scunthorpe false alarms', () => {
     'Das Ass im Ärmel und der Dickkopf meines Hundes',
     'Wie lange dauert der Versand nach Titisee?',
     'Summa cum laude bestanden!',
+    'Wie kann ich die Schuhe zurückschicken?',
+    'Kann ich das Paket zurückschicken, wenn es kaputt ist?',
   ])('"%s" is not offensive', (text) => {
     const r = flagged(text);
     expect(r.flags.filter((f) => ['insult', 'profanity', 'threat', 'hate'].includes(f.rule))).toEqual([]);
