@@ -57,9 +57,14 @@ export class TermExpander {
     return stemsForWord(this.lang, word).some((t) => this.vocab.has(t));
   }
 
-  expand(word: string): QueryTerm[] {
+  /**
+   * `guess: false` skips the costly help for unknown words (the comment already used up its
+   * budget); such a word then counts for nothing, and nothing is cached for it.
+   */
+  expand(word: string, guess = true): QueryTerm[] {
     const cached = this.cache.get(word);
     if (cached) return cached;
+    if (!guess && !this.knows(word)) return [];
     const out = this.compute(word);
     if (this.cache.size >= CACHE_SIZE) this.cache.clear();
     this.cache.set(word, out);
@@ -106,29 +111,31 @@ export class TermExpander {
     return [...acc.values()];
   }
 
-  /** The index term for a piece of a compound, if the guide knows the piece. */
-  private knownPart(part: string): string | null {
+  /** The index term for a piece of a compound, if the guide knows the piece; `inflected` tails are stemmed. */
+  private knownPart(part: string, inflected: boolean): string | null {
     if (part.length < 3) return null;
     if (this.vocab.has(part)) return part;
     const asWord = this.surfaceStems.get(part)?.[0];
     if (asWord !== undefined) return asWord;
+    if (!inflected || part.length > 20) return null;
     const stemmed = stem(this.lang, part);
     return stemmed.length >= 3 && this.vocab.has(stemmed) ? stemmed : null;
   }
 
   /**
    * German compounds the guide does not list ("Lieferverzögerung", "Rückerstattungsantrag"): the
-   * best split into a known head (with or without its linking s) and a known tail.
+   * best split into a known head (as it is, or without its linking s) and a known, possibly
+   * inflected tail.
    */
   private splitCompound(word: string): string[] {
-    if (word.length < 7) return [];
+    if (word.length < 7 || word.length > 30) return [];
     let best: string[] = [];
     let bestCover = 0;
     for (let i = 3; i <= word.length - 3; i++) {
       const head = word.slice(0, i);
       const tail = word.slice(i);
-      const headTerm = this.knownPart(head) ?? (head.endsWith('s') ? this.knownPart(head.slice(0, -1)) : null);
-      const tailTerm = this.knownPart(tail);
+      const headTerm = this.knownPart(head, false) ?? (head.endsWith('s') ? this.knownPart(head.slice(0, -1), false) : null);
+      const tailTerm = this.knownPart(tail, true);
       if (!headTerm && !tailTerm) continue;
       // Both parts known beats one long part; a lone known part must be substantial to count.
       const cover =

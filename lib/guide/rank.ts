@@ -4,7 +4,7 @@ import { LANGS, type Guide, type Lang, type Template, type Topic } from './model
 import { TermExpander, type QueryTerm } from './query-terms';
 import { isStopword } from './stopwords';
 import { VARIABLE_PATTERN, PLACEHOLDER_PATTERN } from './template-syntax';
-import { contentWords, isTooShort, stemsForWord, surfaceOf, words } from './terms';
+import { contentWords, isIndexable, stemsForWord, surfaceOf, words } from './terms';
 
 /**
  * Suggests replies for a comment. MiniSearch's BM25 ranks topics by their keywords, example
@@ -69,8 +69,11 @@ const BOOST: Record<(typeof FIELDS)[number], number> = {
 };
 /** Suggestions far below the best one are noise rather than alternatives. */
 const MIN_RELATIVE_SCORE = 0.25;
-/** A pasted essay should not cost more than a normal question. */
+/** A pasted essay should not cost more than a normal question: its beginning tells the topic. */
 const MAX_QUERY_WORDS = 60;
+const MAX_TEXT_CHARS = 3000;
+/** Words past this many only count if the guide knows them (typo and compound help is the costly part). */
+const MAX_GUESSED_WORDS = 20;
 /** Index terms whose BM25 results are kept; a guide has a few thousand. */
 const TERM_CACHE_SIZE = 20_000;
 interface IndexedTemplate {
@@ -106,7 +109,7 @@ function buildLangIndex(guide: Guide, lang: Lang): LangIndex {
   const processTerm = (word: string, field?: string): string[] | null => {
     let terms = memo.get(word);
     if (terms === undefined) {
-      terms = isTooShort(word) || isStopword(lang, word) ? null : stemsForWord(lang, word);
+      terms = !isIndexable(word) || isStopword(lang, word) ? null : stemsForWord(lang, word);
       memo.set(word, terms);
       if (terms) for (const term of terms) vocab.add(term);
     }
@@ -158,7 +161,7 @@ function queryWords(index: LangIndex, comment: string): QueryTerm[][] {
     if (seen.has(word)) continue;
     seen.add(word);
     if (seen.size > MAX_QUERY_WORDS) break;
-    out.push(index.expander.expand(word));
+    out.push(index.expander.expand(word, seen.size <= MAX_GUESSED_WORDS));
   }
   return out;
 }
@@ -301,7 +304,8 @@ export function createSuggester(guide: Guide): Suggester {
     prepare(langs: readonly Lang[] = LANGS): void {
       for (const lang of langs) indexFor(lang);
     },
-    suggest(text: string, options: SuggestOptions = {}): Suggestion[] {
+    suggest(fullText: string, options: SuggestOptions = {}): Suggestion[] {
+      const text = fullText.slice(0, MAX_TEXT_CHARS);
       const limit = Math.max(0, Math.floor(options.limit ?? 3));
       if (limit === 0 || text.trim() === '') return [];
       const lang = options.lang ?? languageOf(text);
@@ -313,7 +317,8 @@ export function createSuggester(guide: Guide): Suggester {
       const second = rank(indexFor(other), text, limit);
       return (second[0]?.score ?? 0) > (first[0]?.score ?? 0) ? second : first;
     },
-    explain(text: string, options: { lang?: Lang } = {}): TopicMatch[] {
+    explain(fullText: string, options: { lang?: Lang } = {}): TopicMatch[] {
+      const text = fullText.slice(0, MAX_TEXT_CHARS);
       const index = indexFor(options.lang ?? languageOf(text) ?? 'de');
       return topicScores(index, queryWords(index, text)).map((hit) => ({ ...hit, score: Math.round(hit.score * 1000) / 1000 }));
     },

@@ -24,8 +24,14 @@ export function words(text: string): string[] {
 
 export const isEmoji = (word: string): boolean => PICTOGRAPH.test(word);
 
-/** One-letter words carry no topic; an emoji does. */
+/**
+ * One-letter words carry no topic; an emoji does. Beyond 40 letters a "word" is a link or noise,
+ * not even a German compound ("Rechtsschutzversicherungsgesellschaften" has 39), and typo and
+ * compound handling would cost time in proportion to its length squared.
+ */
+export const MAX_WORD_LENGTH = 40;
 export const isTooShort = (word: string): boolean => word.length < 2 && !isEmoji(word);
+export const isIndexable = (word: string): boolean => !isTooShort(word) && word.length <= MAX_WORD_LENGTH;
 
 /** The Snowball German stemmer folds umlauts too; folding the surface form keeps both in one alphabet. */
 export const foldUmlauts = (word: string): string =>
@@ -97,7 +103,7 @@ export function stemsForWord(lang: Lang, word: string): string[] {
 /** The word as written, umlauts folded in German like the stems: what typos are measured against. */
 export const surfaceOf = (lang: Lang, word: string): string => (lang === 'de' ? foldUmlauts(word) : word);
 
-/** Content words of a text: stopwords and one-letter words dropped. */
+/** Content words of a text: stopwords, one-letter words and overlong strings dropped. */
 export function contentWords(lang: Lang, text: string): string[] {
-  return words(text).filter((w) => !isTooShort(w) && !isStopword(lang, w));
+  return words(text).filter((w) => isIndexable(w) && !isStopword(lang, w));
 }

@@ -146,6 +146,22 @@ describe('ranking: what it returns', () => {
     expect(s.suggest('Where is my parcel?')).toEqual([]);
   });
 
+  it('never throws and stays quick on garbage, emoji soup and pasted essays', () => {
+    let seed = 1;
+    const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const alphabet = 'abcäöüß ÄÖ!?.,-_@#👍❤️\u200d\ufe0f\n\t[]{}()\'"’0123456789';
+    for (let i = 0; i < 500; i++) {
+      let text = '';
+      for (let j = 0, n = Math.floor(rand() * 80); j < n; j++) text += alphabet[Math.floor(rand() * alphabet.length)];
+      expect(() => suggester.suggest(text)).not.toThrow();
+    }
+    const essay = `${'Wo bleibt meine Lieferung? '.repeat(2000)}${'x'.repeat(50_000)} ${Array.from({ length: 2000 }, (_, i) => `Versicherungsgesellschaft${i}`).join(' ')}`;
+    const t0 = performance.now();
+    expect(suggester.suggest(essay)[0]?.topicId).toBe('delivery-status');
+    // Generous: this machine may be busy; unbounded work took seconds here.
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+
   it('explain names the guide terms a comment matched', () => {
     const [first] = suggester.explain('Meine Lieferung ist verspätet');
     expect(first?.topicId).toBe('delivery-status');
