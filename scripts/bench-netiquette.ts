@@ -12,6 +12,7 @@
  * the reference point for the detector's own single-pass matcher.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cleanCorpusText } from '../lib/netiquette/corpus';
@@ -59,6 +60,8 @@ export interface NetiquetteBenchResult {
   meetsTarget: boolean;
   /** The detector's time per comment as a share of CONTENT_SCRIPT_BUDGET_MS, or of the measured figure when given. */
   shareOfContentScript: { basisMs: number; share: number; measured: boolean };
+  /** The machine's 1-minute load average and core count during the runs: a busy machine only makes runs slower. */
+  machine: { loadAverage: number; cores: number };
   /** From lib/netiquette/model/metrics.json: validation P/R/F1 per approach (combined languages). */
   validation: Record<string, { precision: number; recall: number; f1: number }> | null;
 }
@@ -164,6 +167,7 @@ export async function benchNetiquette(options: BenchOptions = {}): Promise<Netiq
       share: Math.round((microsPerComment / 1000 / basisMs) * 1000) / 1000,
       measured: options.contentScriptMsPerComment !== undefined,
     },
+    machine: { loadAverage: Math.round((loadavg()[0] ?? 0) * 100) / 100, cores: availableParallelism() },
     validation: readValidation(),
   };
 }
@@ -194,6 +198,7 @@ async function main(): Promise<void> {
   console.log(`  detector setup       first ${r.setupMs.first} ms (compiles the lists), then ${r.setupMs.again} ms per settings change`);
   console.log(`  share of the content script's per-comment budget (${r.shareOfContentScript.basisMs} ms): ${(r.shareOfContentScript.share * 100).toFixed(1)} %`);
   console.log(`  offensive share of this corpus: ${(r.offensiveShare * 100).toFixed(1)} %`);
+  console.log(`  machine: load average ${r.machine.loadAverage} on ${r.machine.cores} cores`);
   if (r.validation) {
     console.log('  validation split (metrics.json, both languages):');
     for (const [k, v] of Object.entries(r.validation)) {

@@ -187,8 +187,16 @@ export function findPhones(text: string, taken: readonly Span[], out: PatternHit
   }
 }
 
-const STREET_SUFFIX =
-  /(straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad|stieg|promenade|kai)\s{0,2}(\d{1,4}(?:\s?[a-zA-Z](?![\p{L}]))?(?:\s?[-–/]\s?\d{1,4})?)(?![\d\p{L}])/giu;
+const SUFFIXES = 'straße|strasse|str\\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad|stieg|promenade|kai';
+/** Suffix and house number, matched where SUFFIX_BEFORE says a suffix starts (sticky). */
+const STREET_AT = new RegExp(
+  `(?:${SUFFIXES})\\s{0,2}(\\d{1,4}(?:\\s?[a-zA-Z](?![\\p{L}]))?(?:\\s?[-–/]\\s?\\d{1,4})?)(?![\\d\\p{L}])`,
+  'iuy',
+);
+/** A street suffix right before a number (the longest, "promenade", plus two spaces fits 11 characters). */
+const SUFFIX_BEFORE = new RegExp(`(?:${SUFFIXES})\\s{0,2}$`, 'iu');
+const SUFFIX_REACH = 11;
+const DIGIT_RUN = /\d+/g;
 const POSTCODE_CITY = /,?\s{1,3}(?:D-)?\d{5}\s{1,3}\p{Lu}[\p{L}-]{1,40}/uy;
 const DETERMINERS = new Set([
   'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'mein', 'meine', 'dein', 'deine', 'sein',
@@ -213,10 +221,19 @@ function isUpperAt(text: string, i: number): boolean {
  * linear where a forward regex with a lazy name would not be.
  */
 export function findAddresses(text: string, out: PatternHit[]): void {
-  STREET_SUFFIX.lastIndex = 0;
+  // Numbers are rarer than letters: find each one, then look for a street suffix just before it.
+  // (A case-insensitive Unicode alternation tried at every position cost more than all the rest.)
+  DIGIT_RUN.lastIndex = 0;
   const limitStreet = out.length + MAX_PATTERN_HITS;
-  for (let m = STREET_SUFFIX.exec(text); m && out.length < limitStreet; m = STREET_SUFFIX.exec(text)) {
-    const suffixStart = m.index;
+  for (let d = DIGIT_RUN.exec(text); d && out.length < limitStreet; d = DIGIT_RUN.exec(text)) {
+    const head = text.slice(Math.max(0, d.index - SUFFIX_REACH), d.index);
+    const suffix = SUFFIX_BEFORE.exec(head);
+    if (!suffix) continue;
+    const suffixStart = d.index - head.length + suffix.index;
+    STREET_AT.lastIndex = suffixStart;
+    const m = STREET_AT.exec(text);
+    if (!m) continue;
+    DIGIT_RUN.lastIndex = Math.max(DIGIT_RUN.lastIndex, suffixStart + m[0].length);
     let a = suffixStart;
     while (a > 0 && suffixStart - a < 40 && (isLetterAt(text, a - 1) || text[a - 1] === '-')) a--;
     let start = a;
