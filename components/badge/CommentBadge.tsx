@@ -6,6 +6,7 @@ import { formatDuration } from '../../lib/time/format-duration';
 import { MINUTE } from '../../lib/time/units';
 import { commentStatus } from '../../lib/time/waiting';
 import { STATE_LABEL, waitingText } from '../shared/format';
+import { BadgeActionsRow, type BadgeActions } from './BadgeActions';
 
 export interface CommentBadgeProps {
   model: BadgeModel;
@@ -25,8 +26,8 @@ function minutePrecise(timing: { timeSource: string; postedAt: number | null; fi
   return timing.firstSeenAt - timing.postedAt < 60 * MINUTE;
 }
 
-/** The annotation under one comment: how long it has waited, against the team's target. */
-export function CommentBadge({ model, now, mountedAt, settings, locale }: CommentBadgeProps) {
+/** How long the comment has waited, against the team's target; null on the company's own comments. */
+export function StatusChip({ model, now, mountedAt, settings, locale }: CommentBadgeProps) {
   const observed = model.observed.value;
   const record = model.record.value;
   const at = Math.max(now.value, mountedAt);
@@ -61,4 +62,19 @@ export function CommentBadge({ model, now, mountedAt, settings, locale }: Commen
         </span>
       );
   }
+}
+
+/** The annotation under one comment: waiting time, claim and team notes. */
+export function CommentBadge(props: CommentBadgeProps & { actions: BadgeActions }) {
+  const chip = StatusChip(props);
+  if (chip === null) return null;
+  const record = props.model.record.value;
+  const observed = props.model.observed.value;
+  const waiting = !observed.answered && !(record?.answeredAt ?? null) && !(record?.handledAt ?? null);
+  return (
+    <div class="moderato">
+      {chip}
+      <BadgeActionsRow model={props.model} settings={props.settings} actions={props.actions} waiting={waiting} locale={props.locale} />
+    </div>
+  );
 }

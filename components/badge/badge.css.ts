@@ -12,7 +12,25 @@ export const BADGE_CSS = `
 .overdue { background: #fde8e8; color: #a3160f; border-color: #f4b4b0; }
 .answered { background: #eef1f5; color: #3b4a5c; border-color: #d3dae3; }
 .handled, .backlog { background: #f3f3f3; color: #555; border-color: #ddd; font-weight: 500; }
+.moderato { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 6px; font: 12px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #3b4a5c; }
+.actions { display: inline-flex; align-items: center; gap: 6px; min-width: 0; }
+.actions button { font: inherit; color: #1c4f9c; background: none; border: 0; padding: 1px 4px; border-radius: 6px; cursor: pointer; }
+.actions button:hover, .actions button:focus-visible { background: #e8eef8; outline: none; }
+.claimed { font-weight: 600; color: #5b3a9c; }
+.count { display: inline-block; margin-left: 3px; padding: 0 5px; border-radius: 8px; background: #1c4f9c; color: #fff; font-size: 11px; }
+.note-latest { color: #555; max-width: 28em; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; unicode-bidi: isolate; }
+.notes { flex-basis: 100%; display: grid; gap: 4px; max-width: 36em; padding: 6px 8px; border: 1px solid #d3dae3; border-radius: 8px; background: #fafbfc; }
+.notes ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 4px; }
+.note .text { display: block; white-space: pre-wrap; overflow-wrap: anywhere; unicode-bidi: isolate; color: #1d2733; }
+.note .meta { color: #6b7785; font-size: 11px; }
+.notes textarea { font: inherit; width: 100%; box-sizing: border-box; resize: vertical; }
+.notes .save-note { justify-self: start; font: inherit; }
+.notes .error { color: #a3160f; margin: 0; }
 @media (prefers-color-scheme: dark) {
+  .moderato { color: #cfd6df; }
+  .actions button { color: #9cc0ff; }
+  .notes { background: #1f242b; border-color: #3b4a5c; }
+  .note .text { color: #e8edf3; }
   .on-time { background: #123d22; color: #b9ecc7; border-color: #1e6b34; }
   .due-soon { background: #4a3000; color: #ffd9a0; border-color: #8a4b00; }
   .overdue { background: #4d0f0c; color: #ffc9c5; border-color: #a3160f; }

@@ -1,4 +1,5 @@
-import { getRecords, recordSightings } from '../db/comments-store';
+import { claimComment, getRecords, recordSightings } from '../db/comments-store';
+import { addNote, notesFor } from '../db/notes-store';
 import type { ModeratoDatabase } from '../db/database';
 import { loadSettings } from '../db/settings-store';
 import { BackgroundRequestSchema } from '../models/messages';
@@ -16,6 +17,12 @@ export function handleRequest(db: ModeratoDatabase, message: unknown, now: numbe
       return loadSettings(db).then((settings) => ({ settings }));
     case 'observe':
       return recordSightings(db, request.comments, now).then((records) => ({ records }));
+    case 'claim':
+      return claimComment(db, request.key, request.agent, now).then((record) => ({ records: record ? [record] : [] }));
+    case 'get-notes':
+      return notesFor(db, request.commentKeys, request.authorKeys).then((notes) => ({ notes }));
+    case 'add-note':
+      return addNote(db, request.note, now).then((note) => ({ note }));
     case 'get-records':
       return getRecords(db, request.keys).then((records) => ({ records }));
   }

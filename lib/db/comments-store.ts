@@ -53,3 +53,14 @@ export async function unmarkHandled(db: ModeratoDatabase, key: string): Promise<
 export async function getRecords(db: ModeratoDatabase, keys: string[]): Promise<TrackedComment[]> {
   return validRecords(await db.comments.bulkGet(keys));
 }
+
+/** "I'm on it": marks who handles a comment, so two people do not answer it twice; null releases it. */
+export async function claimComment(db: ModeratoDatabase, key: string, agent: string | null, now: number): Promise<TrackedComment | null> {
+  return db.transaction('rw', db.comments, async () => {
+    const parsed = TrackedCommentSchema.safeParse(await db.comments.get(key));
+    if (!parsed.success) return null;
+    const next = { ...parsed.data, claimedBy: agent, claimedAt: agent === null ? null : now };
+    await db.comments.put(next);
+    return next;
+  });
+}

@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { ObservedCommentSchema, TrackedCommentSchema } from './comment';
 import { SettingsSchema } from './settings';
+import { NewNoteSchema, NoteSchema } from '../notes/note-model';
 
 /** Content script → background. Everything crossing an extension boundary is validated on arrival. */
 export const BackgroundRequestSchema = z.discriminatedUnion('type', [
@@ -8,11 +9,20 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('observe'), comments: z.array(ObservedCommentSchema).check(z.maxLength(2000)) }),
   // The badges on a page ask again for their records, which the popup may have changed (a tick).
   z.object({ type: z.literal('get-records'), keys: z.array(z.string().check(z.maxLength(210))).check(z.maxLength(5000)) }),
+  z.object({ type: z.literal('claim'), key: z.string().check(z.maxLength(210)), agent: z.nullable(z.string().check(z.maxLength(100))) }),
+  z.object({
+    type: z.literal('get-notes'),
+    commentKeys: z.array(z.string().check(z.maxLength(210))).check(z.maxLength(5000)),
+    authorKeys: z.array(z.string().check(z.maxLength(2100))).check(z.maxLength(5000)),
+  }),
+  z.object({ type: z.literal('add-note'), note: NewNoteSchema }),
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
 
 export const SettingsReplySchema = z.object({ settings: SettingsSchema });
 export const ObserveReplySchema = z.object({ records: z.array(TrackedCommentSchema) });
+export const NotesReplySchema = z.object({ notes: z.array(NoteSchema) });
+export const NoteReplySchema = z.object({ note: NoteSchema });
 
 /** Popup or options page → content scripts. */
 export const TabRequestSchema = z.discriminatedUnion('type', [

@@ -1,9 +1,13 @@
 import { signal, type Signal } from '@preact/signals';
 import type { ObservedComment, TrackedComment } from '../models/comment';
+import { authorKeyOf } from '../comments/author-key';
+import { notesForComment, type Note } from '../notes/note-model';
 import { resolveThreads } from '../platforms/threads';
 import { NOT_CONCERNED, type ExtractContext, type ExtractedItem, type PlatformAdapter } from '../platforms/types';
 import type { Health } from '../models/messages';
 import { createStyleAdopter } from './shared-styles';
+
+const keyOf = (o: ObservedComment): string => `${o.site}:${o.id}`;
 
 /** The tag of Moderato's own nodes in the page; the observer ignores them. */
 export const HOST_TAG = 'moderato-badge';
@@ -12,6 +16,10 @@ export interface BadgeModel {
   observed: Signal<ObservedComment>;
   /** The stored record, once the background has answered. */
   record: Signal<TrackedComment | null>;
+  /** Team notes on this comment and about its author, newest first. */
+  notes: Signal<Note[]>;
+  /** The author's key (see authorKeyOf), for notes about the author. */
+  authorKey: string;
 }
 
 export interface AnnotatorOptions {
@@ -22,6 +30,8 @@ export interface AnnotatorOptions {
   record(comments: ObservedComment[]): Promise<TrackedComment[] | null>;
   /** Reads the stored records again (they change outside the page, e.g. a tick in the popup). */
   fetch?(keys: string[]): Promise<TrackedComment[] | null>;
+  /** Reads the team notes on these comments or about these authors. */
+  fetchNotes?(commentKeys: string[], authorKeys: string[]): Promise<Note[] | null>;
   mount(root: ShadowRoot, model: BadgeModel): () => void;
   now(): number;
   /** Work per animation frame before yielding to the page. */
@@ -90,7 +100,7 @@ export class Annotator {
   };
 
   constructor(options: AnnotatorOptions) {
-    this.opts = { frameBudgetMs: 8, rescanThreshold: 400, sendDelayMs: 250, fetch: async () => null, ...options };
+    this.opts = { frameBudgetMs: 8, rescanThreshold: 400, sendDelayMs: 250, fetch: async () => null, fetchNotes: async () => null, ...options };
     this.adopt = createStyleAdopter(options.css);
   }
 
@@ -173,6 +183,21 @@ export class Annotator {
   private countUnreadable(): number {
     for (const item of this.unreadableItems) if (!item.isConnected) this.unreadableItems.delete(item);
     return this.unreadableItems.size;
+  }
+
+  /** Brings the badges' notes up to date (all badges, or the given entries after their first storing). */
+  async refreshNotes(only?: Entry[]): Promise<void> {
+    const list = only ?? [...this.entries.values()];
+    if (list.length === 0) return;
+    const commentKeys = [...new Set(list.map((e) => keyOf(e.model.observed.peek())))];
+    const authorKeys = [...new Set(list.map((e) => e.model.authorKey))];
+    const notes = await this.opts.fetchNotes(commentKeys, authorKeys);
+    if (!notes) return;
+    for (const e of list) {
+      const mine = notesForComment(notes, keyOf(e.model.observed.peek()), e.model.authorKey);
+      const prev = e.model.notes.peek();
+      if (mine.length !== prev.length || mine.some((n, i) => n.id !== prev[i]!.id)) e.model.notes.value = mine;
+    }
   }
 
   /** Brings every badge's record up to date with storage. */
@@ -304,6 +329,8 @@ export class Annotator {
     const model: BadgeModel = {
       observed: signal(resolveThreads([extracted])[0]!),
       record: signal(null),
+      notes: signal([]),
+      authorKey: authorKeyOf(extracted.site, extracted.author),
     };
     const unmount = this.opts.mount(root, model);
     const thread = extracted.conversation ?? extracted.parentId ?? extracted.id;
@@ -349,12 +376,14 @@ export class Annotator {
     this.sending = true;
     const batch = this.outbox;
     this.outbox = new Map();
+    const fresh: Entry[] = [];
     try {
       const observed = [...batch.values()].map((list) => list[0]!.model.observed.peek());
       const records = await this.opts.record(observed);
       if (records) {
         for (const record of records) {
           for (const e of batch.get(record.key) ?? []) {
+            if (!e.stored) fresh.push(e);
             e.stored = true;
             if (changesDisplay(e.model.observed.peek(), e.model.record.peek(), record)) e.model.record.value = record;
           }
@@ -363,6 +392,8 @@ export class Annotator {
     } finally {
       this.sending = false;
     }
+    // Newly stored comments may already carry team notes (from another visit or a colleague's import).
+    if (fresh.length) void this.refreshNotes(fresh);
     if (this.outbox.size) this.sendSoon();
   }
 

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ObservedComment, TrackedComment } from '../models/comment';
-import { ObserveReplySchema, SettingsReplySchema, type BackgroundRequest } from '../models/messages';
+import { NoteReplySchema, NotesReplySchema, ObserveReplySchema, SettingsReplySchema, type BackgroundRequest } from '../models/messages';
+import type { NewNote, Note } from '../notes/note-model';
 import type { Settings } from '../models/settings';
 
 /**
@@ -24,6 +25,21 @@ export async function fetchSettings(): Promise<Settings | null> {
 export async function fetchRecords(keys: string[]): Promise<TrackedComment[] | null> {
   const parsed = ObserveReplySchema.safeParse(await ask({ type: 'get-records', keys }));
   return parsed.success ? parsed.data.records : null;
+}
+
+export async function claim(key: string, agent: string | null): Promise<TrackedComment | null> {
+  const parsed = ObserveReplySchema.safeParse(await ask({ type: 'claim', key, agent }));
+  return parsed.success ? (parsed.data.records[0] ?? null) : null;
+}
+
+export async function fetchNotes(commentKeys: string[], authorKeys: string[]): Promise<Note[] | null> {
+  const parsed = NotesReplySchema.safeParse(await ask({ type: 'get-notes', commentKeys, authorKeys }));
+  return parsed.success ? parsed.data.notes : null;
+}
+
+export async function saveNote(note: NewNote): Promise<Note | null> {
+  const parsed = NoteReplySchema.safeParse(await ask({ type: 'add-note', note }));
+  return parsed.success ? parsed.data.note : null;
 }
 
 export async function sendSightings(comments: ObservedComment[]): Promise<TrackedComment[] | null> {

@@ -6,9 +6,13 @@ import { TabRequestSchema } from '../models/messages';
 import { defaultSettings, type Settings } from '../models/settings';
 import type { PlatformAdapter } from '../platforms/types';
 import { Annotator, type BadgeModel } from './annotator';
-import { fetchRecords, fetchSettings, sendSightings } from './background-client';
+import { claim, fetchNotes, fetchRecords, fetchSettings, saveNote, sendSightings } from './background-client';
 
-export type BadgeMounterFactory = (now: Signal<number>, settings: Signal<Settings>, locale: string) => (root: ShadowRoot, model: BadgeModel) => () => void;
+export interface BadgeStorageActions {
+  claim: typeof claim;
+  saveNote: typeof saveNote;
+}
+export type BadgeMounterFactory = (now: Signal<number>, settings: Signal<Settings>, locale: string, actions: BadgeStorageActions) => (root: ShadowRoot, model: BadgeModel) => () => void;
 
 /**
  * Everything a site's content script does, for any adapter: decide whether this is one of the
@@ -24,7 +28,8 @@ export async function runOverlay(ctx: ContentScriptContext, adapter: PlatformAda
     css,
     record: sendSightings,
     fetch: fetchRecords,
-    mount: mounter(now, settings, uiLocale()),
+    fetchNotes,
+    mount: mounter(now, settings, uiLocale(), { claim, saveNote }),
     now: () => Date.now(),
   });
 
@@ -49,6 +54,7 @@ export async function runOverlay(ctx: ContentScriptContext, adapter: PlatformAda
     if (annotator.active) {
       annotator.tick();
       void annotator.refreshRecords();
+      void annotator.refreshNotes();
     }
   }, 60_000);
   // Settings can change in the options page at any time; a minute's delay is fine for that.
@@ -62,7 +68,7 @@ export async function runOverlay(ctx: ContentScriptContext, adapter: PlatformAda
     const parsed = TabRequestSchema.safeParse(message);
     if (!parsed.success) return undefined;
     if (parsed.data.type === 'settings-changed') return evaluate().then(() => ({ ok: true }));
-    if (parsed.data.type === 'records-changed') return annotator.refreshRecords().then(() => ({ ok: true }));
+    if (parsed.data.type === 'records-changed') return Promise.all([annotator.refreshRecords(), annotator.refreshNotes()]).then(() => ({ ok: true }));
     return Promise.resolve(annotator.active ? annotator.health() : { site: adapter.site, ownPage: null, recognised: 0, unreadable: 0, layoutMissing: false });
   };
   browser.runtime.onMessage.addListener(onMessage);

@@ -1,0 +1,105 @@
+import { useState } from 'preact/hooks';
+import type { Signal } from '@preact/signals';
+import { t } from '../../lib/i18n';
+import type { Settings } from '../../lib/models/settings';
+import type { TrackedComment } from '../../lib/models/comment';
+import type { NewNote, Note } from '../../lib/notes/note-model';
+import type { BadgeModel } from '../../lib/overlay/annotator';
+
+/** What a badge can ask of storage; injected so the views stay free of messaging. */
+export interface BadgeActions {
+  claim(key: string, agent: string | null): Promise<TrackedComment | null>;
+  saveNote(note: NewNote): Promise<Note | null>;
+}
+
+const EXCERPT = 80;
+const short = (text: string) => {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > EXCERPT ? `${flat.slice(0, EXCERPT - 1)}…` : flat;
+};
+
+// Keys typed into the note field must not reach the site's own keyboard shortcuts.
+const keepKeys = (e: Event) => e.stopPropagation();
+
+/** "I'm on it" and the team notes, next to the waiting time. */
+export function BadgeActionsRow({ model, settings, actions, waiting, locale }: {
+  model: BadgeModel;
+  settings: Signal<Settings>;
+  actions: BadgeActions;
+  waiting: boolean;
+  locale: string;
+}) {
+  const [open, setOpen] = useState(false);
+  const observed = model.observed.value;
+  const record = model.record.value;
+  const notes = model.notes.value;
+  const claimedBy = record?.claimedBy ?? null;
+  const key = `${observed.site}:${observed.id}`;
+  const agent = settings.value.agentName || t('agentUnknown');
+  const latest = notes[0];
+
+  const toggleClaim = async () => {
+    const next = await actions.claim(key, claimedBy ? null : agent);
+    if (next) model.record.value = next;
+  };
+
+  return (
+    <>
+      <span class="actions">
+        {claimedBy && <span class="claimed">{t('claimedBy', claimedBy)}</span>}
+        {(waiting || claimedBy) && (
+          <button type="button" class="claim" onClick={() => void toggleClaim()}>{claimedBy ? t('releaseClaim') : t('claim')}</button>
+        )}
+        <button type="button" class="notes-toggle" aria-expanded={open} onClick={() => setOpen(!open)} title={latest ? latest.text : t('notesButton')}>
+          {t('notesButton')}{notes.length > 0 && <span class="count">{notes.length}</span>}
+        </button>
+        {latest && !open && <bdi class="note-latest">{short(latest.text)}</bdi>}
+      </span>
+      {open && <NotesPanel model={model} agent={agent} actions={actions} locale={locale} />}
+    </>
+  );
+}
+
+function NotesPanel({ model, agent, actions, locale }: { model: BadgeModel; agent: string; actions: BadgeActions; locale: string }) {
+  const [text, setText] = useState('');
+  const [aboutAuthor, setAboutAuthor] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const observed = model.observed.value;
+  const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+
+  const save = async (e: Event) => {
+    e.preventDefault();
+    if (!text.trim()) return;
+    const note = await actions.saveNote({
+      site: observed.site,
+      commentKey: `${observed.site}:${observed.id}`,
+      authorKey: aboutAuthor ? model.authorKey : null,
+      authorName: observed.author.name,
+      pageName: observed.pageName,
+      text,
+      agent,
+    });
+    setFailed(note === null);
+    if (note) {
+      model.notes.value = [note, ...model.notes.peek()];
+      setText('');
+    }
+  };
+
+  return (
+    <form class="notes" onSubmit={(e) => void save(e)} onKeyDown={keepKeys} onKeyUp={keepKeys} onKeyPress={keepKeys} onInput={keepKeys}>
+      <ul>
+        {model.notes.value.map((n) => (
+          <li key={n.id} class="note">
+            <bdi class="text">{n.text}</bdi>
+            <span class="meta">{t('noteMeta', [n.agent || t('agentUnknown'), when.format(n.at)])}{n.authorKey && ` · ${t('noteAboutAuthorTag')}`}</span>
+          </li>
+        ))}
+      </ul>
+      <textarea name="note" rows={2} maxLength={4000} placeholder={t('notePlaceholder')} value={text} onInput={(e) => setText(e.currentTarget.value)} />
+      <label class="about"><input type="checkbox" name="about-author" checked={aboutAuthor} onChange={(e) => setAboutAuthor(e.currentTarget.checked)} /> {t('noteAboutAuthor', observed.author.name)}</label>
+      <button type="submit" class="save-note">{t('saveNote')}</button>
+      {failed && <p class="error" role="alert">{t('noteFailed')}</p>}
+    </form>
+  );
+}

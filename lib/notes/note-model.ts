@@ -1,0 +1,42 @@
+import { z } from 'zod/mini';
+import { SiteSchema } from '../models/comment';
+
+/**
+ * A team note: about one comment ("promised a call back on Friday") or about its author, across
+ * comments ("hatte im März ein Lieferproblem, Fall 4711"). Carries who wrote it and when.
+ */
+export const NoteSchema = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  site: SiteSchema,
+  /** The comment it was written on (kept for context also when it is about the author). */
+  commentKey: z.string().check(z.minLength(3), z.maxLength(210)),
+  /** Set when the note is about the author (see authorKeyOf), so it shows on their other comments too. */
+  authorKey: z.nullable(z.string().check(z.maxLength(2100))),
+  authorName: z.string().check(z.maxLength(300)),
+  pageName: z.string().check(z.maxLength(200)),
+  text: z.string().check(z.trim(), z.minLength(1), z.maxLength(4000)),
+  agent: z.string().check(z.trim(), z.maxLength(100)),
+  at: z.number(),
+});
+export type Note = z.infer<typeof NoteSchema>;
+
+export const NewNoteSchema = z.omit(NoteSchema, { id: true, at: true });
+export type NewNote = z.infer<typeof NewNoteSchema>;
+
+/** Notes for one comment: its own and those about its author, newest first. */
+export function notesForComment(notes: readonly Note[], commentKey: string, authorKey: string): Note[] {
+  return notes
+    .filter((n) => n.commentKey === commentKey || (n.authorKey !== null && n.authorKey === authorKey))
+    .sort((a, b) => b.at - a.at);
+}
+
+/** Case- and accent-insensitive search over text, author, page and agent; every word must occur. */
+export function searchNotes(notes: readonly Note[], query: string): Note[] {
+  const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const words = fold(query).split(/\s+/).filter(Boolean);
+  const hits = words.length === 0 ? [...notes] : notes.filter((n) => {
+    const hay = fold(`${n.text} ${n.authorName} ${n.pageName} ${n.agent}`);
+    return words.every((w) => hay.includes(w));
+  });
+  return hits.sort((a, b) => b.at - a.at);
+}
