@@ -34,21 +34,35 @@ function decodeBase64(b64: string): Int8Array {
   return out;
 }
 
+/**
+ * Decoded weights and word caches per model: a settings change builds a new detector, which then
+ * neither decodes the weights again nor starts with a cold cache.
+ */
+const decoded = new WeakMap<ClassifierModel, Int8Array>();
+const caches = new WeakMap<ClassifierModel, WordCache>();
+
 export class Classifier {
   readonly threshold: number;
   private weights: Int8Array | undefined;
   private readonly bits: number;
   private readonly acc: FeatureSum = { sum: 0, count: 0, topWord: -1, words: 0 };
-  private readonly cache = new WordCache();
+  private readonly cache: WordCache;
 
   constructor(private readonly model: ClassifierModel) {
     if (model.format !== 'moderato-netiquette-lr/2') throw new Error(`Unknown classifier format ${String(model.format)}`);
     this.threshold = model.threshold;
     this.bits = model.bits;
+    const cache = caches.get(model) ?? new WordCache();
+    caches.set(model, cache);
+    this.cache = cache;
   }
 
   private table(): Int8Array {
-    this.weights ??= decodeBase64(this.model.weights);
+    if (!this.weights) {
+      const shared = decoded.get(this.model);
+      this.weights = shared ?? decodeBase64(this.model.weights);
+      if (!shared) decoded.set(this.model, this.weights);
+    }
     return this.weights;
   }
 

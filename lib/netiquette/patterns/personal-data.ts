@@ -31,6 +31,11 @@ export function findEmails(text: string, out: PatternHit[]): void {
     let a = at;
     while (a > 0 && at - a < 64 && isLocalChar(text.charCodeAt(a - 1))) a--;
     while (a < at && text.charCodeAt(a) === 46) a++;
+    if (a === at) {
+      // No local part: an @mention, the commonest "@" by far.
+      at = text.indexOf('@', at + 1);
+      continue;
+    }
     let b = at + 1;
     while (b < text.length && b - at <= 253 && isDomainChar(text.charCodeAt(b))) b++;
     while (b > at + 1 && (text.charCodeAt(b - 1) === 46 || text.charCodeAt(b - 1) === 45)) b--;

@@ -1,3 +1,4 @@
+import { charTable, F_LOWER, F_UPPER } from '../char-table';
 import type { PatternHit } from './types';
 
 /**
@@ -9,10 +10,10 @@ const MIN_CASED = 10;
 const CAPS_RATIO = 0.7;
 const MIN_RUN_LETTERS = 12;
 
-function caseOf(ch: string): number {
-  const lo = ch.toLowerCase();
-  if (lo === ch.toUpperCase()) return 0;
-  return ch === lo ? 1 : 2;
+/** 0 uncased, 1 lower case, 2 capital: from the normaliser's character table, no string calls. */
+function caseAt(text: string, i: number): number {
+  const e = charTable().bmp[text.charCodeAt(i)] ?? 0;
+  return (e & F_UPPER) !== 0 ? 2 : (e & F_LOWER) !== 0 ? 1 : 0;
 }
 
 export interface ShoutingHints {
@@ -26,9 +27,9 @@ export interface ShoutingHints {
 export function findShouting(text: string, hints: ShoutingHints, out: PatternHit[]): void {
   if (hints.cased >= MIN_CASED && hints.upper / hints.cased >= CAPS_RATIO) {
     let a = 0;
-    while (a < text.length && caseOf(text[a] ?? '') === 0) a++;
+    while (a < text.length && caseAt(text, a) === 0) a++;
     let b = text.length;
-    while (b > a && caseOf(text[b - 1] ?? '') === 0) b--;
+    while (b > a && caseAt(text, b - 1) === 0) b--;
     const ratio = hints.upper / hints.cased;
     out.push({
       rule: 'shouting',
@@ -58,7 +59,7 @@ function findCapsRuns(text: string, out: PatternHit[]): void {
     runLetters = 0;
   };
   while (i < text.length) {
-    const k = caseOf(text[i] ?? '');
+    const k = caseAt(text, i);
     if (k === 0) {
       i++;
       continue;
@@ -67,7 +68,7 @@ function findCapsRuns(text: string, out: PatternHit[]): void {
     let upper = 0;
     let lower = 0;
     for (; j < text.length; j++) {
-      const kj = caseOf(text[j] ?? '');
+      const kj = caseAt(text, j);
       if (kj === 0) break;
       if (kj === 2) upper++;
       else lower++;
