@@ -4,7 +4,7 @@ import type { LocalizedText } from './rules';
 /**
  * Disputes: two people trading heated replies in one thread. Definitions, so the UI can explain
  * itself:
- * - heated: the detector found an insult, profanity, threat or hate, or shouting, or the text
+ * - heated: the detector found an insult, profanity, threat or hate, or shouting in capitals, or the text
  *   attacks the other person directly (a second-person word near a dismissive marker: "du hast
  *   keine Ahnung", "you're delusional", "lern lesen");
  * - a dispute: among the heated replies of two authors who are not the page itself, at least
@@ -84,7 +84,8 @@ export function attacksReader(text: string): boolean {
 /** Heated, by the definition above. */
 export function isHeated(item: Pick<ThreadItem, 'text' | 'detection'>): boolean {
   const d = item.detection;
-  if (d && (d.offensive || d.flags.some((f) => f.rule === 'shouting'))) return true;
+  // Capitals count as raised voice; a row of "!!!" alone is as often delight as anger.
+  if (d && (d.offensive || d.flags.some((f) => f.rule === 'shouting' && f.reason.code === 'caps'))) return true;
   return attacksReader(item.text);
 }
 

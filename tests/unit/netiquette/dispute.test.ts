@@ -56,12 +56,12 @@ describe('disputes', () => {
     expect(detectDispute(thread)).toBeNull();
   });
 
-  it('need the replies to be heated: a friendly back-and-forth is no dispute', () => {
+  it('need the replies to be heated: a friendly back-and-forth is no dispute, even with "!!!"', () => {
     const thread = [
       item('Anna', 'Weiß jemand, ob samstags offen ist?'),
-      item('Ben', 'Ja, bis 14 Uhr!'),
-      item('Anna', 'Danke dir!'),
-      item('Ben', 'Gerne :)'),
+      item('Ben', 'Ja, bis 14 Uhr!!!'),
+      item('Anna', 'Danke dir!!!'),
+      item('Ben', 'Gerne!!! :)'),
     ];
     expect(detectDispute(thread)).toBeNull();
   });
