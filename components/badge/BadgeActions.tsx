@@ -2,13 +2,13 @@ import { useState } from 'preact/hooks';
 import type { Signal } from '@preact/signals';
 import { t } from '../../lib/i18n';
 import type { Settings } from '../../lib/models/settings';
-import type { TrackedComment } from '../../lib/models/comment';
+import type { ObservedComment, TrackedComment } from '../../lib/models/comment';
 import type { NewNote, Note } from '../../lib/notes/note-model';
 import type { BadgeModel } from '../../lib/overlay/annotator';
 
 /** What a badge can ask of storage; injected so the views stay free of messaging. */
 export interface BadgeActions {
-  claim(key: string, agent: string | null): Promise<TrackedComment | null>;
+  claim(comment: ObservedComment, agent: string | null): Promise<TrackedComment | null>;
   saveNote(note: NewNote): Promise<Note | null>;
 }
 
@@ -34,12 +34,11 @@ export function BadgeActionsRow({ model, settings, actions, waiting, locale }: {
   const record = model.record.value;
   const notes = model.notes.value;
   const claimedBy = record?.claimedBy ?? null;
-  const key = `${observed.site}:${observed.id}`;
   const agent = settings.value.agentName || t('agentUnknown');
   const latest = notes[0];
 
   const toggleClaim = async () => {
-    const next = await actions.claim(key, claimedBy ? null : agent);
+    const next = await actions.claim(observed, claimedBy ? null : agent);
     if (next) model.record.value = next;
   };
 
@@ -83,6 +82,8 @@ function NotesPanel({ model, agent, actions, locale }: { model: BadgeModel; agen
     if (note) {
       model.notes.value = [note, ...model.notes.peek()];
       setText('');
+      // Each note says for itself whether it is about the person.
+      setAboutAuthor(false);
     }
   };
 

@@ -25,6 +25,7 @@ export function ChecklistItem({ entry, locale, onTick }: { entry: ChecklistEntry
           <span class="page"> · {c.site === 'facebook' ? t('siteFacebook') : t('siteX')} · <bdi>{c.pageName}</bdi></span>
         </span>
         <bdi class="excerpt">{excerpt(c.text)}</bdi>
+        {c.claimedBy && <span class="claimed">{t('claimedBy', c.claimedBy)}</span>}
       </button>
       <span class={`wait ${entry.state}`} title={STATE_LABEL[entry.state]()}>{waitingText(entry.waitedMs, locale)}</span>
     </li>

@@ -11,6 +11,7 @@ import { defaultSettings } from '../../lib/models/settings';
 import { notifyTabs } from '../../lib/messaging/notify-tabs';
 import { useLiveQuery } from '../shared/live-query';
 import { ChecklistItem } from './ChecklistItem';
+import { NotesList } from './NotesList';
 import { HealthLine } from './HealthLine';
 
 export function Popup({ locale }: { locale: string }) {
@@ -19,6 +20,7 @@ export function Popup({ locale }: { locale: string }) {
   const settings = useLiveQuery(() => loadSettings(db), defaultSettings());
   const now = useSignal(Date.now());
   const lastTicked = useSignal<TrackedComment | null>(null);
+  const tab = useSignal<'checklist' | 'notes'>('checklist');
   useEffect(() => {
     const timer = setInterval(() => (now.value = Date.now()), 30_000);
     return () => clearInterval(timer);
@@ -44,14 +46,19 @@ export function Popup({ locale }: { locale: string }) {
         <button type="button" class="settings" onClick={() => void browser.runtime.openOptionsPage()}>{t('openSettings')}</button>
       </header>
       <HealthLine locale={locale} />
+      <nav class="tabs" role="tablist">
+        <button type="button" role="tab" class="tab-checklist" aria-selected={tab.value === 'checklist'} onClick={() => (tab.value = 'checklist')}>{t('tabChecklist')}</button>
+        <button type="button" role="tab" class="tab-notes" aria-selected={tab.value === 'notes'} onClick={() => (tab.value = 'notes')}>{t('tabNotes')}</button>
+      </nav>
+      {tab.value === 'notes' && <NotesList locale={locale} />}
       {settings.value.pages.length === 0 && <p class="setup">{t('popupNoPages')}</p>}
       {lastTicked.value && (
         <p class="toast" role="status">
           {t('handledToast', lastTicked.value.author.name)} <button type="button" class="undo" onClick={undo}>{t('undoHandled')}</button>
         </p>
       )}
-      {list !== null && list.length === 0 && <p class="empty">{t('popupEmpty')}</p>}
-      {list !== null && list.length > 0 && (
+      {tab.value === 'checklist' && list !== null && list.length === 0 && <p class="empty">{t('popupEmpty')}</p>}
+      {tab.value === 'checklist' && list !== null && list.length > 0 && (
         <ol class="checklist">
           {list.map((entry) => <ChecklistItem key={entry.comment.key} entry={entry} locale={locale} onTick={tick} />)}
         </ol>

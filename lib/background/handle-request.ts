@@ -18,7 +18,9 @@ export function handleRequest(db: ModeratoDatabase, message: unknown, now: numbe
     case 'observe':
       return recordSightings(db, request.comments, now).then((records) => ({ records }));
     case 'claim':
-      return claimComment(db, request.key, request.agent, now).then((record) => ({ records: record ? [record] : [] }));
+      return recordSightings(db, [request.comment], now)
+        .then(([stored]) => claimComment(db, stored!.key, request.agent, now))
+        .then((record) => ({ records: record ? [record] : [] }));
     case 'get-notes':
       return notesFor(db, request.commentKeys, request.authorKeys).then((notes) => ({ notes }));
     case 'add-note':

@@ -9,7 +9,8 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('observe'), comments: z.array(ObservedCommentSchema).check(z.maxLength(2000)) }),
   // The badges on a page ask again for their records, which the popup may have changed (a tick).
   z.object({ type: z.literal('get-records'), keys: z.array(z.string().check(z.maxLength(210))).check(z.maxLength(5000)) }),
-  z.object({ type: z.literal('claim'), key: z.string().check(z.maxLength(210)), agent: z.nullable(z.string().check(z.maxLength(100))) }),
+  // Carries the sighting too: a moderator may claim a comment before its first sighting reached storage.
+  z.object({ type: z.literal('claim'), comment: ObservedCommentSchema, agent: z.nullable(z.string().check(z.maxLength(100))) }),
   z.object({
     type: z.literal('get-notes'),
     commentKeys: z.array(z.string().check(z.maxLength(210))).check(z.maxLength(5000)),

@@ -27,8 +27,8 @@ export async function fetchRecords(keys: string[]): Promise<TrackedComment[] | n
   return parsed.success ? parsed.data.records : null;
 }
 
-export async function claim(key: string, agent: string | null): Promise<TrackedComment | null> {
-  const parsed = ObserveReplySchema.safeParse(await ask({ type: 'claim', key, agent }));
+export async function claim(comment: ObservedComment, agent: string | null): Promise<TrackedComment | null> {
+  const parsed = ObserveReplySchema.safeParse(await ask({ type: 'claim', comment, agent }));
   return parsed.success ? (parsed.data.records[0] ?? null) : null;
 }
 

@@ -1,0 +1,31 @@
+import { useSignal } from '@preact/signals';
+import { allNotes } from '../../lib/db/notes-store';
+import { database } from '../../lib/db/database';
+import { t } from '../../lib/i18n';
+import { searchNotes, type Note } from '../../lib/notes/note-model';
+import { useLiveQuery } from '../shared/live-query';
+
+/** Every team note, newest first, searchable by text, author, page and agent. */
+export function NotesList({ locale }: { locale: string }) {
+  const notes = useLiveQuery<Note[] | null>(() => allNotes(database()), null);
+  const query = useSignal('');
+  const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  if (notes.value === null) return null;
+  const hits = searchNotes(notes.value, query.value);
+  return (
+    <section class="notes-list">
+      <input type="search" class="notes-search" placeholder={t('notesSearch')} aria-label={t('notesSearch')} value={query.value} onInput={(e) => (query.value = e.currentTarget.value)} />
+      {notes.value.length === 0 && <p class="empty">{t('notesNone')}</p>}
+      {notes.value.length > 0 && hits.length === 0 && <p class="empty">{t('notesNoMatch')}</p>}
+      <ol>
+        {hits.map((n) => (
+          <li key={n.id} class="note" data-id={n.id}>
+            <span class="meta"><bdi class="author">{n.authorName}</bdi> · <bdi>{n.pageName}</bdi>{n.authorKey && ` · ${t('noteAboutAuthorTag')}`}</span>
+            <bdi class="text">{n.text}</bdi>
+            <span class="meta">{t('noteMeta', [n.agent || t('agentUnknown'), when.format(n.at)])}</span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

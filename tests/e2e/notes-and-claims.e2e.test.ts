@@ -1,0 +1,108 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_IDS, DEMO_PAGE } from '../fixtures/facebook/demo-company';
+import { DEMO_SETTINGS, facebookSite } from './site/facebook-site';
+import { extensionUrl, launchWithExtension, seedSettings, storedRows, type ExtensionBrowser } from './support/browser';
+import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+
+let server: FixtureServer;
+let b: ExtensionBrowser;
+let site: Page;
+
+/** The badge of one comment, as a locator inside its open shadow root. */
+const badge = (page: Page, id: string) => page.locator(`[data-commentid="${id}"] > [role="article"] moderato-badge`);
+
+beforeAll(async () => {
+  server = await startFixtureServer(facebookSite());
+  b = await launchWithExtension();
+  await seedSettings(b, DEMO_SETTINGS);
+  site = await b.context.newPage();
+  await site.goto(server.url('www.facebook.com', `/${DEMO_PAGE.vanity}`));
+  await badge(site, DEMO_IDS.tom).locator('.badge').waitFor();
+});
+afterAll(async () => {
+  await b?.close();
+  await server?.close();
+});
+
+describe('claims', () => {
+  it('"I\'m on it" marks the comment for the agent on the badge, in storage and in the checklist', async () => {
+    await badge(site, DEMO_IDS.mehmet).locator('button.claim').click();
+    await expect.poll(() => badge(site, DEMO_IDS.mehmet).locator('.claimed').textContent()).toBe('Mara is on it');
+    const row = (await storedRows<{ id: string; claimedBy: string | null; claimedAt: number | null }>(b, 'comments')).find((r) => r.id === DEMO_IDS.mehmet)!;
+    expect(row.claimedBy).toBe('Mara');
+    expect(row.claimedAt).toBeGreaterThan(0);
+
+    await site.bringToFront();
+    const popup = await b.context.newPage();
+    await popup.goto(extensionUrl(b, 'popup.html'));
+    await expect.poll(() => popup.locator(`li[data-key="facebook:${DEMO_IDS.mehmet}"] .claimed`).textContent()).toBe('Mara is on it');
+    await popup.close();
+
+    // Released again, the claim disappears everywhere.
+    await badge(site, DEMO_IDS.mehmet).locator('button.claim').click();
+    await expect.poll(() => badge(site, DEMO_IDS.mehmet).locator('.claimed').count()).toBe(0);
+    const released = (await storedRows<{ id: string; claimedBy: string | null }>(b, 'comments')).find((r) => r.id === DEMO_IDS.mehmet)!;
+    expect(released.claimedBy).toBeNull();
+  });
+
+  it('offers no claim on a comment the Page already answered', async () => {
+    expect(await badge(site, DEMO_IDS.anna).locator('button.claim').count()).toBe(0);
+  });
+});
+
+describe('notes', () => {
+  it('keeps a note on a comment and one about its author, with the agent, and shows them on the author’s other comments', async () => {
+    const lena = badge(site, DEMO_IDS.lena);
+    await lena.locator('button.notes-toggle').click();
+    await lena.locator('textarea[name="note"]').fill('Hat im März ein Lieferproblem gehabt, Fall 4711');
+    await lena.locator('input[name="about-author"]').check();
+    await lena.locator('button.save-note').click();
+    await expect.poll(() => lena.locator('.note .text').allTextContents()).toEqual(['Hat im März ein Lieferproblem gehabt, Fall 4711']);
+    expect(await lena.locator('.note .meta').first().textContent()).toMatch(/^Mara, /);
+
+    // Typing in the note field does not trigger the page's own keyboard handlers.
+    await site.evaluate(() => { (window as unknown as { keys: number }).keys = 0; document.addEventListener('keydown', () => (window as unknown as { keys: number }).keys++); });
+    await lena.locator('textarea[name="note"]').fill('');
+    await lena.locator('textarea[name="note"]').pressSequentially('Rückruf zugesagt');
+    expect(await site.evaluate(() => (window as unknown as { keys: number }).keys)).toBe(0);
+    await lena.locator('button.save-note').click();
+    await expect.poll(() => lena.locator('.note').count()).toBe(2);
+
+    const notes = await storedRows<{ text: string; agent: string; authorKey: string | null; commentKey: string; at: number }>(b, 'notes');
+    expect(notes.map((n) => n.text).sort()).toEqual(['Hat im März ein Lieferproblem gehabt, Fall 4711', 'Rückruf zugesagt']);
+    expect(notes.every((n) => n.agent === 'Mara' && n.commentKey === `facebook:${DEMO_IDS.lena}`)).toBe(true);
+    expect(notes.filter((n) => n.authorKey !== null)).toHaveLength(1);
+
+    // Lena's other comment (the two-paragraph one) shows the author note after a reload; the comment note stays with its comment.
+    await site.reload();
+    const other = badge(site, DEMO_IDS.paragraphs);
+    await expect.poll(() => other.locator('.notes-toggle .count').textContent(), { timeout: 10_000 }).toBe('1');
+    expect(await other.locator('.note-latest').textContent()).toContain('Fall 4711');
+    await expect.poll(() => badge(site, DEMO_IDS.lena).locator('.notes-toggle .count').textContent()).toBe('2');
+  });
+
+  it('lists and searches every note in the popup', async () => {
+    await site.bringToFront();
+    const popup = await b.context.newPage();
+    await popup.goto(extensionUrl(b, 'popup.html'));
+    await popup.locator('button.tab-notes').click();
+    await expect.poll(() => popup.locator('.notes-list .note').count()).toBe(2);
+    await popup.locator('.notes-search').fill('fall 4711');
+    await expect.poll(() => popup.locator('.notes-list .note .text').allTextContents()).toEqual(['Hat im März ein Lieferproblem gehabt, Fall 4711']);
+    await popup.locator('.notes-search').fill('ruckruf');
+    await expect.poll(() => popup.locator('.notes-list .note .text').allTextContents()).toEqual(['Rückruf zugesagt']);
+    await popup.locator('.notes-search').fill('nichts dergleichen');
+    await expect.poll(() => popup.locator('.notes-list .empty').count()).toBe(1);
+    await popup.close();
+  });
+
+  it('shows hostile note text as text', async () => {
+    const troll = badge(site, DEMO_IDS.hostile);
+    await troll.locator('button.notes-toggle').click();
+    await troll.locator('textarea[name="note"]').fill('<img src=x onerror=alert(1)> Finger weg');
+    await troll.locator('button.save-note').click();
+    await expect.poll(() => troll.locator('.note .text').first().textContent()).toBe('<img src=x onerror=alert(1)> Finger weg');
+    expect(await troll.locator('.notes img').count()).toBe(0);
+  });
+});
