@@ -3,6 +3,30 @@ import { ObservedCommentSchema, TrackedCommentSchema } from './comment';
 import { SettingsSchema } from './settings';
 import { NewNoteSchema, NoteSchema } from '../notes/note-model';
 
+/** One comment to suggest replies for, with what filling a template needs. */
+export const SuggestItemSchema = z.object({
+  key: z.string().check(z.maxLength(210)),
+  text: z.string().check(z.maxLength(20_000)),
+  authorName: z.string().check(z.maxLength(300)),
+  pageName: z.string().check(z.maxLength(200)),
+});
+export type SuggestItem = z.infer<typeof SuggestItemSchema>;
+
+/** A suggested template, already filled for the comment (placeholders like [[Bestellnummer]] stay). */
+export const SuggestionSchema = z.object({
+  topicId: z.string().check(z.maxLength(200)),
+  templateId: z.string().check(z.maxLength(200)),
+  title: z.string().check(z.maxLength(300)),
+  lang: z.enum(['de', 'en']),
+  score: z.number(),
+  filled: z.string().check(z.maxLength(10_000)),
+});
+export type Suggestion = z.infer<typeof SuggestionSchema>;
+
+export const SuggestReplySchema = z.object({
+  suggestions: z.array(z.object({ key: z.string().check(z.maxLength(210)), list: z.array(SuggestionSchema).check(z.maxLength(10)) })),
+});
+
 /** Content script → background. Everything crossing an extension boundary is validated on arrival. */
 export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('get-settings') }),
@@ -17,6 +41,9 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
     authorKeys: z.array(z.string().check(z.maxLength(2100))).check(z.maxLength(5000)),
   }),
   z.object({ type: z.literal('add-note'), note: NewNoteSchema }),
+  // Response guide: suggestions are ranked in the background, where the guide's index lives.
+  z.object({ type: z.literal('suggest'), items: z.array(SuggestItemSchema).check(z.maxLength(200)) }),
+  z.object({ type: z.literal('template-used'), templateId: z.string().check(z.minLength(1), z.maxLength(200)) }),
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
 
