@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
 
 // Permissions stay minimal: IndexedDB needs none, the toolbar count needs `alarms` to refresh while the
 // service worker sleeps, and host access is limited to the two sites Moderato overlays.
@@ -15,5 +16,11 @@ export default defineConfig({
     action: { default_title: '__MSG_extName__' },
   },
   // MODERATO_PROFILE=1 keeps names readable in CPU profiles (see scripts/bench).
+  hooks: {
+    // The corpora the netiquette classifier learnt from require their attribution to travel with it.
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ absoluteSrc: resolve('NOTICE.md'), relativeDest: 'NOTICE.md' });
+    },
+  },
   vite: () => ({ plugins: [preact()], build: { minify: process.env.MODERATO_PROFILE !== '1' } }),
 });

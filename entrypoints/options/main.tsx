@@ -14,7 +14,11 @@ document.title = t('optionsTitle');
 render(
   <main>
     <h1>{t('optionsTitle')}</h1>
-    <p><a class="stats-link" href={browser.runtime.getURL('/stats.html')} target="_blank" rel="noreferrer">{t('statsOpen')}</a></p>
+    <p>
+      <a class="stats-link" href={browser.runtime.getURL('/stats.html')} target="_blank" rel="noreferrer">{t('statsOpen')}</a>
+      {' · '}
+      <a class="notice-link" href={browser.runtime.getURL('/NOTICE.md' as '/stats.html')} target="_blank" rel="noreferrer">{t('noticeLink')}</a>
+    </p>
     <SettingsForm />
   </main>,
   document.getElementById('app')!,
