@@ -6,6 +6,9 @@ import { config } from 'zod/mini';
 import { de, en } from 'zod/locales';
 import '../../components/options/options.css';
 
+// NOTICE.md is copied in by a build hook, so WXT's list of public paths does not know it.
+const extensionFile = (path: string): string => (browser.runtime.getURL as (p: string) => string)(path);
+
 // Validation messages in the interface language (zod/mini ships none by default).
 config(uiLocale().startsWith('de') ? de() : en());
 
@@ -17,7 +20,7 @@ render(
     <p>
       <a class="stats-link" href={browser.runtime.getURL('/stats.html')} target="_blank" rel="noreferrer">{t('statsOpen')}</a>
       {' · '}
-      <a class="notice-link" href={browser.runtime.getURL('/NOTICE.md' as '/stats.html')} target="_blank" rel="noreferrer">{t('noticeLink')}</a>
+      <a class="notice-link" href={extensionFile('/NOTICE.md')} target="_blank" rel="noreferrer">{t('noticeLink')}</a>
     </p>
     <SettingsForm />
   </main>,
