@@ -44,6 +44,13 @@ export const FB = {
   inlineButton: '[role="button"]',
   /** Collapsed replies summary: "Shop Example replied · 1 reply" / "Shop Example hat geantwortet · 1 Antwort". */
   replySummary: '[role="button"]',
+  /** The Lexical comment/reply editor (shared/platform-dom.md, Composer). */
+  replyBox: [
+    { css: 'div[role="textbox"][contenteditable="true"][data-lexical-editor="true"]', seen: '2025-2026' },
+    { css: '[contenteditable="true"][role="textbox"]', seen: 'fallback: any rich-text box' },
+  ],
+  /** Buttons in a comment's action row; the reply one is told by its text (FB_WORDS.replyButton). */
+  actionButton: '[role="button"]',
 } as const satisfies Record<string, SelectorList | string>;
 
 /** Words in a label or summary, per UI language. */
@@ -54,4 +61,6 @@ export const FB_WORDS = {
   replyTo: [' to ', ' auf '],
   authorBadgeWords: ['Author', 'Autor', 'Autorin'],
   ownerReplied: [/ replied\b/i, / hat geantwortet\b/i],
+  /** The action-row button that opens a comment's reply box. */
+  replyButton: ['Reply', 'Antworten'],
 } as const;

@@ -58,6 +58,12 @@ export const X = {
     { css: 'div[data-testid^="tweetTextarea_"][contenteditable="true"]', seen: '2023-2026, Draft.js editor' },
     { css: 'div[data-testid^="tweetTextarea_"]', seen: 'fallback: wrapper of the editor' },
   ],
+  /** A post's reply button, which opens the reply dialog. */
+  replyButton: [
+    { css: 'button[data-testid="reply"], [role="button"][data-testid="reply"]', seen: '2023-2026' },
+  ],
+  /** The modal reply dialog. */
+  dialog: '[role="dialog"]',
 } as const satisfies Record<string, SelectorList | string>;
 
 /** Words X shows, per UI language. */

@@ -1,0 +1,145 @@
+/**
+ * Putting text into a site's own reply editor (Lexical on Facebook, Draft.js on X) so that the editor's
+ * state, not just its DOM, holds it: both editors rebuild their DOM from their state and would drop text
+ * written around them. Measured from the content script's isolated world (shared/browser-testing.md):
+ * a synthetic paste with text/plain gives the exact text, line breaks and an undo step in both; Lexical
+ * also takes a beforeinput insertText. execCommand loses line breaks (Lexical) or crashes Draft.js.
+ */
+
+export type InsertOutcome =
+  /** The editor now shows the text; `box` is the editor element that took it. */
+  | { kind: 'inserted'; box: HTMLElement }
+  /** No reply box was found or could be opened for this comment. */
+  | { kind: 'no-reply-box' }
+  /** A box was there but did not take the text (the site ignored the events). */
+  | { kind: 'refused'; box: HTMLElement };
+
+export interface ReplyComposer {
+  /** The comment's reply box, opening it where the site needs a click first; null when none appears. */
+  replyBoxFor(item: Element): Promise<HTMLElement | null>;
+  /** The comment a focused element (e.g. a reply box) belongs to, when not inside the comment itself. */
+  commentForFocus(active: Element, items: (el: Element) => boolean): Element | null;
+  /** Lexical also accepts beforeinput; Draft.js ignores it. */
+  beforeInputFallback: boolean;
+}
+
+/** Normalises for comparing what an editor shows with what was inserted (NBSP, CRLF, zero-width joins kept). */
+export const comparable = (text: string): string => text.replace(/\u00a0/g, ' ').replace(/\r\n?/g, '\n').replace(/\n+/g, '\n').trim();
+
+/**
+ * What an editor's DOM shows as plain text: each block (paragraph / Draft block) is a line. innerText
+ * would do it but forces layout; the editors' blocks are direct structures, walked here.
+ */
+export function editorText(box: Element): string {
+  const blocks = box.querySelectorAll('p, [data-block="true"]');
+  if (blocks.length === 0) return box.textContent ?? '';
+  const lines: string[] = [];
+  blocks.forEach((b) => {
+    if (b.parentElement?.closest('p, [data-block="true"]') && box.contains(b.parentElement)) return;
+    lines.push(b.textContent ?? '');
+  });
+  return lines.join('\n');
+}
+
+/** Focus the editor and put the caret after its last character, inside the last text node. */
+export function caretToEnd(box: HTMLElement): void {
+  box.focus({ preventScroll: false });
+  const sel = box.ownerDocument.getSelection();
+  if (!sel) return;
+  const walker = box.ownerDocument.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+  let last: Text | null = null;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) last = n as Text;
+  const range = box.ownerDocument.createRange();
+  if (last) range.setStart(last, last.length);
+  else {
+    // An empty editor holds <p><br></p> (Lexical) or a block with <br data-text>: the caret goes into the block.
+    const block = box.querySelector('p, [data-block="true"] span, [data-block="true"]') ?? box;
+    range.setStart(block, 0);
+  }
+  range.collapse(true);
+  sel.removeAllRanges();
+  sel.addRange(range);
+}
+
+function dataTransfer(text: string): DataTransfer {
+  const dt = new DataTransfer();
+  dt.setData('text/plain', text);
+  return dt;
+}
+
+/** Resolves once `check` holds (tested on each DOM change under `root`, then on a timer), or false after `ms`. */
+export function waitFor(root: Node, check: () => boolean, ms: number): Promise<boolean> {
+  if (check()) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = (ok: boolean) => {
+      if (done) return;
+      done = true;
+      observer.disconnect();
+      clearTimeout(timer);
+      clearInterval(poll);
+      resolve(ok);
+    };
+    const observer = new MutationObserver(() => { if (check()) finish(true); });
+    observer.observe(root, { childList: true, subtree: true, characterData: true });
+    // Editors may update their DOM in a microtask after the event; a slow poll catches what the observer saw first.
+    const poll = setInterval(() => { if (check()) finish(true); }, 50);
+    const timer = setTimeout(() => finish(check()), ms);
+  });
+}
+
+/** The text the box should show after inserting `text` at the end of what it held. */
+function expected(before: string, text: string): string {
+  return comparable(`${before}${before.trim() ? ' ' : ''}${text}`);
+}
+
+const shows = (box: HTMLElement, text: string, before: string) => {
+  const now = comparable(editorText(box));
+  const want = comparable(text);
+  // The editor joins with whatever separator it likes; what matters is that the text now ends the box.
+  return now !== comparable(before) && (now === expected(before, text) || now.endsWith(want));
+};
+
+/** Inserts into an editor element: paste first, beforeinput where the editor understands it. Never throws. */
+export async function insertInto(box: HTMLElement, text: string, beforeInputFallback: boolean, waitMs = 1000): Promise<InsertOutcome> {
+  try {
+    const before = editorText(box);
+    caretToEnd(box);
+    const target = box.ownerDocument.getSelection()?.anchorNode?.parentElement ?? box;
+    target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dataTransfer(text), bubbles: true, cancelable: true, composed: true }));
+    if (await waitFor(box, () => shows(box, text, before), waitMs)) return { kind: 'inserted', box };
+    if (beforeInputFallback && comparable(editorText(box)) === comparable(before)) {
+      caretToEnd(box);
+      box.dispatchEvent(new InputEvent('beforeinput', { inputType: 'insertText', data: null, dataTransfer: dataTransfer(text), bubbles: true, cancelable: true, composed: true }));
+      if (await waitFor(box, () => shows(box, text, before), waitMs)) return { kind: 'inserted', box };
+    }
+    return { kind: 'refused', box };
+  } catch {
+    return { kind: 'refused', box };
+  }
+}
+
+/** Finds (or opens) the comment's reply box and inserts the text there. */
+export async function insertReply(composer: ReplyComposer, item: Element, text: string): Promise<InsertOutcome> {
+  let box: HTMLElement | null = null;
+  try {
+    box = await composer.replyBoxFor(item);
+  } catch {
+    box = null;
+  }
+  if (!box) return { kind: 'no-reply-box' };
+  boxOwners.set(box, item);
+  return insertInto(box, text, composer.beforeInputFallback);
+}
+
+/** Reply boxes Moderato found for a comment: the box in focus leads back to its comment (keyboard shortcut). */
+const boxOwners = new WeakMap<Element, Element>();
+
+/** The comment whose reply box contains `el`, if Moderato has used that box. */
+export function commentOfBox(el: Element): Element | null {
+  for (let n: Element | null = el; n; n = n.parentElement) {
+    const owner = boxOwners.get(n);
+    if (owner?.isConnected) return owner;
+  }
+  return null;
+}

@@ -1,0 +1,60 @@
+import { commentOfBox, waitFor, type ReplyComposer } from '../composer-insert';
+import { FB, FB_WORDS } from './selectors';
+
+const OPEN_WAIT_MS = 3000;
+
+/** The comment's own subtree: its data-commentid wrapper (replies and reply box sit in it), else its parent. */
+const threadOf = (item: Element): Element => item.closest('[data-commentid]') ?? item.parentElement ?? item;
+
+/**
+ * The reply box that belongs to this comment: a Lexical editor in the comment's wrapper that is not a
+ * nested reply's (its nearest wrapper is this one) and comes after the comment. The post's own
+ * "Write a comment…" box sits outside every comment wrapper and is never taken.
+ */
+function existingBox(item: Element): HTMLElement | null {
+  const thread = threadOf(item);
+  for (const candidate of FB.replyBox) {
+    for (const box of Array.from(thread.querySelectorAll<HTMLElement>(candidate.css))) {
+      const ownWrapper = box.closest('[data-commentid]');
+      if (thread.hasAttribute('data-commentid') && ownWrapper !== thread) continue;
+      if (!thread.hasAttribute('data-commentid') && !(item.compareDocumentPosition(box) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
+      const inArticle = box.closest('[role="article"]');
+      if (inArticle && inArticle !== item) continue;
+      return box;
+    }
+  }
+  return null;
+}
+
+/** "Reply" / "Antworten" in the comment's own action row (not a nested reply's). */
+function replyButton(item: Element): HTMLElement | null {
+  const words: readonly string[] = FB_WORDS.replyButton;
+  for (const b of Array.from(item.querySelectorAll<HTMLElement>(FB.actionButton))) {
+    if (b.closest('[role="article"]') === item && words.includes((b.textContent ?? '').trim())) return b;
+  }
+  return null;
+}
+
+export const facebookComposer: ReplyComposer = {
+  beforeInputFallback: true,
+  async replyBoxFor(item) {
+    const open = existingBox(item);
+    if (open) return open;
+    const button = replyButton(item);
+    if (!button) return null;
+    button.click();
+    const thread = threadOf(item);
+    const root = thread.parentElement ?? thread;
+    return (await waitFor(root, () => existingBox(item) !== null, OPEN_WAIT_MS)) ? existingBox(item) : null;
+  },
+  commentForFocus(active, isItem) {
+    const used = commentOfBox(active);
+    if (used) return used;
+    // A reply box Facebook opened sits in the comment's wrapper, beside the comment: its article is the wrapper's own.
+    const box = active.closest(FB.replyBox.map((c) => c.css).join(', '));
+    const wrapper = box?.closest('[data-commentid]');
+    if (!wrapper) return null;
+    const article = Array.from(wrapper.querySelectorAll('[role="article"]')).find((a) => a.closest('[data-commentid]') === wrapper);
+    return article && isItem(article) ? article : null;
+  },
+};
