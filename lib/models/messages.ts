@@ -1,7 +1,8 @@
 import { z } from 'zod/mini';
-import { ObservedCommentSchema, TrackedCommentSchema } from './comment';
+import { AuthorSchema, ObservedCommentSchema, SiteSchema, TrackedCommentSchema } from './comment';
 import { SettingsSchema } from './settings';
 import { NewNoteSchema, NoteSchema } from '../notes/note-model';
+import { CheckRequestSchema, DismissFlagRequestSchema, RecordStrikeRequestSchema } from './netiquette-messages';
 
 /** One comment to suggest replies for, with what filling a template needs. */
 export const SuggestItemSchema = z.object({
@@ -41,14 +42,21 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
     authorKeys: z.array(z.string().check(z.maxLength(2100))).check(z.maxLength(5000)),
   }),
   z.object({ type: z.literal('add-note'), note: NewNoteSchema }),
+  // A data-protection request: everything stored about one author, in one action.
+  z.object({ type: z.literal('erase-author'), site: SiteSchema, author: AuthorSchema }),
   // Response guide: suggestions are ranked in the background, where the guide's index lives.
   z.object({ type: z.literal('suggest'), items: z.array(SuggestItemSchema).check(z.maxLength(200)) }),
   z.object({ type: z.literal('template-used'), templateId: z.string().check(z.minLength(1), z.maxLength(200)) }),
+  // Netiquette: detection runs in the background (see netiquette-messages.ts), only flags come back.
+  CheckRequestSchema,
+  DismissFlagRequestSchema,
+  RecordStrikeRequestSchema,
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
 
 export const SettingsReplySchema = z.object({ settings: SettingsSchema });
 export const ObserveReplySchema = z.object({ records: z.array(TrackedCommentSchema) });
+export const ErasureReplySchema = z.object({ erased: z.object({ comments: z.number(), notes: z.number(), strikes: z.number(), dismissals: z.number() }) });
 export const NotesReplySchema = z.object({ notes: z.array(NoteSchema) });
 export const NoteReplySchema = z.object({ note: NoteSchema });
 

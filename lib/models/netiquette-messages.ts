@@ -1,0 +1,90 @@
+import { z } from 'zod/mini';
+import { SiteSchema } from './comment';
+import { LadderStepSchema, RuleIdSchema, SeveritySchema, StrikeSchema } from '../netiquette/model-schemas';
+
+/**
+ * Netiquette messages between the content script and the background, where the detector lives (its
+ * first build decodes the model, 70–140 ms, which must not block a page). The page sends comment
+ * texts; only flags come back.
+ */
+const str = (max: number, min = 0) => z.string().check(z.minLength(min), z.maxLength(max));
+
+export const CheckItemSchema = z.object({
+  key: str(210, 3),
+  text: str(20_000),
+  site: SiteSchema,
+  /** The own page's configured name: the ladder counts per author and page. */
+  page: str(200),
+  authorName: str(300),
+  authorUrl: z.nullable(str(2000)),
+});
+export type CheckItem = z.infer<typeof CheckItemSchema>;
+
+export const CheckLangSchema = z.enum(['de', 'en']);
+
+/** A flag as the badge shows it (see flagViews): offsets into the comment text, end exclusive. */
+export const FlagViewSchema = z.object({
+  rule: RuleIdSchema,
+  ruleName: str(300),
+  severity: SeveritySchema,
+  start: z.int().check(z.minimum(0)),
+  end: z.int().check(z.minimum(0)),
+  words: str(20_000),
+  confidence: z.number().check(z.minimum(0), z.maximum(1)),
+  reason: str(1000),
+});
+export type FlagViewMessage = z.infer<typeof FlagViewSchema>;
+
+/** The next response-ladder step proposed for the comment's author on this page. */
+export const LadderViewSchema = z.object({
+  step: LadderStepSchema,
+  label: str(200),
+  /** Reply or message to send; empty for hide-or-report. Plain text. */
+  text: str(10_000),
+  /** Strikes that still count. */
+  strikes: z.int().check(z.minimum(0)),
+  stepsDownAt: z.nullable(z.number()),
+});
+export type LadderView = z.infer<typeof LadderViewSchema>;
+
+export const CheckResultSchema = z.object({
+  key: str(210, 3),
+  offensive: z.boolean(),
+  /** Heated as disputes define it (offensive, shouting in capitals, or attacking the reader). */
+  heated: z.boolean(),
+  flags: z.array(FlagViewSchema).check(z.maxLength(200)),
+  ladder: z.nullable(LadderViewSchema),
+});
+export type CheckResult = z.infer<typeof CheckResultSchema>;
+
+export const CheckReplySchema = z.object({
+  results: z.array(CheckResultSchema),
+  netiquetteUrl: str(500),
+});
+export type CheckReply = z.infer<typeof CheckReplySchema>;
+
+export const CheckRequestSchema = z.object({
+  type: z.literal('check'),
+  lang: CheckLangSchema,
+  items: z.array(CheckItemSchema).check(z.maxLength(500)),
+});
+
+export const DismissFlagRequestSchema = z.object({
+  type: z.literal('dismiss-flag'),
+  item: CheckItemSchema,
+  flag: z.object({ rule: RuleIdSchema, start: z.int().check(z.minimum(0)), end: z.int().check(z.minimum(0)) }),
+  /** Also accept the term on all of the company's pages. */
+  companyWide: z.boolean(),
+  agent: str(100),
+});
+
+export const RecordStrikeRequestSchema = z.object({
+  type: z.literal('record-strike'),
+  item: CheckItemSchema,
+  step: LadderStepSchema,
+  rule: z.optional(RuleIdSchema),
+  agent: str(100),
+});
+
+export const DismissReplySchema = z.object({ ok: z.literal(true) });
+export const StrikeReplySchema = z.object({ strike: StrikeSchema });

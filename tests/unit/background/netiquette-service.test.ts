@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { handleRequest } from '../../../lib/background/handle-request';
+import { NetiquetteService } from '../../../lib/background/netiquette-service';
+import { saveNetiquetteSettings } from '../../../lib/db/netiquette-store';
+import { CheckReplySchema, type CheckItem } from '../../../lib/models/netiquette-messages';
+import { defaultNetiquetteSettings } from '../../../lib/netiquette/model-schemas';
+import { freshDb } from '../db/test-db';
+
+const DAY = 24 * 60 * 60 * 1000;
+const item = (key: string, text: string, authorName = 'Kai Troll'): CheckItem => ({
+  key: `facebook:${key}`, text, site: 'facebook', page: 'Bäckerei', authorName, authorUrl: `https://www.facebook.com/${authorName.replace(/\s/g, '.').toLowerCase()}`,
+});
+
+describe('netiquette check in the background', () => {
+  it('flags the insult with rule, words and reason, and leaves the false-alarm traps alone', async () => {
+    const db = freshDb();
+    const reply = CheckReplySchema.parse(await handleRequest(db, {
+      type: 'check', lang: 'de', items: [item('1', 'Ihr seid doch alle Idioten hier.'), item('2', 'Die Schlagsahne war super, danke für die Analyse!')],
+    }, 0));
+    const [insult, fine] = reply.results;
+    expect(insult!.flags.map((f) => [f.rule, f.words])).toEqual([['insult', 'Idioten']]);
+    expect(insult!.flags[0]!.reason).toContain('„Idioten“');
+    expect(insult!.offensive).toBe(true);
+    expect(insult!.ladder?.step).toBe('public-reminder');
+    expect(insult!.ladder?.text).toContain('Hallo Kai Troll');
+    expect(fine!.flags).toEqual([]);
+    expect(fine!.ladder).toBeNull();
+  });
+
+  it('forgets a dismissed flag for that comment only, and company-wide for the term', async () => {
+    const db = freshDb();
+    const a = item('1', 'So eine Scheiße, schon wieder zu.');
+    const b = item('2', 'Scheiße, ausverkauft.');
+    const check = async () => CheckReplySchema.parse(await handleRequest(db, { type: 'check', lang: 'en', items: [a, b] }, 0)).results;
+    const before = await check();
+    const flag = before[0]!.flags[0]!;
+    expect(before[1]!.flags).toHaveLength(1);
+    await handleRequest(db, { type: 'dismiss-flag', item: a, flag: { rule: flag.rule, start: flag.start, end: flag.end }, companyWide: false, agent: 'Mara' }, 1);
+    let after = await check();
+    expect(after[0]!.flags).toEqual([]);
+    expect(after[1]!.flags).toHaveLength(1);
+    const other = after[1]!.flags[0]!;
+    await handleRequest(db, { type: 'dismiss-flag', item: b, flag: { rule: other.rule, start: other.start, end: other.end }, companyWide: true, agent: 'Mara' }, 2);
+    after = (CheckReplySchema.parse(await handleRequest(db, { type: 'check', lang: 'en', items: [item('3', 'Was für eine Scheiße.')] }, 3))).results;
+    expect(after[0]!.flags).toEqual([]);
+  });
+
+  it('climbs the ladder as steps are recorded, per page, and steps down when strikes expire', async () => {
+    const db = freshDb();
+    await saveNetiquetteSettings(db, { ...defaultNetiquetteSettings(), strikeExpiryDays: 10, url: 'https://b.example/netiquette' });
+    const c = item('1', 'Du Vollidiot.');
+    const step = async (now: number) => CheckReplySchema.parse(await handleRequest(db, { type: 'check', lang: 'en', items: [c] }, now)).results[0]!.ladder!;
+    expect((await step(0)).text).toContain('https://b.example/netiquette');
+    await handleRequest(db, { type: 'record-strike', item: c, step: 'public-reminder', rule: 'insult', agent: 'Mara' }, 0);
+    expect((await step(DAY)).step).toBe('private-message');
+    await handleRequest(db, { type: 'record-strike', item: c, step: 'private-message', agent: 'Mara' }, DAY);
+    const third = await step(2 * DAY);
+    expect([third.step, third.text, third.strikes, third.stepsDownAt]).toEqual(['hide-or-report', '', 2, 10 * DAY]);
+    // Another page of the company starts at the bottom.
+    const elsewhere = CheckReplySchema.parse(await handleRequest(db, { type: 'check', lang: 'en', items: [{ ...c, page: 'Other' }] }, 2 * DAY)).results[0]!.ladder!;
+    expect(elsewhere.step).toBe('public-reminder');
+    expect((await step(10 * DAY + 1)).step).toBe('private-message');
+  });
+
+  it('rebuilds the detector when the stored settings change', async () => {
+    const db = freshDb();
+    const c = item('1', 'Kauft lieber bei Konkurrenzbäcker Meier.');
+    const flagsOf = async () => CheckReplySchema.parse(await handleRequest(db, { type: 'check', lang: 'en', items: [c] }, 0)).results[0]!.flags;
+    expect(await flagsOf()).toEqual([]);
+    await saveNetiquetteSettings(db, { ...defaultNetiquetteSettings(), blockedTerms: ['Konkurrenz*'] });
+    expect((await flagsOf()).map((f) => f.rule)).toEqual(['blocked-term']);
+  });
+
+  it('costs microseconds per comment once built (measured)', async () => {
+    const db = freshDb();
+    const service = new NetiquetteService(db);
+    const texts = [
+      'Ihr seid doch alle Idioten hier.', 'Die Schlagsahne war super!', 'Ruft mich an: 0171 2345678', 'WARUM IST DER LADEN SCHON WIEDER ZU???',
+      'Thanks for the quick reply, the cake was lovely.', 'Wann habt ihr am Samstag geöffnet? Ich würde gern eine Torte bestellen.',
+    ];
+    const items = Array.from({ length: 600 }, (_, i) => item(String(i), `${texts[i % texts.length]} ${i}`));
+    const t0 = performance.now();
+    await service.check(items.slice(0, 1), 'de', 0);
+    const firstMs = performance.now() - t0;
+    service.cost.ms = 0;
+    service.cost.comments = 0;
+    await service.check(items, 'de', 0);
+    const perComment = (service.cost.ms / service.cost.comments) * 1000;
+    console.log(`netiquette: first check ${firstMs.toFixed(0)} ms (detector build), then ${perComment.toFixed(1)} µs per comment`);
+    expect(perComment).toBeLessThan(1000);
+  });
+});
