@@ -1,0 +1,229 @@
+import { countTemplateUse } from '../guide/usage';
+import { GuideSchema, TopicSchema, sortedTopics, type Guide, type Template, type Topic } from '../guide/model';
+import type { ChangeList, ImportPlan } from '../guide/import-plan';
+import { starterGuide } from '../guide/starter-guide';
+import type { ModeratoDatabase } from './database';
+
+/**
+ * The response guide in IndexedDB: one row per topic (table guideTopics), its templates inside, so an
+ * edit of one topic is one row write. Every read is validated with the guide's own zod schema; a row
+ * that no longer fits is skipped and counted, never deleted, so a later version can still read it.
+ */
+
+/** Settings row that remembers the starter guide was stored once: deleting every topic must not bring it back. */
+export const GUIDE_SEEDED_ID = 'guideSeeded';
+
+export interface StoredGuide {
+  guide: Guide;
+  /** Rows that failed TopicSchema (left in storage untouched). */
+  skippedRows: number;
+  /** Templates dropped because another topic already holds their id (ids are unique across a guide). */
+  skippedTemplates: number;
+}
+
+/** Thrown for a change that would break the guide (duplicate template id, invalid topic) or a stale import. */
+export class GuideStoreError extends Error {
+  constructor(
+    readonly code: 'invalid_topic' | 'duplicate_template_id' | 'guide_changed',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'GuideStoreError';
+  }
+}
+
+function readRows(rows: unknown[]): StoredGuide {
+  const topics: Topic[] = [];
+  let skippedRows = 0;
+  let skippedTemplates = 0;
+  const templateIds = new Set<string>();
+  for (const row of rows) {
+    const parsed = TopicSchema.safeParse(row);
+    if (!parsed.success) {
+      skippedRows++;
+      continue;
+    }
+    const templates = parsed.data.templates.filter((t) => {
+      if (templateIds.has(t.id)) {
+        skippedTemplates++;
+        return false;
+      }
+      templateIds.add(t.id);
+      return true;
+    });
+    topics.push(templates.length === parsed.data.templates.length ? parsed.data : { ...parsed.data, templates });
+  }
+  return { guide: { topics: sortedTopics({ topics }) }, skippedRows, skippedTemplates };
+}
+
+/** The stored guide, topics in display order, with what could not be read. */
+export async function loadStoredGuide(db: ModeratoDatabase): Promise<StoredGuide> {
+  return readRows(await db.guideTopics.orderBy('position').toArray());
+}
+
+/** The stored guide, topics in display order. */
+export async function loadGuide(db: ModeratoDatabase): Promise<Guide> {
+  return (await loadStoredGuide(db)).guide;
+}
+
+/** Replaces the whole guide (validated first; nothing is written when it is invalid). */
+export async function saveGuide(db: ModeratoDatabase, guide: Guide): Promise<Guide> {
+  const valid = GuideSchema.parse(guide);
+  await db.transaction('rw', db.guideTopics, async () => {
+    await db.guideTopics.clear();
+    await db.guideTopics.bulkPut(valid.topics);
+  });
+  return valid;
+}
+
+const topicContent = (t: Topic): string =>
+  JSON.stringify([t.title, t.description, t.keywords, t.examples]);
+const templateContent = (t: Template): string => JSON.stringify([t.lang, t.title, t.body]);
+
+/**
+ * Stores one topic as the editor sends it. `updatedAt` moves to `now` for the topic and for each
+ * template whose content changed (so a later merge import sees the local edit as newer); use counts
+ * stay as stored, since the editor's copy may be older than the last insertion.
+ */
+export async function upsertTopic(db: ModeratoDatabase, topic: Topic, now: number): Promise<Topic> {
+  const parsed = TopicSchema.safeParse(topic);
+  if (!parsed.success) {
+    throw new GuideStoreError('invalid_topic', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+  }
+  const draft = parsed.data;
+  return db.transaction('rw', db.guideTopics, async () => {
+    const { guide } = readRows(await db.guideTopics.toArray());
+    const stored = guide.topics.find((t) => t.id === draft.id);
+    const elsewhere = new Map<string, string>();
+    for (const other of guide.topics) {
+      if (other.id !== draft.id) for (const t of other.templates) elsewhere.set(t.id, other.id);
+    }
+    const seen = new Set<string>();
+    for (const t of draft.templates) {
+      const owner = elsewhere.get(t.id);
+      if (owner !== undefined || seen.has(t.id)) {
+        throw new GuideStoreError('duplicate_template_id', `template id "${t.id}" is already used${owner ? ` in topic "${owner}"` : ''}`);
+      }
+      seen.add(t.id);
+    }
+    const storedTemplates = new Map((stored?.templates ?? []).map((t) => [t.id, t]));
+    const templates = draft.templates.map((t): Template => {
+      const before = storedTemplates.get(t.id);
+      const changed = !before || templateContent(before) !== templateContent(t);
+      return { ...t, useCount: before?.useCount ?? t.useCount, updatedAt: changed ? now : before.updatedAt };
+    });
+    const position = stored ? draft.position : Math.max(draft.position, guide.topics.reduce((m, t) => Math.max(m, t.position + 1), 0));
+    const next: Topic = {
+      ...draft,
+      position,
+      templates,
+      updatedAt: !stored || topicContent(stored) !== topicContent(draft) ? now : stored.updatedAt,
+    };
+    await db.guideTopics.put(next);
+    return next;
+  });
+}
+
+export async function deleteTopic(db: ModeratoDatabase, topicId: string): Promise<void> {
+  await db.guideTopics.delete(topicId);
+}
+
+/**
+ * Puts the topics in this order (positions 0, 1, …). Topics missing from the list keep their relative
+ * order after the listed ones; unknown ids are ignored.
+ */
+export async function reorder(db: ModeratoDatabase, topicIds: readonly string[]): Promise<void> {
+  await db.transaction('rw', db.guideTopics, async () => {
+    const { guide } = readRows(await db.guideTopics.toArray());
+    const rank = new Map(topicIds.map((id, i) => [id, i]));
+    const ordered = [...guide.topics].sort((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity));
+    const changed = ordered.flatMap((t, position) => (t.position === position ? [] : [{ ...t, position }]));
+    if (changed.length) await db.guideTopics.bulkPut(changed);
+  });
+}
+
+/**
+ * Stores the starter guide the first time only. Returns true when it did. A guide that already has
+ * topics (e.g. imported before the first start) is left alone; either way the flag is set.
+ */
+export async function seedStarterGuideOnce(db: ModeratoDatabase, now: number = Date.now()): Promise<boolean> {
+  return db.transaction('rw', db.settings, db.guideTopics, async () => {
+    if (await db.settings.get(GUIDE_SEEDED_ID)) return false;
+    const empty = (await db.guideTopics.count()) === 0;
+    if (empty) await db.guideTopics.bulkPut(starterGuide().topics);
+    await db.settings.put({ id: GUIDE_SEEDED_ID, value: { at: now, seeded: empty } });
+    return empty;
+  });
+}
+
+/** One more use of a template; false when no stored topic holds it. */
+export async function recordTemplateUse(db: ModeratoDatabase, templateId: string): Promise<boolean> {
+  return db.transaction('rw', db.guideTopics, async () => {
+    const rows = await db.guideTopics.toArray();
+    for (const row of rows) {
+      // Cheap look at the raw row first: only the topic that holds the template is parsed.
+      const raw = (row as { templates?: unknown }).templates;
+      if (!Array.isArray(raw) || !raw.some((t) => (t as { id?: unknown } | null)?.id === templateId)) continue;
+      const parsed = TopicSchema.safeParse(row);
+      if (!parsed.success) return false;
+      await db.guideTopics.put(countTemplateUse(parsed.data, templateId));
+      return true;
+    }
+    return false;
+  });
+}
+
+/** What the guide says, without positions, timestamps and use counts: what an import plan is based on. */
+function contentSignature(guide: Guide): string {
+  return JSON.stringify(
+    [...guide.topics]
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .map((t) => [t.id, topicContent(t), [...t.templates].sort((a, b) => a.id.localeCompare(b.id)).map((x) => [x.id, templateContent(x)])]),
+  );
+}
+
+/** Everything the plan saw in the stored guide. */
+function knownIds(plan: ImportPlan): { topics: Set<string>; templates: Set<string> } {
+  const ids = (c: ChangeList<{ id: string }>): Set<string> =>
+    new Set([c.updated, c.unchanged, c.localNewer, c.onlyLocal, c.removed].flat().map((r) => r.id));
+  return { topics: ids(plan.topics), templates: ids(plan.templates) };
+}
+
+export interface AppliedImport {
+  topics: number;
+  templates: number;
+  removedTopics: number;
+}
+
+/**
+ * Applies an import plan in one transaction. Refuses (GuideStoreError 'guide_changed', nothing
+ * written) when the stored guide has entries the plan never saw, or — with `basis`, the guide the
+ * plan was made from — when its content changed since: the user confirmed a plan, not whatever the
+ * guide became meanwhile. Use counts that grew meanwhile are kept (the larger count wins). Unreadable
+ * rows are left alone.
+ */
+export async function applyImportPlan(db: ModeratoDatabase, plan: ImportPlan, basis?: Guide): Promise<AppliedImport> {
+  const result = GuideSchema.parse(plan.result);
+  return db.transaction('rw', db.guideTopics, async () => {
+    const { guide: current } = readRows(await db.guideTopics.toArray());
+    const known = knownIds(plan);
+    const stale =
+      current.topics.some((t) => !known.topics.has(t.id) || t.templates.some((x) => !known.templates.has(x.id))) ||
+      (basis !== undefined && contentSignature(current) !== contentSignature(basis));
+    if (stale) throw new GuideStoreError('guide_changed', 'the guide changed after the file was read');
+
+    const currentCounts = new Map(current.topics.flatMap((t) => t.templates.map((x) => [x.id, x.useCount] as const)));
+    const topics = result.topics.map((topic) => ({
+      ...topic,
+      templates: topic.templates.map((t) => {
+        const count = currentCounts.get(t.id);
+        return count !== undefined && count > t.useCount ? { ...t, useCount: count } : t;
+      }),
+    }));
+    const keep = new Set(topics.map((t) => t.id));
+    const removed = current.topics.filter((t) => !keep.has(t.id)).map((t) => t.id);
+    if (removed.length) await db.guideTopics.bulkDelete(removed);
+    await db.guideTopics.bulkPut(topics);
+    return { topics: topics.length, templates: topics.reduce((n, t) => n + t.templates.length, 0), removedTopics: removed.length };
+  });
+}
