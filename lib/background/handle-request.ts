@@ -1,11 +1,9 @@
 import { claimComment, getRecords, recordSightings } from '../db/comments-store';
 import { addNote, notesFor } from '../db/notes-store';
-import { eraseAuthor } from '../db/erase-author';
 import { guideServiceFor } from './guide-service';
 import type { ModeratoDatabase } from '../db/database';
 import { loadSettings } from '../db/settings-store';
 import { BackgroundRequestSchema } from '../models/messages';
-import { netiquetteService } from './netiquette-service';
 
 /**
  * Answers a content script. Anything that does not parse as a known request is ignored (undefined),
@@ -22,10 +20,8 @@ export function handleRequest(db: ModeratoDatabase, message: unknown, now: numbe
       return recordSightings(db, request.comments, now).then((records) => ({ records }));
     case 'claim':
       return recordSightings(db, [request.comment], now)
-        .then(([stored]) => (stored ? claimComment(db, stored.key, request.agent, now) : null))
+        .then(([stored]) => claimComment(db, stored!.key, request.agent, now))
         .then((record) => ({ records: record ? [record] : [] }));
-    case 'erase-author':
-      return eraseAuthor(db, request.site, request.author, now).then((erased) => ({ erased }));
     case 'get-notes':
       return notesFor(db, request.commentKeys, request.authorKeys).then((notes) => ({ notes }));
     case 'add-note':
@@ -36,11 +32,5 @@ export function handleRequest(db: ModeratoDatabase, message: unknown, now: numbe
       return guideServiceFor(db).suggest(request.items, now);
     case 'template-used':
       return guideServiceFor(db).templateUsed(request.templateId);
-    case 'check':
-      return netiquetteService(db).check(request.items, request.lang, now);
-    case 'dismiss-flag':
-      return netiquetteService(db).dismiss(request.item, request.flag, request.companyWide, request.agent, now).then(() => ({ ok: true }));
-    case 'record-strike':
-      return netiquetteService(db).recordStrike(request.item, request.step, request.rule, request.agent, now).then((strike) => ({ strike }));
   }
 }

@@ -1,0 +1,122 @@
+import { liveQuery, type Subscription } from 'dexie';
+import type { ModeratoDatabase } from '../db/database';
+import { loadGuide, recordTemplateUse } from '../db/guide-store';
+import { loadSettings } from '../db/settings-store';
+import { createSuggester, fillTemplate, templateVarsFor, type Guide, type Suggester, type Template } from '../guide';
+import type { SuggestItem, Suggestion } from '../models/messages';
+
+/**
+ * Reply suggestions for the content scripts. The background keeps one suggester for the stored
+ * guide: built on the first request (the service worker often wakes only for sightings), dropped
+ * whenever the guide changes – Dexie's liveQuery sees writes from the options page as well, through
+ * its BroadcastChannel – and rebuilt on the next request that needs it.
+ */
+
+export const SUGGESTIONS_PER_COMMENT = 3;
+/** SuggestionSchema's bound on the filled text; a template that fills beyond it is left out, not cut. */
+const MAX_FILLED_CHARS = 10_000;
+
+export interface SuggestReply {
+  suggestions: { key: string; list: Suggestion[] }[];
+}
+
+export interface GuideService {
+  suggest(items: readonly SuggestItem[], now?: number): Promise<SuggestReply>;
+  /** Counts one insertion of a template; `counted` is false for an id the guide does not hold. */
+  templateUsed(templateId: string): Promise<{ counted: boolean }>;
+  /** Stops following the guide (tests, shutdown). */
+  close(): void;
+}
+
+interface Current {
+  guide: Guide;
+  templates: Map<string, Template>;
+  suggester: Suggester | null;
+}
+
+export function createGuideService(db: ModeratoDatabase): GuideService {
+  let current: Current | null = null;
+  let loading: Promise<Current> | null = null;
+  let subscription: Subscription | null = null;
+  /** Bumped by every change liveQuery reports, so a load that raced a change is not kept. */
+  let version = 0;
+
+  const adopt = (guide: Guide): Current => ({
+    guide,
+    templates: new Map(guide.topics.flatMap((t) => t.templates.map((x) => [x.id, x] as const))),
+    suggester: null,
+  });
+
+  const follow = (): void => {
+    if (subscription) return;
+    subscription = liveQuery(() => loadGuide(db)).subscribe({
+      next: (guide) => {
+        version++;
+        current = adopt(guide);
+        loading = null;
+      },
+      // A failed read leaves the last good guide in place; the next request reads again.
+      error: () => {
+        subscription = null;
+        current = null;
+        loading = null;
+      },
+    });
+  };
+
+  const guideNow = async (): Promise<Current> => {
+    follow();
+    if (current) return current;
+    if (!loading) {
+      const started = version;
+      loading = loadGuide(db).then((guide) => {
+        if (version !== started && current) return current;
+        current ??= adopt(guide);
+        return current;
+      });
+    }
+    return loading;
+  };
+
+  return {
+    async suggest(items, now = Date.now()) {
+      if (items.length === 0) return { suggestions: [] };
+      const [state, settings] = await Promise.all([guideNow(), loadSettings(db)]);
+      if (state.guide.topics.length === 0) return { suggestions: items.map((item) => ({ key: item.key, list: [] })) };
+      state.suggester ??= createSuggester(state.guide);
+      const suggester = state.suggester;
+      return {
+        suggestions: items.map((item) => {
+          const vars = templateVarsFor({ authorName: item.authorName, pageName: item.pageName, agentName: settings.agentName, date: now });
+          const list = suggester.suggest(item.text, { limit: SUGGESTIONS_PER_COMMENT }).flatMap((s): Suggestion[] => {
+            const template = state.templates.get(s.templateId);
+            if (!template) return [];
+            const filled = fillTemplate(template.body, vars, { lang: s.lang });
+            if (filled.length > MAX_FILLED_CHARS) return [];
+            return [{ topicId: s.topicId, templateId: s.templateId, title: template.title, lang: s.lang, score: s.score, filled }];
+          });
+          return { key: item.key, list };
+        }),
+      };
+    },
+    async templateUsed(templateId) {
+      return { counted: await recordTemplateUse(db, templateId) };
+    },
+    close() {
+      subscription?.unsubscribe();
+      subscription = null;
+    },
+  };
+}
+
+const services = new WeakMap<ModeratoDatabase, GuideService>();
+
+/** The one service per database (the background has one database). */
+export function guideServiceFor(db: ModeratoDatabase): GuideService {
+  let service = services.get(db);
+  if (!service) {
+    service = createGuideService(db);
+    services.set(db, service);
+  }
+  return service;
+}

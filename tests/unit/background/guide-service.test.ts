@@ -1,0 +1,105 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createGuideService, type GuideService } from '../../../lib/background/guide-service';
+import { handleRequest } from '../../../lib/background/handle-request';
+import { deleteTopic, loadGuide, seedStarterGuideOnce, upsertTopic } from '../../../lib/db/guide-store';
+import { saveSettings } from '../../../lib/db/settings-store';
+import { makeGuide, STARTER_TOPIC_IDS } from '../../../lib/guide';
+import { SuggestReplySchema } from '../../../lib/models/messages';
+import { defaultSettings } from '../../../lib/models/settings';
+import { freshDb } from '../db/test-db';
+
+const T = Date.UTC(2026, 10, 23, 12);
+const open: GuideService[] = [];
+afterEach(() => {
+  for (const s of open.splice(0)) s.close();
+});
+
+async function setup() {
+  const db = freshDb();
+  await seedStarterGuideOnce(db, T);
+  await saveSettings(db, { ...defaultSettings(), agentName: 'Mara' });
+  const service = createGuideService(db);
+  open.push(service);
+  return { db, service };
+}
+
+const item = (key: string, text: string, authorName = 'Lena Berger') => ({ key, text, authorName, pageName: 'Bäckerei Sonnenschein' });
+
+describe('guide service: suggest', () => {
+  it('gives the three best templates per comment in its language, filled with first name, agent and page', async () => {
+    const { service } = await setup();
+    const reply = await service.suggest([
+      item('facebook:1', 'Wo bleibt meine Bestellung? Warte schon seit einer Woche auf das Paket.'),
+      item('facebook:2', 'Where is my parcel? Tracking says delivered but nothing arrived.', 'Tom Baker'),
+    ], T);
+    expect(SuggestReplySchema.safeParse(reply).success).toBe(true);
+    const [de, en] = reply.suggestions;
+    expect(de!.key).toBe('facebook:1');
+    expect(de!.list).toHaveLength(3);
+    expect(de!.list.every((s) => s.lang === 'de')).toBe(true);
+    expect(de!.list[0]!.topicId).toBe('delivery-status');
+    expect(de!.list[0]!.filled).toContain('Lena');
+    expect(de!.list[0]!.filled).toContain('Mara');
+    expect(de!.list[0]!.filled).not.toMatch(/\{\{/);
+    expect(en!.list.every((s) => s.lang === 'en')).toBe(true);
+    expect(en!.list[0]!.templateId).toBe('delivery-status.en.delivered-missing');
+    expect(en!.list[0]!.filled).toMatch(/^Hi Tom,/);
+    // Gaps for the agent stay.
+    expect(en!.list.map((s) => s.filled).join('\n')).toMatch(/\[\[[^\]]+\]\]/);
+  });
+
+  it('leaves a gap where no first name can be told, and answers an empty guide with empty lists', async () => {
+    const { db, service } = await setup();
+    const reply = await service.suggest([item('k', 'Wann habt ihr am Samstag geöffnet?', 'Autohaus Müller GmbH')], T);
+    expect(reply.suggestions[0]!.list[0]!.filled).toContain('[[Vorname]]');
+    for (const id of STARTER_TOPIC_IDS) await deleteTopic(db, id);
+    await vi.waitFor(async () => expect((await service.suggest([item('k', 'Wann habt ihr geöffnet?')], T)).suggestions).toEqual([{ key: 'k', list: [] }]));
+  });
+
+  it('follows the stored guide: a topic added in the options page is suggested without a restart', async () => {
+    const { db, service } = await setup();
+    const text = 'Gibt es bei euch auch glutenfreie Dinkelbrötchen?';
+    const before = await service.suggest([item('k', text)], T);
+    expect(before.suggestions[0]!.list.some((s) => s.topicId === 'gluten')).toBe(false);
+    const [topic] = makeGuide({
+      topics: [{
+        id: 'gluten', title: { de: 'Glutenfrei', en: 'Gluten-free' },
+        keywords: { de: ['glutenfrei', 'Dinkelbrötchen', 'Zöliakie'], en: ['gluten-free'] },
+        templates: [{ id: 'gluten.de.1', lang: 'de', title: 'Glutenfreie Auswahl', body: 'Hallo {{first_name}}, glutenfrei haben wir [[Produkte]].' }],
+      }],
+    }).topics;
+    await upsertTopic(db, topic!, T);
+    await vi.waitFor(async () => {
+      const after = await service.suggest([item('k', text)], T);
+      expect(after.suggestions[0]!.list[0]).toMatchObject({ topicId: 'gluten', templateId: 'gluten.de.1', filled: 'Hallo Lena, glutenfrei haben wir [[Produkte]].' });
+    });
+  });
+});
+
+describe('guide service: template-used', () => {
+  it('counts a use in storage; unknown ids are not counted', async () => {
+    const { db, service } = await setup();
+    expect(await service.templateUsed('opening-hours.de.regular-hours')).toEqual({ counted: true });
+    expect(await service.templateUsed('no.such')).toEqual({ counted: false });
+    const guide = await loadGuide(db);
+    const used = guide.topics.flatMap((t) => t.templates).filter((t) => t.useCount > 0);
+    expect(used.map((t) => [t.id, t.useCount])).toEqual([['opening-hours.de.regular-hours', 1]]);
+  });
+});
+
+describe('handleRequest: guide messages', () => {
+  it('answers suggest and template-used through the same service', async () => {
+    const { db } = await setup();
+    const reply = await handleRequest(db, { type: 'suggest', items: [item('x:1', 'Habt ihr Sonntag offen?')] }, T);
+    expect(SuggestReplySchema.parse(reply).suggestions[0]!.list[0]!.topicId).toBe('opening-hours');
+    const id = SuggestReplySchema.parse(reply).suggestions[0]!.list[0]!.templateId;
+    expect(await handleRequest(db, { type: 'template-used', templateId: id }, T)).toEqual({ counted: true });
+    expect((await loadGuide(db)).topics.flatMap((t) => t.templates).find((t) => t.id === id)!.useCount).toBe(1);
+  });
+
+  it('ignores malformed guide messages', async () => {
+    const { db } = await setup();
+    expect(handleRequest(db, { type: 'suggest', items: [{ key: 'k' }] }, T)).toBeUndefined();
+    expect(handleRequest(db, { type: 'template-used', templateId: '' }, T)).toBeUndefined();
+  });
+});
