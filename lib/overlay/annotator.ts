@@ -20,6 +20,10 @@ export interface BadgeModel {
   notes: Signal<Note[]>;
   /** The author's key (see authorKeyOf), for notes about the author. */
   authorKey: string;
+  /** The comment's element, for finding its reply box. */
+  item: Element;
+  /** The badge's suggested replies are open (a click, or the keyboard shortcut). */
+  suggestionsOpen: Signal<boolean>;
 }
 
 export interface AnnotatorOptions {
@@ -219,6 +223,23 @@ export class Annotator {
     }
   }
 
+  /** The badge of the comment containing `el`, or whose badge host `el` is (focus inside a badge shows as its host). */
+  modelFor(el: Element | null): BadgeModel | null {
+    for (let n = el; n; n = n.parentElement) {
+      const entry = this.entries.get(n);
+      if (entry) return entry.model;
+      if (n.tagName === 'MODERATO-BADGE') {
+        for (const e of this.entries.values()) if (e.host === n) return e.model;
+      }
+    }
+    return null;
+  }
+
+  /** Whether `el` is a comment with a badge. */
+  hasItem(el: Element): boolean {
+    return this.entries.has(el);
+  }
+
   badgeCount(): number {
     return this.entries.size;
   }
@@ -331,6 +352,8 @@ export class Annotator {
       record: signal(null),
       notes: signal([]),
       authorKey: authorKeyOf(extracted.site, extracted.author),
+      item,
+      suggestionsOpen: signal(false),
     };
     const unmount = this.opts.mount(root, model);
     const thread = extracted.conversation ?? extracted.parentId ?? extracted.id;

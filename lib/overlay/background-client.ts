@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ObservedComment, TrackedComment } from '../models/comment';
-import { NoteReplySchema, NotesReplySchema, ObserveReplySchema, SettingsReplySchema, type BackgroundRequest } from '../models/messages';
+import { NoteReplySchema, NotesReplySchema, ObserveReplySchema, SettingsReplySchema, SuggestReplySchema, type BackgroundRequest, type SuggestItem, type Suggestion } from '../models/messages';
 import type { NewNote, Note } from '../notes/note-model';
 import type { Settings } from '../models/settings';
 
@@ -45,4 +45,16 @@ export async function saveNote(note: NewNote): Promise<Note | null> {
 export async function sendSightings(comments: ObservedComment[]): Promise<TrackedComment[] | null> {
   const parsed = ObserveReplySchema.safeParse(await ask({ type: 'observe', comments }));
   return parsed.success ? parsed.data.records : null;
+}
+
+/** Ranked, filled templates per comment key; null when the background could not answer. */
+export async function fetchSuggestions(items: SuggestItem[]): Promise<Map<string, Suggestion[]> | null> {
+  if (items.length === 0) return new Map();
+  const parsed = SuggestReplySchema.safeParse(await ask({ type: 'suggest', items }));
+  return parsed.success ? new Map(parsed.data.suggestions.map((s) => [s.key, s.list])) : null;
+}
+
+/** Counts one use of a template; losing a count is not worth bothering the agent with. */
+export async function templateUsed(templateId: string): Promise<void> {
+  await ask({ type: 'template-used', templateId });
 }
