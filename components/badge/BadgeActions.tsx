@@ -10,6 +10,7 @@ import type { BadgeModel } from '../../lib/overlay/annotator';
 export interface BadgeActions {
   claim(comment: ObservedComment, agent: string | null): Promise<TrackedComment | null>;
   saveNote(note: NewNote): Promise<Note | null>;
+  eraseAuthor(site: ObservedComment['site'], author: ObservedComment['author']): Promise<boolean>;
 }
 
 const EXCERPT = 80;
@@ -101,6 +102,35 @@ function NotesPanel({ model, agent, actions, locale }: { model: BadgeModel; agen
       <label class="about"><input type="checkbox" name="about-author" checked={aboutAuthor} onChange={(e) => setAboutAuthor(e.currentTarget.checked)} /> {t('noteAboutAuthor', observed.author.name)}</label>
       <button type="submit" class="save-note">{t('saveNote')}</button>
       {failed && <p class="error" role="alert">{t('noteFailed')}</p>}
+      <EraseAuthor model={model} actions={actions} />
     </form>
+  );
+}
+
+/** Data-protection request: everything stored about this person goes, after one confirmation. */
+function EraseAuthor({ model, actions }: { model: BadgeModel; actions: BadgeActions }) {
+  const [step, setStep] = useState<'idle' | 'confirm' | 'done' | 'failed'>('idle');
+  const observed = model.observed.value;
+  const erase = async () => {
+    const ok = await actions.eraseAuthor(observed.site, observed.author);
+    setStep(ok ? 'done' : 'failed');
+    if (ok) {
+      model.notes.value = [];
+      model.record.value = null;
+    }
+  };
+  if (step === 'done') return <p class="erased" role="status">{t('eraseDone', observed.author.name)}</p>;
+  return (
+    <p class="erase">
+      {step === 'idle' && <button type="button" class="erase-author" onClick={() => setStep('confirm')}>{t('eraseAuthor', observed.author.name)}</button>}
+      {step === 'confirm' && (
+        <>
+          <span>{t('eraseConfirmQuestion', observed.author.name)}</span>{' '}
+          <button type="button" class="erase-confirm" onClick={() => void erase()}>{t('eraseConfirm')}</button>{' '}
+          <button type="button" class="erase-cancel" onClick={() => setStep('idle')}>{t('cancel')}</button>
+        </>
+      )}
+      {step === 'failed' && <span class="error" role="alert">{t('eraseFailed')}</span>}
+    </p>
   );
 }

@@ -1,5 +1,6 @@
 import { claimComment, getRecords, recordSightings } from '../db/comments-store';
 import { addNote, notesFor } from '../db/notes-store';
+import { eraseAuthor } from '../db/erase-author';
 import { guideServiceFor } from './guide-service';
 import type { ModeratoDatabase } from '../db/database';
 import { loadSettings } from '../db/settings-store';
@@ -20,8 +21,10 @@ export function handleRequest(db: ModeratoDatabase, message: unknown, now: numbe
       return recordSightings(db, request.comments, now).then((records) => ({ records }));
     case 'claim':
       return recordSightings(db, [request.comment], now)
-        .then(([stored]) => claimComment(db, stored!.key, request.agent, now))
+        .then(([stored]) => (stored ? claimComment(db, stored.key, request.agent, now) : null))
         .then((record) => ({ records: record ? [record] : [] }));
+    case 'erase-author':
+      return eraseAuthor(db, request.site, request.author, now).then((erased) => ({ erased }));
     case 'get-notes':
       return notesFor(db, request.commentKeys, request.authorKeys).then((notes) => ({ notes }));
     case 'add-note':

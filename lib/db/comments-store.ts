@@ -1,6 +1,8 @@
 import { TrackedCommentSchema, commentKey, type ObservedComment, type TrackedComment } from '../models/comment';
 import { mergeObservation } from '../comments/merge-observation';
 import type { ModeratoDatabase } from './database';
+import { authorKeyOf } from '../comments/author-key';
+import { loadForgotten } from './erase-author';
 
 /** Reads validate every record; a record that no longer fits the schema is skipped, not deleted. */
 export function validRecords(rows: unknown[]): TrackedComment[] {
@@ -15,7 +17,13 @@ export function validRecords(rows: unknown[]): TrackedComment[] {
 /** Upserts a batch of sightings in one transaction and returns the stored records, in input order. */
 export async function recordSightings(db: ModeratoDatabase, seen: ObservedComment[], now: number): Promise<TrackedComment[]> {
   // The same comment can appear twice in one batch (virtualised lists re-add nodes): merge in order.
-  return db.transaction('rw', db.comments, async () => {
+  return db.transaction('rw', db.comments, db.settings, async () => {
+    // Authors whose data was erased: what was on the page before the erasure is not recorded again.
+    const forgotten = new Map((await loadForgotten(db)).map((f) => [f.authorKey, f.at]));
+    if (forgotten.size) seen = seen.filter((s) => {
+      const at = forgotten.get(authorKeyOf(s.site, s.author));
+      return at === undefined || (s.postedAt !== null && s.postedAt > at);
+    });
     const keys = [...new Set(seen.map((s) => commentKey(s.site, s.id)))];
     const stored = await db.comments.bulkGet(keys);
     const byKey = new Map<string, TrackedComment>();

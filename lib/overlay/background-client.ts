@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ObservedComment, TrackedComment } from '../models/comment';
-import { NoteReplySchema, NotesReplySchema, ObserveReplySchema, SettingsReplySchema, SuggestReplySchema, type BackgroundRequest, type SuggestItem, type Suggestion } from '../models/messages';
+import { ErasureReplySchema, NoteReplySchema, NotesReplySchema, ObserveReplySchema, SettingsReplySchema, SuggestReplySchema, type BackgroundRequest, type SuggestItem, type Suggestion } from '../models/messages';
 import type { NewNote, Note } from '../notes/note-model';
 import type { Settings } from '../models/settings';
 
@@ -40,6 +40,10 @@ export async function fetchNotes(commentKeys: string[], authorKeys: string[]): P
 export async function saveNote(note: NewNote): Promise<Note | null> {
   const parsed = NoteReplySchema.safeParse(await ask({ type: 'add-note', note }));
   return parsed.success ? parsed.data.note : null;
+}
+
+export async function eraseAuthorData(site: ObservedComment['site'], author: ObservedComment['author']): Promise<boolean> {
+  return ErasureReplySchema.safeParse(await ask({ type: 'erase-author', site, author })).success;
 }
 
 export async function sendSightings(comments: ObservedComment[]): Promise<TrackedComment[] | null> {

@@ -6,11 +6,12 @@ import { TabRequestSchema } from '../models/messages';
 import { defaultSettings, type Settings } from '../models/settings';
 import type { PlatformAdapter } from '../platforms/types';
 import { Annotator, type BadgeModel } from './annotator';
-import { claim, fetchNotes, fetchRecords, fetchSettings, saveNote, sendSightings } from './background-client';
+import { claim, eraseAuthorData, fetchNotes, fetchRecords, fetchSettings, saveNote, sendSightings } from './background-client';
 
 export interface BadgeStorageActions {
   claim: typeof claim;
   saveNote: typeof saveNote;
+  eraseAuthor: typeof eraseAuthorData;
 }
 export type BadgeMounterFactory = (now: Signal<number>, settings: Signal<Settings>, locale: string, actions: BadgeStorageActions) => (root: ShadowRoot, model: BadgeModel) => () => void;
 
@@ -29,7 +30,7 @@ export async function runOverlay(ctx: ContentScriptContext, adapter: PlatformAda
     record: sendSightings,
     fetch: fetchRecords,
     fetchNotes,
-    mount: mounter(now, settings, uiLocale(), { claim, saveNote }),
+    mount: mounter(now, settings, uiLocale(), { claim, saveNote, eraseAuthor: eraseAuthorData }),
     now: () => Date.now(),
   });
 

@@ -105,4 +105,23 @@ describe('notes', () => {
     await expect.poll(() => troll.locator('.note .text').first().textContent()).toBe('<img src=x onerror=alert(1)> Finger weg');
     expect(await troll.locator('.notes img').count()).toBe(0);
   });
+
+  it('erases everything stored about one author in one action, after a confirmation', async () => {
+    const lena = badge(site, DEMO_IDS.lena);
+    if ((await lena.locator('form.notes').count()) === 0) await lena.locator('button.notes-toggle').click();
+    await lena.locator('button.erase-author').click();
+    await expect.poll(() => lena.locator('.erase').textContent()).toContain('Lena Hoffmann');
+    await lena.locator('button.erase-confirm').click();
+    await expect.poll(() => lena.locator('.erased').count()).toBe(1);
+    const comments = await storedRows<{ author: { name: string } }>(b, 'comments');
+    expect(comments.some((c) => c.author.name === 'Lena Hoffmann')).toBe(false);
+    expect(comments.length).toBeGreaterThan(5);
+    const notes = await storedRows<{ authorName: string }>(b, 'notes');
+    expect(notes.some((n) => n.authorName === 'Lena Hoffmann')).toBe(false);
+    // A reload does not bring her back.
+    await site.reload();
+    await badge(site, DEMO_IDS.tom).locator('.badge').waitFor();
+    await site.waitForTimeout(800);
+    expect((await storedRows<{ author: { name: string } }>(b, 'comments')).some((c) => c.author.name === 'Lena Hoffmann')).toBe(false);
+  });
 });
