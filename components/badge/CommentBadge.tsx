@@ -7,6 +7,8 @@ import { MINUTE } from '../../lib/time/units';
 import { commentStatus } from '../../lib/time/waiting';
 import { STATE_LABEL, waitingText } from '../shared/format';
 import { BadgeActionsRow, type BadgeActions } from './BadgeActions';
+import type { SuggestionSource } from '../../lib/overlay/suggestion-source';
+import { Suggestions } from './Suggestions';
 
 export interface CommentBadgeProps {
   model: BadgeModel;
@@ -65,7 +67,7 @@ export function StatusChip({ model, now, mountedAt, settings, locale }: CommentB
 }
 
 /** The annotation under one comment: waiting time, claim and team notes. */
-export function CommentBadge(props: CommentBadgeProps & { actions: BadgeActions }) {
+export function CommentBadge(props: CommentBadgeProps & { actions: BadgeActions; suggestions?: SuggestionSource }) {
   const chip = StatusChip(props);
   if (chip === null) return null;
   const record = props.model.record.value;
@@ -75,6 +77,7 @@ export function CommentBadge(props: CommentBadgeProps & { actions: BadgeActions 
     <div class="moderato">
       {chip}
       <BadgeActionsRow model={props.model} settings={props.settings} actions={props.actions} waiting={waiting} locale={props.locale} />
+      {props.suggestions && <Suggestions model={props.model} source={props.suggestions} locale={props.locale} />}
     </div>
   );
 }

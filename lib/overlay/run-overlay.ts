@@ -6,6 +6,8 @@ import { TabRequestSchema } from '../models/messages';
 import { defaultSettings, type Settings } from '../models/settings';
 import type { PlatformAdapter } from '../platforms/types';
 import { Annotator, type BadgeModel } from './annotator';
+import { COMPOSERS } from '../platforms/composers';
+import { suggestShortcut } from './suggest-shortcut';
 import { claim, eraseAuthorData, fetchNotes, fetchRecords, fetchSettings, saveNote, sendSightings } from './background-client';
 
 export interface BadgeStorageActions {
@@ -49,6 +51,8 @@ export async function runOverlay(ctx: ContentScriptContext, adapter: PlatformAda
   };
 
   ctx.onInvalidated(() => annotator.stop());
+  // Alt+Shift+R: suggested replies for the comment in focus. Capture phase, before the site's own shortcuts.
+  ctx.addEventListener(document, 'keydown', suggestShortcut(annotator, COMPOSERS[adapter.site], document), { capture: true });
   ctx.addEventListener(window, 'wxt:locationchange', () => void evaluate());
   ctx.setInterval(() => {
     now.value = Date.now();
