@@ -14,6 +14,8 @@ import { ChecklistItem } from './ChecklistItem';
 import { NotesList } from './NotesList';
 import { HealthLine } from './HealthLine';
 
+const PAGE_SIZE = 100;
+
 export function Popup({ locale }: { locale: string }) {
   const db = database();
   const comments = useLiveQuery<TrackedComment[] | null>(() => openComments(db), null);
@@ -21,6 +23,8 @@ export function Popup({ locale }: { locale: string }) {
   const now = useSignal(Date.now());
   const lastTicked = useSignal<TrackedComment | null>(null);
   const tab = useSignal<'checklist' | 'notes'>('checklist');
+  // The longest-waiting come first; a long backlog is shown a page at a time so the popup opens at once.
+  const shown = useSignal(PAGE_SIZE);
   useEffect(() => {
     const timer = setInterval(() => (now.value = Date.now()), 30_000);
     return () => clearInterval(timer);
@@ -60,8 +64,11 @@ export function Popup({ locale }: { locale: string }) {
       {tab.value === 'checklist' && list !== null && list.length === 0 && <p class="empty">{t('popupEmpty')}</p>}
       {tab.value === 'checklist' && list !== null && list.length > 0 && (
         <ol class="checklist">
-          {list.map((entry) => <ChecklistItem key={entry.comment.key} entry={entry} locale={locale} onTick={tick} />)}
+          {list.slice(0, shown.value).map((entry) => <ChecklistItem key={entry.comment.key} entry={entry} locale={locale} onTick={tick} />)}
         </ol>
+      )}
+      {tab.value === 'checklist' && list !== null && list.length > shown.value && (
+        <button type="button" class="show-more" onClick={() => (shown.value += PAGE_SIZE)}>{t('showMore', String(list.length - shown.value))}</button>
       )}
     </main>
   );
