@@ -6,6 +6,8 @@ import { resolveThreads } from '../platforms/threads';
 import { NOT_CONCERNED, type ExtractContext, type ExtractedItem, type PlatformAdapter } from '../platforms/types';
 import type { Health } from '../models/messages';
 import { createStyleAdopter } from './shared-styles';
+import type { CheckResult } from '../models/netiquette-messages';
+import type { DisputeNote, NetiquetteHook } from './netiquette-check';
 
 const keyOf = (o: ObservedComment): string => `${o.site}:${o.id}`;
 
@@ -24,6 +26,10 @@ export interface BadgeModel {
   item: Element;
   /** The badge's suggested replies are open (a click, or the keyboard shortcut). */
   suggestionsOpen: Signal<boolean>;
+  /** Netiquette flags and the proposed ladder step, once the background has checked the text. */
+  flags: Signal<CheckResult | null>;
+  /** Set on a thread's top comment when two people trade heated replies in it. */
+  dispute: Signal<DisputeNote | null>;
 }
 
 export interface AnnotatorOptions {
@@ -44,6 +50,8 @@ export interface AnnotatorOptions {
   rescanThreshold?: number;
   /** Sightings are sent in one message per this many ms rather than one per frame. */
   sendDelayMs?: number;
+  /** Netiquette: receives each batch of sent comments (same rhythm as sightings). */
+  check?: NetiquetteHook | null;
 }
 
 interface Entry {
@@ -104,7 +112,7 @@ export class Annotator {
   };
 
   constructor(options: AnnotatorOptions) {
-    this.opts = { frameBudgetMs: 8, rescanThreshold: 400, sendDelayMs: 250, fetch: async () => null, fetchNotes: async () => null, ...options };
+    this.opts = { frameBudgetMs: 8, rescanThreshold: 400, sendDelayMs: 250, fetch: async () => null, fetchNotes: async () => null, check: null, ...options };
     this.adopt = createStyleAdopter(options.css);
   }
 
@@ -148,6 +156,7 @@ export class Annotator {
     this.backlog = [];
     this.queued = new WeakSet();
     this.outbox.clear();
+    this.opts.check?.reset();
     this.unreadable = new WeakSet();
     this.unreadableItems.clear();
     this.concerned = false;
@@ -354,6 +363,8 @@ export class Annotator {
       authorKey: authorKeyOf(extracted.site, extracted.author),
       item,
       suggestionsOpen: signal(false),
+      flags: signal(null),
+      dispute: signal(null),
     };
     const unmount = this.opts.mount(root, model);
     const thread = extracted.conversation ?? extracted.parentId ?? extracted.id;
@@ -400,6 +411,7 @@ export class Annotator {
     const batch = this.outbox;
     this.outbox = new Map();
     const fresh: Entry[] = [];
+    this.opts.check?.check([...batch.values()].flat());
     try {
       const observed = [...batch.values()].map((list) => list[0]!.model.observed.peek());
       const records = await this.opts.record(observed);
@@ -422,6 +434,7 @@ export class Annotator {
 
   private forget(entry: Entry): void {
     this.drop(entry);
+    this.opts.check?.forget(entry.item);
     this.entries.delete(entry.item);
     const set = this.threads.get(entry.thread);
     set?.delete(entry);

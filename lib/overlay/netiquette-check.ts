@@ -1,0 +1,202 @@
+import { signal, type Signal } from '@preact/signals';
+import { browser } from 'wxt/browser';
+import {
+  CheckReplySchema,
+  DismissReplySchema,
+  StrikeReplySchema,
+  type CheckItem,
+  type CheckReply,
+  type CheckResult,
+  type FlagViewMessage,
+  type LadderView,
+} from '../models/netiquette-messages';
+import type { BackgroundRequest } from '../models/messages';
+import type { ObservedComment } from '../models/comment';
+import { detectDispute, type ThreadItem } from '../netiquette/dispute';
+import { FlagHighlighter } from './highlight';
+
+/**
+ * The content script's side of the netiquette: comments go to the background in the annotator's
+ * send rhythm (one message per batch), flags come back onto the badges and as highlights. Disputes
+ * are found per thread from the replies' "heated" verdicts the background computed.
+ */
+export type Lang = 'de' | 'en';
+
+/** Shown on a thread's top comment when two people trade heated replies under it. */
+export interface DisputeNote {
+  names: [string, string];
+  turns: number;
+  /** A de-escalating reply in the interface language. */
+  suggestion: string;
+}
+
+/** What the badge needs from the annotator's model (see BadgeModel). */
+export interface CheckedModel {
+  observed: Signal<ObservedComment>;
+  flags: Signal<CheckResult | null>;
+  dispute: Signal<DisputeNote | null>;
+  authorKey: string;
+}
+
+export interface CheckEntry {
+  item: Element;
+  model: CheckedModel;
+  thread: string;
+}
+
+/** The hook the annotator calls. */
+export interface NetiquetteHook {
+  check(entries: CheckEntry[]): void;
+  forget(item: Element): void;
+  reset(): void;
+}
+
+/** What a badge can do about a flag. */
+export interface NetiquetteActions {
+  dismiss(model: CheckedModel, flag: FlagViewMessage, companyWide: boolean, agent: string): Promise<boolean>;
+  recordStrike(model: CheckedModel, ladder: LadderView, rule: FlagViewMessage['rule'] | undefined, agent: string): Promise<boolean>;
+}
+
+async function ask(request: BackgroundRequest): Promise<unknown> {
+  try {
+    return await browser.runtime.sendMessage(request);
+  } catch {
+    return null;
+  }
+}
+
+export async function checkComments(items: CheckItem[], lang: Lang): Promise<CheckReply | null> {
+  const parsed = CheckReplySchema.safeParse(await ask({ type: 'check', lang, items }));
+  return parsed.success ? parsed.data : null;
+}
+
+export function checkItemOf(observed: ObservedComment): CheckItem {
+  return {
+    key: `${observed.site}:${observed.id}`,
+    text: observed.text,
+    site: observed.site,
+    page: observed.pageName,
+    authorName: observed.author.name,
+    authorUrl: observed.author.url,
+  };
+}
+
+/** Most items per message (the schema allows 500). */
+const CHUNK = 200;
+
+interface Known {
+  model: CheckedModel;
+  thread: string;
+  /** The text last sent, so unchanged comments are not checked again. */
+  checked: string | null;
+  heated: boolean;
+}
+
+export class NetiquetteChecker implements NetiquetteHook, NetiquetteActions {
+  private readonly known = new Map<Element, Known>();
+  private readonly threads = new Map<string, Set<Element>>();
+  private readonly highlighter: FlagHighlighter;
+  readonly netiquetteUrl = signal('');
+
+  constructor(private readonly doc: Document, private readonly lang: Lang, private readonly send: typeof checkComments = checkComments) {
+    this.highlighter = new FlagHighlighter(doc);
+  }
+
+  check(entries: CheckEntry[]): void {
+    const due: Element[] = [];
+    for (const e of entries) {
+      let k = this.known.get(e.item);
+      if (!k) {
+        k = { model: e.model, thread: e.thread, checked: null, heated: false };
+        this.known.set(e.item, k);
+        let set = this.threads.get(e.thread);
+        if (!set) this.threads.set(e.thread, (set = new Set()));
+        set.add(e.item);
+      }
+      if (k.checked !== e.model.observed.peek().text) due.push(e.item);
+    }
+    if (due.length) void this.run(due);
+  }
+
+  /** Checks again the comments that show flags (after a dismissal or a recorded step), or the given ones. */
+  recheck(only?: (k: { model: CheckedModel }) => boolean): Promise<void> {
+    const items = [...this.known].filter(([, k]) => (only ? only(k) : k.model.flags.peek() !== null)).map(([item]) => item);
+    return this.run(items, true);
+  }
+
+  forget(item: Element): void {
+    const k = this.known.get(item);
+    if (!k) return;
+    this.known.delete(item);
+    this.threads.get(k.thread)?.delete(item);
+    this.highlighter.clear(item);
+  }
+
+  reset(): void {
+    this.known.clear();
+    this.threads.clear();
+    this.highlighter.clearAll();
+  }
+
+  private async run(items: Element[], force = false): Promise<void> {
+    for (let i = 0; i < items.length; i += CHUNK) {
+      const chunk = items.slice(i, i + CHUNK).filter((item) => this.known.has(item));
+      const sent = chunk.map((item) => checkItemOf(this.known.get(item)!.model.observed.peek()));
+      const reply = await this.send(sent, this.lang);
+      if (!reply) continue;
+      this.netiquetteUrl.value = reply.netiquetteUrl;
+      const byKey = new Map(reply.results.map((r) => [r.key, r]));
+      const threads = new Set<string>();
+      chunk.forEach((item, n) => {
+        const k = this.known.get(item);
+        const result = byKey.get(sent[n]!.key);
+        if (!k || !result) return;
+        k.checked = sent[n]!.text;
+        if (k.heated !== result.heated) threads.add(k.thread);
+        k.heated = result.heated;
+        const shown = k.model.flags.peek();
+        const next = result.flags.length > 0 ? result : null;
+        if (force || shown !== null || next !== null) k.model.flags.value = next;
+        this.highlighter.set(item, k.checked, next?.flags ?? []);
+      });
+      for (const thread of threads) this.disputes(thread);
+    }
+  }
+
+  private disputes(thread: string): void {
+    const members = [...(this.threads.get(thread) ?? [])].filter((item) => item.isConnected);
+    members.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    const items: ThreadItem[] = [];
+    let heated = 0;
+    for (const item of members) {
+      const k = this.known.get(item)!;
+      const o = k.model.observed.peek();
+      if (k.heated) heated++;
+      // The background has judged the text already: a non-heated reply is passed as such.
+      items.push({ id: `${o.site}:${o.id}`, authorKey: k.model.authorKey, authorName: o.author.name, byOwner: o.byOwner, at: o.postedAt, text: '', detection: { offensive: k.heated, flags: [] } });
+    }
+    const top = members.find((item) => this.known.get(item)!.model.observed.peek().parentId === null) ?? members[0];
+    if (!top) return;
+    const dispute = heated >= 3 ? detectDispute(items, { netiquetteUrl: this.netiquetteUrl.peek() }) : null;
+    const model = this.known.get(top)!.model;
+    const note: DisputeNote | null = dispute
+      ? { names: [dispute.authors[0].name, dispute.authors[1].name], turns: dispute.turns, suggestion: dispute.suggestion[this.lang] }
+      : null;
+    if (JSON.stringify(note) !== JSON.stringify(model.dispute.peek())) model.dispute.value = note;
+  }
+
+  async dismiss(model: CheckedModel, flag: FlagViewMessage, companyWide: boolean, agent: string): Promise<boolean> {
+    const item = checkItemOf(model.observed.peek());
+    const ok = DismissReplySchema.safeParse(await ask({ type: 'dismiss-flag', item, flag: { rule: flag.rule, start: flag.start, end: flag.end }, companyWide, agent })).success;
+    if (ok) await this.recheck(companyWide ? undefined : (k) => k.model === model);
+    return ok;
+  }
+
+  async recordStrike(model: CheckedModel, ladder: LadderView, rule: FlagViewMessage['rule'] | undefined, agent: string): Promise<boolean> {
+    const item = checkItemOf(model.observed.peek());
+    const ok = StrikeReplySchema.safeParse(await ask({ type: 'record-strike', item, step: ladder.step, ...(rule ? { rule } : {}), agent })).success;
+    // The author's other flagged comments propose the next step now.
+    if (ok) await this.recheck((k) => k.model.authorKey === model.authorKey && k.model.flags.peek() !== null);
+    return ok;
+  }
+}
