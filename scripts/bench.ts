@@ -10,13 +10,14 @@ import { EXTENSION_DIR } from '../tests/e2e/support/browser';
 import { startFixtureServer } from '../tests/e2e/support/fixture-server';
 import { arrivalBench, type ArrivalResult } from './bench/arrival-bench';
 import { facebookScenario } from './bench/facebook-scenario';
+import { xScenario } from './bench/x-scenario';
 import type { Scenario } from './bench/scenario';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const TARGET_PER_COMMENT_MS = 0.1;
 const TARGET_TASK_MS = 16;
 
-const scenarios: Array<(run: number) => Scenario> = [facebookScenario];
+const scenarios: Array<(run: number) => Scenario> = [facebookScenario, xScenario];
 
 function bundle(file: string): { raw: number; gzip: number } {
   const bytes = readFileSync(join(EXTENSION_DIR, file));
