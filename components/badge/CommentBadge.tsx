@@ -7,6 +7,7 @@ import { MINUTE } from '../../lib/time/units';
 import { commentStatus } from '../../lib/time/waiting';
 import { STATE_LABEL, waitingText } from '../shared/format';
 import { BadgeActionsRow, type BadgeActions } from './BadgeActions';
+import { NetiquetteFlags } from './NetiquetteFlags';
 import type { SuggestionSource } from '../../lib/overlay/suggestion-source';
 import { Suggestions } from './Suggestions';
 
@@ -77,6 +78,7 @@ export function CommentBadge(props: CommentBadgeProps & { actions: BadgeActions;
     <div class="moderato">
       {chip}
       <BadgeActionsRow model={props.model} settings={props.settings} actions={props.actions} waiting={waiting} locale={props.locale} />
+      <NetiquetteFlags model={props.model} settings={props.settings} actions={props.actions.netiquette} locale={props.locale} />
       {props.suggestions && <Suggestions model={props.model} source={props.suggestions} locale={props.locale} />}
     </div>
   );

@@ -12,6 +12,7 @@ import { notifyTabs } from '../../lib/messaging/notify-tabs';
 import { useLiveQuery } from '../shared/live-query';
 import { ChecklistItem } from './ChecklistItem';
 import { NotesList } from './NotesList';
+import { StrikeHistory } from './StrikeHistory';
 import { HealthLine } from './HealthLine';
 
 const PAGE_SIZE = 100;
@@ -22,7 +23,7 @@ export function Popup({ locale }: { locale: string }) {
   const settings = useLiveQuery(() => loadSettings(db), defaultSettings());
   const now = useSignal(Date.now());
   const lastTicked = useSignal<TrackedComment | null>(null);
-  const tab = useSignal<'checklist' | 'notes'>('checklist');
+  const tab = useSignal<'checklist' | 'notes' | 'strikes'>('checklist');
   // The longest-waiting come first; a long backlog is shown a page at a time so the popup opens at once.
   const shown = useSignal(PAGE_SIZE);
   useEffect(() => {
@@ -53,8 +54,10 @@ export function Popup({ locale }: { locale: string }) {
       <nav class="tabs" role="tablist">
         <button type="button" role="tab" class="tab-checklist" aria-selected={tab.value === 'checklist'} onClick={() => (tab.value = 'checklist')}>{t('tabChecklist')}</button>
         <button type="button" role="tab" class="tab-notes" aria-selected={tab.value === 'notes'} onClick={() => (tab.value = 'notes')}>{t('tabNotes')}</button>
+        <button type="button" role="tab" class="tab-strikes" aria-selected={tab.value === 'strikes'} onClick={() => (tab.value = 'strikes')}>{t('tabStrikes')}</button>
       </nav>
       {tab.value === 'notes' && <NotesList locale={locale} />}
+      {tab.value === 'strikes' && <StrikeHistory locale={locale} />}
       {settings.value.pages.length === 0 && <p class="setup">{t('popupNoPages')}</p>}
       {lastTicked.value && (
         <p class="toast" role="status">

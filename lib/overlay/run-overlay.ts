@@ -6,6 +6,7 @@ import { TabRequestSchema } from '../models/messages';
 import { defaultSettings, type Settings } from '../models/settings';
 import type { PlatformAdapter } from '../platforms/types';
 import { Annotator, type BadgeModel } from './annotator';
+import { NetiquetteChecker, type NetiquetteActions } from './netiquette-check';
 import { COMPOSERS } from '../platforms/composers';
 import { suggestShortcut } from './suggest-shortcut';
 import { claim, eraseAuthorData, fetchNotes, fetchRecords, fetchSettings, saveNote, sendSightings } from './background-client';
@@ -14,6 +15,7 @@ export interface BadgeStorageActions {
   claim: typeof claim;
   saveNote: typeof saveNote;
   eraseAuthor: typeof eraseAuthorData;
+  netiquette?: NetiquetteActions;
 }
 export type BadgeMounterFactory = (now: Signal<number>, settings: Signal<Settings>, locale: string, actions: BadgeStorageActions) => (root: ShadowRoot, model: BadgeModel) => () => void;
 
@@ -25,6 +27,8 @@ export type BadgeMounterFactory = (now: Signal<number>, settings: Signal<Setting
 export async function runOverlay(ctx: ContentScriptContext, adapter: PlatformAdapter, mounter: BadgeMounterFactory, css: string): Promise<void> {
   const now = signal(Date.now());
   const settings = signal<Settings>(defaultSettings());
+  // Netiquette detection runs in the background; the checker only sends texts and shows flags.
+  const netiquette = new NetiquetteChecker(document, uiLocale().toLowerCase().startsWith('de') ? 'de' : 'en');
   const annotator = new Annotator({
     adapter,
     doc: document,
@@ -32,7 +36,8 @@ export async function runOverlay(ctx: ContentScriptContext, adapter: PlatformAda
     record: sendSightings,
     fetch: fetchRecords,
     fetchNotes,
-    mount: mounter(now, settings, uiLocale(), { claim, saveNote, eraseAuthor: eraseAuthorData }),
+    check: netiquette,
+    mount: mounter(now, settings, uiLocale(), { claim, saveNote, eraseAuthor: eraseAuthorData, netiquette }),
     now: () => Date.now(),
   });
 

@@ -1,0 +1,138 @@
+import { useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import { database } from '../../../lib/db/database';
+import { loadNetiquetteSettingsChecked, saveNetiquetteSettings } from '../../../lib/db/netiquette-store';
+import { t, uiLocale } from '../../../lib/i18n';
+import { notifyTabs } from '../../../lib/messaging/notify-tabs';
+import { NetiquetteSettingsSchema, settingsRules, type NetiquetteSettings } from '../../../lib/netiquette/model-schemas';
+import { SEVERITIES, type Rule, type Severity } from '../../../lib/netiquette/rules';
+import { RuleRow } from './RuleRow';
+
+interface Draft {
+  settings: NetiquetteSettings;
+  /** Term lists as typed, one term a line; split on saving. */
+  blocked: string;
+  allowed: string;
+}
+
+type Errors = Record<string, string[]>;
+
+const lines = (s: string): string[] => s.split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
+
+/** Issues by field, e.g. { url: [...], blockedTerms: ['Line 3: …'] }. */
+function errorsByField(issues: { path: PropertyKey[]; message: string }[]): Errors {
+  const out: Errors = {};
+  for (const i of issues) {
+    const [field, index] = i.path;
+    const key = String(field ?? 'form');
+    const where = (key === 'blockedTerms' || key === 'allowedTerms') && typeof index === 'number' ? `${t('netiquetteLine', String(index + 1))}: ` : '';
+    (out[key] ??= []).push(`${where}${i.message}`);
+  }
+  return out;
+}
+
+function FieldErrors({ errors, field }: { errors: Errors; field: string }) {
+  const list = errors[field];
+  if (!list?.length) return null;
+  return <ul class="field-error" role="alert" data-field={field}>{list.map((m, i) => <li key={i}>{m}</li>)}</ul>;
+}
+
+/** The company's netiquette: published text, rules, own terms, how long strikes count. */
+export function NetiquetteSettingsForm() {
+  const db = database();
+  const lang = uiLocale().toLowerCase().startsWith('de') ? 'de' : 'en';
+  const draft = useSignal<Draft | null>(null);
+  const problems = useSignal<string[]>([]);
+  const errors = useSignal<Errors>({});
+  const saved = useSignal(false);
+  useEffect(() => {
+    void loadNetiquetteSettingsChecked(db).then((r) => {
+      draft.value = { settings: r.settings, blocked: r.settings.blockedTerms.join('\n'), allowed: r.settings.allowedTerms.join('\n') };
+      problems.value = r.problems;
+    });
+  }, []);
+  if (!draft.value) return null;
+  const d = draft.value;
+  const s = d.settings;
+
+  const update = (patch: Partial<Draft>) => {
+    draft.value = { ...d, ...patch };
+    saved.value = false;
+  };
+  const set = (patch: Partial<NetiquetteSettings>) => update({ settings: { ...s, ...patch } });
+  const setRule = (id: Rule['id'], patch: Partial<Rule>) => set({ rules: settingsRules(s).map((r) => (r.id === id ? { ...r, ...patch } : r)) });
+
+  const save = async (e: Event) => {
+    e.preventDefault();
+    const candidate = { ...s, rules: settingsRules(s), blockedTerms: lines(d.blocked), allowedTerms: lines(d.allowed) };
+    const parsed = NetiquetteSettingsSchema.safeParse(candidate);
+    if (!parsed.success) {
+      errors.value = errorsByField(parsed.error.issues);
+      saved.value = false;
+      return;
+    }
+    errors.value = {};
+    const stored = await saveNetiquetteSettings(db, parsed.data);
+    draft.value = { settings: stored, blocked: stored.blockedTerms.join('\n'), allowed: stored.allowedTerms.join('\n') };
+    problems.value = [];
+    saved.value = true;
+    void notifyTabs({ type: 'settings-changed' });
+  };
+
+  const err = errors.value;
+  return (
+    <form class="netiquette-form" onSubmit={(e) => void save(e)} noValidate>
+      <h2>{t('netiquetteHeading')}</h2>
+      {problems.value.length > 0 && (
+        <div class="problems" role="alert"><p>{t('netiquetteStoredProblems')}</p><ul>{problems.value.map((p, i) => <li key={i}>{p}</li>)}</ul></div>
+      )}
+      <section>
+        <h3>{t('netiquetteTextHeading')}</h3>
+        <p class="hint">{t('netiquetteTextHint')}</p>
+        <label>{t('netiquetteTextDe')}
+          <textarea name="netiquette-text-de" lang="de" rows={8} value={s.text.de} onInput={(e) => set({ text: { ...s.text, de: e.currentTarget.value } })} />
+        </label>
+        <label>{t('netiquetteTextEn')}
+          <textarea name="netiquette-text-en" lang="en" rows={8} value={s.text.en} onInput={(e) => set({ text: { ...s.text, en: e.currentTarget.value } })} />
+        </label>
+        <FieldErrors errors={err} field="text" />
+        <label>{t('netiquetteUrl')}
+          <input name="netiquette-url" type="url" value={s.url} placeholder="https://…" onInput={(e) => set({ url: e.currentTarget.value })} />
+        </label>
+        <FieldErrors errors={err} field="url" />
+      </section>
+      <section>
+        <h3>{t('netiquetteRulesHeading')}</h3>
+        <table class="rules">
+          <thead><tr><th>{t('netiquetteRuleOn')}</th><th>{t('netiquetteRuleName')}</th><th>{t('netiquetteRuleSeverity')}</th></tr></thead>
+          <tbody>
+            {settingsRules(s).map((rule) => (
+              <RuleRow key={rule.id} rule={rule} lang={lang} severities={SEVERITIES} onChange={(patch: { enabled?: boolean; severity?: Severity }) => setRule(rule.id, patch)} />
+            ))}
+          </tbody>
+        </table>
+        <FieldErrors errors={err} field="rules" />
+      </section>
+      <section>
+        <h3>{t('netiquetteTermsHeading')}</h3>
+        <p class="hint">{t('netiquetteTermsHint')}</p>
+        <label>{t('netiquetteBlocked')}
+          <textarea name="blocked-terms" rows={5} value={d.blocked} onInput={(e) => update({ blocked: e.currentTarget.value })} />
+        </label>
+        <FieldErrors errors={err} field="blockedTerms" />
+        <label>{t('netiquetteAllowed')}
+          <textarea name="allowed-terms" rows={5} value={d.allowed} onInput={(e) => update({ allowed: e.currentTarget.value })} />
+        </label>
+        <FieldErrors errors={err} field="allowedTerms" />
+      </section>
+      <section>
+        <label>{t('netiquetteExpiry')}
+          <input name="strike-expiry-days" type="number" min={1} max={3650} value={Number.isFinite(s.strikeExpiryDays) ? s.strikeExpiryDays : ''} onInput={(e) => set({ strikeExpiryDays: e.currentTarget.valueAsNumber })} />
+        </label>
+        <FieldErrors errors={err} field="strikeExpiryDays" />
+      </section>
+      <button type="submit" class="save-netiquette">{t('save')}</button>
+      <p class="status" role="status">{saved.value && t('saved')}{Object.keys(err).length > 0 && t('netiquetteInvalid')}</p>
+    </form>
+  );
+}

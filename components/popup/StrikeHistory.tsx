@@ -1,0 +1,41 @@
+import { database } from '../../lib/db/database';
+import { loadNetiquetteSettings, strikeHistory, type StrikeHistoryEntry } from '../../lib/db/netiquette-store';
+import { t } from '../../lib/i18n';
+import { ladderStepLabel } from '../../lib/netiquette/ladder';
+import { useLiveQuery } from '../shared/live-query';
+
+/** The response ladder's history: each author with the steps taken, when, and when they expire. */
+export function StrikeHistory({ locale }: { locale: string }) {
+  const lang = locale.toLowerCase().startsWith('de') ? 'de' : 'en';
+  const entries = useLiveQuery<StrikeHistoryEntry[] | null>(async () => {
+    const db = database();
+    const settings = await loadNetiquetteSettings(db);
+    return strikeHistory(db, Date.now(), settings.strikeExpiryDays);
+  }, null);
+  if (entries.value === null) return null;
+  const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+  return (
+    <section class="strike-history">
+      {entries.value.length === 0 && <p class="empty">{t('strikesNone')}</p>}
+      <ol>
+        {entries.value.map((e) => (
+          <li key={`${e.site}:${e.page}:${e.authorKey}`} class="strike-author" data-author={e.authorKey}>
+            <span class="meta"><bdi class="author">{e.authorName || e.authorKey}</bdi> · <bdi>{e.page}</bdi></span>
+            <span class="strike-status">
+              {e.active > 0 && e.stepsDownAt !== null ? t('strikesActive', [String(e.active), day.format(e.stepsDownAt)]) : t('strikesExpired')}
+            </span>
+            <ol class="steps">
+              {e.strikes.map((s) => (
+                <li key={s.id} class="strike" data-step={s.step}>
+                  <span class="step">{ladderStepLabel(s.step, lang)}</span>
+                  <span class="meta">{t('noteMeta', [s.agent || t('agentUnknown'), when.format(s.at)])}</span>
+                </li>
+              ))}
+            </ol>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
