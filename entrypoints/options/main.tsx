@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { SettingsForm } from '../../components/options/SettingsForm';
+import { NetiquetteSettingsForm } from '../../components/options/netiquette/NetiquetteSettingsForm';
 import { t, uiLocale } from '../../lib/i18n';
 import { config } from 'zod/mini';
 import { de, en } from 'zod/locales';
@@ -23,6 +24,7 @@ render(
       <a class="notice-link" href={extensionFile('/NOTICE.md')} target="_blank" rel="noreferrer">{t('noticeLink')}</a>
     </p>
     <SettingsForm />
+    <NetiquetteSettingsForm />
   </main>,
   document.getElementById('app')!,
 );
