@@ -27,18 +27,23 @@ export interface ReplyComposer {
 export const comparable = (text: string): string => text.replace(/\u00a0/g, ' ').replace(/\r\n?/g, '\n').replace(/\n+/g, '\n').trim();
 
 /**
- * What an editor's DOM shows as plain text: each block (paragraph / Draft block) is a line. innerText
- * would do it but forces layout; the editors' blocks are direct structures, walked here.
+ * What an editor's DOM shows as plain text: each block (Lexical paragraph / Draft block) is a line, a
+ * <br> inside a block is a line break (Lexical's plain text), a block's trailing <br> is only a placeholder.
  */
 export function editorText(box: Element): string {
-  const blocks = box.querySelectorAll('p, [data-block="true"]');
+  const blocks = Array.from(box.querySelectorAll('p, [data-block="true"]')).filter((b) => !b.parentElement?.closest('p, [data-block="true"]'));
   if (blocks.length === 0) return box.textContent ?? '';
-  const lines: string[] = [];
-  blocks.forEach((b) => {
-    if (b.parentElement?.closest('p, [data-block="true"]') && box.contains(b.parentElement)) return;
-    lines.push(b.textContent ?? '');
-  });
-  return lines.join('\n');
+  return blocks.map(blockText).join('\n');
+}
+
+function blockText(block: Element): string {
+  let out = '';
+  const walker = block.ownerDocument.createTreeWalker(block, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n.nodeType === 3) out += (n as Text).data;
+    else if ((n as Element).tagName === 'BR') out += '\n';
+  }
+  return out.endsWith('\n') ? out.slice(0, -1) : out;
 }
 
 /** Focus the editor and put the caret after its last character, inside the last text node. */
