@@ -1,0 +1,162 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PAGE } from '../fixtures/facebook/demo-company';
+import { DEMO_SETTINGS } from './site/facebook-site';
+import { NETIQUETTE_PATH, NQ, NQ_TEXT, netiquetteSite } from './site/netiquette-site';
+import { extensionUrl, launchWithExtension, seedSettings, storedRows, type ExtensionBrowser } from './support/browser';
+import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+
+let server: FixtureServer;
+let b: ExtensionBrowser;
+let site: Page;
+
+const badge = (page: Page, id: string) => page.locator(`[data-commentid="${id}"] > [role="article"] moderato-badge`);
+const flagWords = (page: Page, id: string) => badge(page, id).locator('.flag .words').allTextContents();
+/** The texts of the page's moderato-flag highlight ranges, read in the page's own world. */
+const highlighted = (page: Page) =>
+  page.evaluate(() => {
+    const h = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.get('moderato-flag');
+    return h ? [...h].map((r) => r.toString()).sort() : null;
+  });
+
+beforeAll(async () => {
+  server = await startFixtureServer(netiquetteSite());
+  b = await launchWithExtension();
+  await seedSettings(b, DEMO_SETTINGS);
+  site = await b.context.newPage();
+  await site.goto(server.url('www.facebook.com', NETIQUETTE_PATH));
+  await badge(site, NQ.insult).locator('.flag').first().waitFor({ timeout: 15_000 });
+}, 60_000);
+afterAll(async () => {
+  await b?.close();
+  await server?.close();
+});
+
+describe('netiquette flags on the page', () => {
+  it('flags the insult, the disguised profanity, personal data and shouting with rule, words, confidence and reason, and not the traps', async () => {
+    await expect.poll(() => flagWords(site, NQ.insult)).toEqual(['Idioten']);
+    const insult = badge(site, NQ.insult).locator('.flag').first();
+    expect(await insult.getAttribute('data-rule')).toBe('insult');
+    expect(await insult.locator('.rule').textContent()).toBe('Insult');
+    expect(await insult.locator('.reason').textContent()).toBe('Insult: “Idioten”');
+    expect(await insult.locator('.confidence').textContent()).toMatch(/^\d+% sure$/);
+
+    await expect.poll(() => flagWords(site, NQ.obfuscated)).toEqual(['Sch3iß']);
+    expect(await badge(site, NQ.obfuscated).locator('.flag .reason').textContent()).toContain('disguised spelling');
+    await expect.poll(() => flagWords(site, NQ.personal)).toEqual(['0171 2345678', 'DE89 3704 0044 0532 0130 00']);
+    expect(await badge(site, NQ.personal).locator('.flag .reason').allTextContents()).toEqual(['Phone number posted publicly', 'IBAN (bank account) posted publicly']);
+    await expect.poll(() => badge(site, NQ.shouting).locator('.flag').getAttribute('data-rule')).toBe('shouting');
+
+    // Schlagsahne and Analyse contain listed words; neither may be flagged.
+    expect(await badge(site, NQ.traps).locator('.netiquette').count()).toBe(0);
+    expect(await badge(site, NQ.disputeTop).locator('.flag').count()).toBe(0);
+  });
+
+  it('highlights exactly the flagged words through the Highlight API, leaving the page\'s DOM as it was', async () => {
+    await expect.poll(() => highlighted(site)).toEqual(expect.arrayContaining(['Idioten', 'Sch3iß', '0171 2345678', 'DE89 3704 0044 0532 0130 00', NQ_TEXT.shouting]));
+    const texts = (await highlighted(site))!;
+    expect(texts.some((t) => /Schlagsahne|Analyse/.test(t))).toBe(false);
+    // Nothing was wrapped or inserted into the comment: its text is still one plain text node.
+    const body = await site.locator(`[data-commentid="${NQ.insult}"] > [role="article"] span[lang]`).first().evaluate((el) => ({ text: el.textContent, marks: el.querySelectorAll('mark, moderato-badge').length }));
+    expect(body).toEqual({ text: NQ_TEXT.insult, marks: 0 });
+  });
+});
+
+describe('dismissing', () => {
+  it('hides a flag marked as wrong for that comment, and keeps it hidden after a reload', async () => {
+    const shouting = badge(site, NQ.shouting);
+    await shouting.locator('button.dismiss').click();
+    await shouting.locator('button.confirm-dismiss').click();
+    await expect.poll(() => shouting.locator('.flag').count()).toBe(0);
+    await expect.poll(async () => (await highlighted(site))?.includes(NQ_TEXT.shouting)).toBe(false);
+    const rows = await storedRows<{ commentKey: string; rule: string; term?: string; agent: string }>(b, 'dismissals');
+    expect(rows).toEqual([expect.objectContaining({ commentKey: `facebook:${NQ.shouting}`, rule: 'shouting', agent: DEMO_PAGE.agent })]);
+    expect(rows[0]!.term).toBeUndefined();
+
+    await site.reload();
+    await badge(site, NQ.insult).locator('.flag').first().waitFor({ timeout: 15_000 });
+    await expect.poll(() => flagWords(site, NQ.obfuscated)).toEqual(['Sch3iß']);
+    expect(await badge(site, NQ.shouting).locator('.flag').count()).toBe(0);
+  });
+
+  it('accepts a term on all of the company\'s pages when chosen: the same word in another comment is no longer flagged', async () => {
+    await expect.poll(() => flagWords(site, NQ.repeat)).toEqual(['Scheiße', 'Idioten']);
+    const same = badge(site, NQ.sameTerm);
+    await same.locator('button.dismiss').click();
+    await same.locator('input[name="company-wide"]').check();
+    await same.locator('button.confirm-dismiss').click();
+    await expect.poll(() => same.locator('.flag').count()).toBe(0);
+    await expect.poll(() => flagWords(site, NQ.repeat)).toEqual(['Idioten']);
+    const rows = await storedRows<{ term?: string }>(b, 'dismissals');
+    expect(rows.map((r) => r.term).filter(Boolean)).toEqual(['Scheiße']);
+  });
+});
+
+describe('response ladder', () => {
+  it('proposes a public reminder first, then a private message, then hiding, for a repeat author as steps are recorded', async () => {
+    const first = badge(site, NQ.insult);
+    const second = badge(site, NQ.repeat);
+    await expect.poll(() => first.locator('.ladder').getAttribute('data-step')).toBe('public-reminder');
+    expect(await first.locator('.ladder-text').textContent()).toMatch(/^Hi Kai Krawall, thanks for your comment!/);
+    expect(await second.locator('.ladder').getAttribute('data-step')).toBe('public-reminder');
+
+    await first.locator('button.step-done').click();
+    await expect.poll(() => second.locator('.ladder').getAttribute('data-step')).toBe('private-message');
+    expect(await second.locator('.ladder-text').textContent()).toContain('getting in touch personally');
+    await expect.poll(() => first.locator('.ladder').getAttribute('data-step')).toBe('private-message');
+
+    await second.locator('button.step-done').click();
+    await expect.poll(() => second.locator('.ladder').getAttribute('data-step')).toBe('hide-or-report');
+    expect(await second.locator('.ladder .step').textContent()).toBe('Hide or report');
+    expect(await second.locator('.ladder-text').count()).toBe(0);
+    // Other authors start at the bottom.
+    expect(await badge(site, NQ.obfuscated).locator('.ladder').getAttribute('data-step')).toBe('public-reminder');
+
+    const strikes = await storedRows<{ authorName: string; step: string; page: string; agent: string }>(b, 'strikes');
+    expect(strikes.map((s) => [s.authorName, s.step, s.page, s.agent])).toEqual([
+      ['Kai Krawall', 'public-reminder', DEMO_PAGE.name, DEMO_PAGE.agent],
+      ['Kai Krawall', 'private-message', DEMO_PAGE.name, DEMO_PAGE.agent],
+    ]);
+  });
+
+  it('shows the strike history in the popup', async () => {
+    await site.bringToFront();
+    const popup = await b.context.newPage();
+    await popup.goto(extensionUrl(b, 'popup.html'));
+    await popup.locator('button.tab-strikes').click();
+    await expect.poll(() => popup.locator('.strike-author').count()).toBe(1);
+    expect(await popup.locator('.strike-author .author').textContent()).toBe('Kai Krawall');
+    expect(await popup.locator('.strike').evaluateAll((els) => els.map((e) => e.getAttribute('data-step')))).toEqual(['public-reminder', 'private-message']);
+    expect(await popup.locator('.strike .step').allTextContents()).toEqual(['Friendly public reminder', 'Private message']);
+    expect(await popup.locator('.strike-status').textContent()).toMatch(/^2 step\(s\) count until /);
+
+    // Detection cost in the background, measured over messages from an extension page.
+    const cost = await popup.evaluate(async () => {
+      const texts = ['Ihr seid doch alle Idioten hier.', 'Die Schlagsahne war super!', 'Ruft mich an: 0171 2345678', 'Wann habt ihr am Samstag geöffnet? Ich würde gern eine Torte bestellen.', 'Thanks for the quick reply, the cake was lovely.'];
+      const items = (n: number, tag: string) => Array.from({ length: n }, (_, i) => ({ key: `facebook:${tag}${i}`, text: `${texts[i % texts.length]} ${i}`, site: 'facebook', page: 'P', authorName: `A${i}`, authorUrl: null }));
+      const send = (list: unknown[]) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'check', lang: 'en', items: list });
+      for (let w = 0; w < 3; w++) await send(items(500, `w${w}`));
+      let t = performance.now();
+      await send(items(1, 'one'));
+      const one = performance.now() - t;
+      t = performance.now();
+      await send(items(500, 'many'));
+      const many = performance.now() - t;
+      return { one, many, perCommentUs: ((many - one) / 499) * 1000 };
+    });
+    console.log(`netiquette check in the background: 1 comment ${cost.one.toFixed(1)} ms, 500 comments ${cost.many.toFixed(1)} ms, ≈${cost.perCommentUs.toFixed(0)} µs per comment (round trip incl. validation)`);
+    expect(cost.perCommentUs).toBeLessThan(2000);
+    await popup.close();
+  });
+});
+
+describe('disputes', () => {
+  it('marks a thread where two people trade heated replies, on its top comment, with a de-escalating reply', async () => {
+    const top = badge(site, NQ.disputeTop);
+    await expect.poll(() => top.locator('.dispute').count(), { timeout: 10_000 }).toBe(1);
+    expect(await top.locator('.dispute-heading').textContent()).toBe('Dispute: Jonas Streit and Greta Gegen trade heated replies (4 turns)');
+    expect(await top.locator('.dispute-reply').textContent()).toMatch(/^Hi Jonas Streit and Greta Gegen, we can see this topic matters to both of you\./);
+    // A thread without such an exchange carries no note.
+    expect(await site.locator('moderato-badge .dispute').count()).toBe(1);
+  });
+});
