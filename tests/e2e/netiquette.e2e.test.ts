@@ -160,3 +160,38 @@ describe('disputes', () => {
     expect(await site.locator('moderato-badge .dispute').count()).toBe(1);
   });
 });
+
+describe('netiquette options', () => {
+  it('edits the netiquette with inline validation, and a newly blocked term is flagged on the open page', async () => {
+    const options = await b.context.newPage();
+    await options.goto(extensionUrl(b, 'options.html'));
+    const form = options.locator('form.netiquette-form');
+    await expect.poll(async () => (await form.locator('textarea[name="netiquette-text-de"]').inputValue()).length).toBeGreaterThan(100);
+    expect(await form.locator('tr.rule').count()).toBe(8);
+
+    await form.locator('input[name="strike-expiry-days"]').fill('0');
+    await form.locator('textarea[name="blocked-terms"]').fill('ausverkauft\n***');
+    await form.locator('button.save-netiquette').click();
+    await expect.poll(() => form.locator('.field-error[data-field="strikeExpiryDays"]').count()).toBe(1);
+    expect(await form.locator('.field-error[data-field="blockedTerms"]').textContent()).toContain('Line 2: ');
+    expect(await form.locator('.field-error[data-field="blockedTerms"]').textContent()).toContain('A term needs at least one letter or digit.');
+    // Nothing was stored while the form was invalid.
+    expect((await storedRows<{ id: string }>(b, 'settings')).some((r) => r.id === 'netiquette')).toBe(false);
+
+    await form.locator('input[name="strike-expiry-days"]').fill('30');
+    await form.locator('textarea[name="blocked-terms"]').fill('ausverkauft');
+    await form.locator('input[name="netiquette-url"]').fill('https://www.baeckerei-sonnenschein.example/netiquette');
+    await form.locator('button.save-netiquette').click();
+    await expect.poll(() => form.locator('.status').textContent()).toBe('Saved.');
+    expect(await form.locator('.field-error').count()).toBe(0);
+    const row = (await storedRows<{ id: string; value: { blockedTerms: string[]; strikeExpiryDays: number } }>(b, 'settings')).find((r) => r.id === 'netiquette')!;
+    expect([row.value.blockedTerms, row.value.strikeExpiryDays]).toEqual([['ausverkauft'], 30]);
+    await options.close();
+
+    await site.bringToFront();
+    await expect.poll(() => badge(site, NQ.sameTerm).locator('.flag').getAttribute('data-rule'), { timeout: 10_000 }).toBe('blocked-term');
+    expect(await flagWords(site, NQ.sameTerm)).toEqual(['ausverkauft']);
+    // The reminder now links the published netiquette.
+    expect(await badge(site, NQ.obfuscated).locator('.ladder-text').textContent()).toContain('https://www.baeckerei-sonnenschein.example/netiquette');
+  });
+});
