@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { SettingsForm } from '../../components/options/SettingsForm';
 import { NetiquetteSettingsForm } from '../../components/options/netiquette/NetiquetteSettingsForm';
+import { GuideEditor } from '../../components/options/guide/GuideEditor';
 import { t, uiLocale } from '../../lib/i18n';
 import { config } from 'zod/mini';
 import { de, en } from 'zod/locales';
@@ -25,6 +26,7 @@ render(
     </p>
     <SettingsForm />
     <NetiquetteSettingsForm />
+    <GuideEditor />
   </main>,
   document.getElementById('app')!,
 );

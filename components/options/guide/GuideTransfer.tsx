@@ -1,0 +1,163 @@
+import { useSignal } from '@preact/signals';
+import { database } from '../../../lib/db/database';
+import { GuideStoreError, applyImportPlan, loadGuide } from '../../../lib/db/guide-store';
+import { exportGuide, parseGuideFile, planImport, type ChangeList, type Guide, type GuideFileError, type ImportMode, type ImportPlan } from '../../../lib/guide';
+import { t } from '../../../lib/i18n';
+import type { UiLang } from './guide-draft';
+
+type State =
+  | { kind: 'idle' }
+  | { kind: 'errors'; fileName: string; errors: GuideFileError[] }
+  | { kind: 'plans'; fileName: string; basis: Guide; merge: ImportPlan; replace: ImportPlan; confirming: boolean }
+  | { kind: 'done'; mode: ImportMode; topics: number; templates: number }
+  | { kind: 'failed'; message: string };
+
+const count = <T,>(list: ChangeList<T>) => ({
+  added: list.added.length,
+  updated: list.updated.length,
+  unchanged: list.unchanged.length + list.localNewer.length + list.onlyLocal.length,
+  removed: list.removed.length,
+});
+
+function PlanSummary({ plan, mode }: { plan: ImportPlan; mode: ImportMode }) {
+  const topics = count(plan.topics);
+  const templates = count(plan.templates);
+  const line = (what: string, c: ReturnType<typeof count>) =>
+    t(mode === 'merge' ? 'guidePlanLineMerge' : 'guidePlanLineReplace', [what, String(c.added), String(c.updated), String(c.unchanged), String(c.removed)]);
+  return (
+    <div class={`plan plan-${mode}`}>
+      <h4>{mode === 'merge' ? t('guideMerge') : t('guideReplace')}</h4>
+      <p class="hint">{mode === 'merge' ? t('guideMergeExplained') : t('guideReplaceExplained')}</p>
+      <ul>
+        <li class="plan-topics">{line(t('guideTopics'), topics)}</li>
+        <li class="plan-templates">{line(t('guideTemplates'), templates)}</li>
+        {mode === 'merge' && plan.templates.localNewer.length + plan.topics.localNewer.length > 0 && (
+          <li class="plan-local-newer">{t('guideLocalNewer', String(plan.templates.localNewer.length + plan.topics.localNewer.length))}</li>
+        )}
+      </ul>
+    </div>
+  );
+}
+
+const topicTitle = (title: { de: string; en: string }, lang: UiLang): string => title[lang] || title[lang === 'de' ? 'en' : 'de'];
+
+/** Export to a JSON file and import one: refused with every error named, or planned, chosen, confirmed, applied. */
+export function GuideTransfer({ guide, lang }: { guide: Guide; lang: UiLang }) {
+  const db = database();
+  const state = useSignal<State>({ kind: 'idle' });
+  const s = state.value;
+
+  const download = () => {
+    const blob = new Blob([exportGuide(guide)], { type: 'application/json' });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `moderato-guide-${new Date().toISOString().slice(0, 10)}.json`;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+
+  const read = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      state.value = { kind: 'failed', message: t('guideImportUnreadable') };
+      return;
+    }
+    const parsed = parseGuideFile(text);
+    if (!parsed.ok) {
+      state.value = { kind: 'errors', fileName: file.name, errors: parsed.errors };
+      return;
+    }
+    const basis = await loadGuide(db);
+    state.value = {
+      kind: 'plans',
+      fileName: file.name,
+      basis,
+      merge: planImport(basis, parsed.guide, 'merge'),
+      replace: planImport(basis, parsed.guide, 'replace'),
+      confirming: false,
+    };
+  };
+
+  const apply = async (mode: ImportMode) => {
+    if (s.kind !== 'plans') return;
+    const plan = mode === 'merge' ? s.merge : s.replace;
+    if (mode === 'replace' && plan.removesEntries && !s.confirming) {
+      state.value = { ...s, confirming: true };
+      return;
+    }
+    try {
+      const applied = await applyImportPlan(db, plan, s.basis);
+      state.value = { kind: 'done', mode, topics: applied.topics, templates: applied.templates };
+    } catch (e) {
+      state.value = { kind: 'failed', message: e instanceof GuideStoreError && e.code === 'guide_changed' ? t('guideImportStale') : t('guideImportFailed') };
+    }
+  };
+
+  return (
+    <section class="guide-transfer">
+      <h3>{t('guideTransfer')}</h3>
+      <div class="row">
+        <button type="button" class="export-guide" onClick={download}>{t('guideExport')}</button>
+        <label class="import-label">{t('guideImport')}
+          <input type="file" name="import-guide" accept=".json,application/json" onChange={(e) => void read(e.currentTarget)} />
+        </label>
+      </div>
+
+      {s.kind === 'errors' && (
+        <div class="import-errors" role="alert">
+          <p>{t('guideImportRefused', [s.fileName, String(s.errors.length)])}</p>
+          <ul>
+            {s.errors.map((err, i) => (
+              <li key={i} data-path={err.path}>{lang === 'de' ? err.message_de : err.message_en}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      {s.kind === 'plans' && (
+        <div class="import-plans">
+          <p>{t('guideImportChoose', s.fileName)}</p>
+          {s.merge.noChange && <p class="hint no-change">{t('guideImportNoChange')}</p>}
+          <PlanSummary plan={s.merge} mode="merge" />
+          <PlanSummary plan={s.replace} mode="replace" />
+          {s.confirming ? (
+            <div class="confirm-replace" role="alertdialog">
+              <p>{t('guideReplaceRemoves')}</p>
+              <ul class="removals">
+                {s.replace.topics.removed.map((r) => <li key={`t:${r.id}`} data-topic-id={r.id}>{t('guideRemovedTopic', topicTitle(r.title, lang) || r.id)}</li>)}
+                {s.replace.templates.removed
+                  .filter((r) => !s.replace.topics.removed.some((x) => x.id === r.topicId))
+                  .map((r) => <li key={`p:${r.id}`} data-template-id={r.id}>{t('guideRemovedTemplate', [r.title || r.id, r.topicId])}</li>)}
+              </ul>
+              <div class="row">
+                <button type="button" class="confirm-replace-button" onClick={() => void apply('replace')}>{t('guideReplaceConfirm')}</button>
+                <button type="button" class="cancel-import" onClick={() => (state.value = { kind: 'idle' })}>{t('guideCancel')}</button>
+              </div>
+            </div>
+          ) : (
+            <div class="row">
+              <button type="button" class="import-merge" onClick={() => void apply('merge')}>{t('guideMerge')}</button>
+              <button type="button" class="import-replace" onClick={() => void apply('replace')}>{t('guideReplace')}</button>
+              <button type="button" class="cancel-import" onClick={() => (state.value = { kind: 'idle' })}>{t('guideCancel')}</button>
+            </div>
+          )}
+        </div>
+      )}
+
+      {s.kind === 'done' && (
+        <p class="status saved import-done" role="status">
+          {t(s.mode === 'merge' ? 'guideImportMerged' : 'guideImportReplaced', [String(s.topics), String(s.templates)])}
+        </p>
+      )}
+      {s.kind === 'failed' && <p class="status error" role="alert">{s.message}</p>}
+    </section>
+  );
+}
