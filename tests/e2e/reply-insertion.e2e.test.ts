@@ -1,0 +1,102 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_IDS, DEMO_PAGE } from '../fixtures/facebook/demo-company';
+import { buildEditorBundles, withRealEditors } from './site/editors-site';
+import { DEMO_SETTINGS, facebookSite } from './site/facebook-site';
+import { launchWithExtension, seedSettings, storedRows, type ExtensionBrowser } from './support/browser';
+import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+
+let server: FixtureServer;
+let b: ExtensionBrowser;
+let site: Page;
+
+const badge = (page: Page, id: string) => page.locator(`[data-commentid="${id}"] > [role="article"] moderato-badge`);
+const chips = (page: Page, id: string) => badge(page, id).locator('.suggestions button.chip');
+/** The Lexical editor's own state for one comment's reply box (not its DOM). */
+const lexicalText = (page: Page, id: string) => page.evaluate((c) => window.__lexicalText?.(c) ?? null, id);
+const hint = (page: Page, id: string) => page.locator(`[data-commentid="${id}"] moderato-badge[data-moderato="placeholder-hint"]`);
+
+interface TopicRow { templates: { id: string; useCount: number }[] }
+const useCount = async (templateId: string) =>
+  (await storedRows<TopicRow>(b, 'guideTopics')).flatMap((t) => t.templates).find((t) => t.id === templateId)?.useCount ?? 0;
+
+beforeAll(async () => {
+  server = await startFixtureServer(withRealEditors(facebookSite(), await buildEditorBundles()));
+  b = await launchWithExtension();
+  await seedSettings(b, DEMO_SETTINGS);
+  site = await b.context.newPage();
+  await site.goto(server.url('www.facebook.com', `/${DEMO_PAGE.vanity}?editors=lexical`));
+  await badge(site, DEMO_IDS.tom).locator('.badge').waitFor();
+}, 60_000);
+afterAll(async () => {
+  await b?.close();
+  await server?.close();
+});
+
+describe('suggested replies on Facebook (real Lexical editor)', () => {
+  it('offers three templates for Tom\'s delivery question, in English, only once asked', async () => {
+    expect(await chips(site, DEMO_IDS.tom).count()).toBe(0);
+    await badge(site, DEMO_IDS.tom).locator('button.suggest-toggle').click();
+    await expect.poll(() => chips(site, DEMO_IDS.tom).count(), { timeout: 10_000 }).toBe(3);
+    const langs = await chips(site, DEMO_IDS.tom).evaluateAll((els) => els.map((e) => e.getAttribute('lang')));
+    expect(langs).toEqual(['en', 'en', 'en']);
+    const first = await chips(site, DEMO_IDS.tom).first().getAttribute('data-template');
+    expect(first).toMatch(/deliver|shipping|order/i);
+  });
+
+  it('inserts the filled template into Tom\'s own reply box, exactly, and one undo removes it', async () => {
+    const chip = chips(site, DEMO_IDS.tom).first();
+    const filled = (await chip.getAttribute('title'))!;
+    const templateId = (await chip.getAttribute('data-template'))!;
+    const before = await useCount(templateId);
+    expect(filled).toContain('Tom');
+    expect(filled).toContain(DEMO_PAGE.agent);
+    await chip.click();
+    await expect.poll(() => lexicalText(site, DEMO_IDS.tom)).toBe(filled);
+    // Only Tom's box: the post's own comment box stays empty.
+    expect(await site.locator(`[data-fixture-reply-box]`).count()).toBe(1);
+    await expect.poll(() => useCount(templateId)).toBe(before + 1);
+
+    // Canned until the agent adds something of their own; the gaps are listed next to the box.
+    await expect.poll(() => badge(site, DEMO_IDS.tom).locator('.canned').textContent()).toBe('Canned reply – make it personal');
+    if (filled.includes('[[')) {
+      await expect.poll(() => hint(site, DEMO_IDS.tom).locator('li').count()).toBeGreaterThan(0);
+      expect(await hint(site, DEMO_IDS.tom).locator('li').first().textContent()).toMatch(/^\[\[.+\]\]$/);
+    }
+
+    await site.keyboard.press('Control+z');
+    await expect.poll(() => lexicalText(site, DEMO_IDS.tom)).toBe('');
+  });
+
+  it('a German comment gets German templates; umlauts and line breaks reach the editor state; typing something personal ends the warning and filling the gaps ends the hint', async () => {
+    const lena = DEMO_IDS.lena;
+    await badge(site, lena).locator('button.suggest-toggle').click();
+    await expect.poll(() => chips(site, lena).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    const langs = await chips(site, lena).evaluateAll((els) => els.map((e) => e.getAttribute('lang')));
+    expect(new Set(langs)).toEqual(new Set(['de']));
+    const chip = chips(site, lena).first();
+    const filled = (await chip.getAttribute('title'))!;
+    expect(filled).toContain('\n');
+    expect(filled).toMatch(/[äöüß]/);
+    await chip.click();
+    await expect.poll(() => lexicalText(site, lena)).toBe(filled);
+    await expect.poll(() => badge(site, lena).locator('.canned').count()).toBe(1);
+
+    // The agent replaces everything with their own words, emoji included: no warning, no gaps.
+    const box = site.locator(`[data-fixture-reply-box="${lena}"] [role="textbox"]`);
+    await box.click();
+    await site.keyboard.press('Control+a');
+    await site.keyboard.type('Hallo Lena, samstags ab 7 Uhr – bis dann! 😊');
+    await expect.poll(() => lexicalText(site, lena)).toBe('Hallo Lena, samstags ab 7 Uhr – bis dann! 😊');
+    await expect.poll(() => badge(site, lena).locator('.canned').count()).toBe(0);
+    await expect.poll(() => hint(site, lena).count()).toBe(0);
+  });
+
+  it('Alt+Shift+R opens the suggestions of the comment in focus', async () => {
+    const id = DEMO_IDS.mehmet;
+    expect(await chips(site, id).count()).toBe(0);
+    await site.locator(`[data-commentid="${id}"] > [role="article"]`).focus();
+    await site.keyboard.press('Alt+Shift+R');
+    await expect.poll(() => chips(site, id).count(), { timeout: 10_000 }).toBe(3);
+  });
+});
