@@ -12,7 +12,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['alarms'],
+    // `notifications` for the optional reminders (off by default); it carries no install warning.
+    permissions: ['alarms', 'notifications'],
     action: { default_title: '__MSG_extName__' },
   },
   // MODERATO_PROFILE=1 keeps names readable in CPU profiles (see scripts/bench).

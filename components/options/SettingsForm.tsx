@@ -77,6 +77,10 @@ export function SettingsForm() {
         <label>{t('agentName')}<input name="agent-name" value={s.agentName} onInput={(e) => update({ agentName: e.currentTarget.value })} /></label>
         <label>{t('targetMinutes')}<input name="target-minutes" type="number" min={1} value={s.targetMinutes} onInput={(e) => update({ targetMinutes: e.currentTarget.valueAsNumber })} /></label>
         <label>{t('backlogDays')}<input name="backlog-days" type="number" min={1} value={s.backlogDays} onInput={(e) => update({ backlogDays: e.currentTarget.valueAsNumber })} /></label>
+        <label class="check"><input name="reminders" type="checkbox" checked={s.remindersEnabled} onChange={(e) => update({ remindersEnabled: e.currentTarget.checked })} /> {t('remindersEnabled')}</label>
+        {s.remindersEnabled && (
+          <label>{t('reminderLeadMinutes')}<input name="reminder-lead" type="number" min={1} value={s.reminderLeadMinutes} onInput={(e) => update({ reminderLeadMinutes: e.currentTarget.valueAsNumber })} /></label>
+        )}
       </section>
       <button type="submit" class="save">{t('save')}</button>
       <p class={`status ${status.value.kind}`} role="status">

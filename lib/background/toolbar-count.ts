@@ -4,6 +4,7 @@ import { openComments } from '../db/comments-store';
 import type { ModeratoDatabase } from '../db/database';
 import { loadSettings } from '../db/settings-store';
 import { overdueCount } from '../comments/checklist';
+import { sendReminders } from './reminders';
 
 // Chrome MV3 has `action`, Firefox MV2 `browserAction`.
 const action = () => browser.action ?? browser.browserAction;
@@ -22,6 +23,8 @@ export function keepToolbarCount(db: ModeratoDatabase): void {
   liveQuery(compute).subscribe({ next: (n) => void paint(n), error: () => void paint(0) });
   void browser.alarms.create('moderato-tick', { periodInMinutes: 1 });
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === 'moderato-tick') void compute().then(paint);
+    if (alarm.name !== 'moderato-tick') return;
+    void compute().then(paint);
+    void sendReminders(db, Date.now()).catch(() => 0);
   });
 }

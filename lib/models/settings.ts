@@ -23,6 +23,9 @@ export const SettingsSchema = z.object({
   targetMinutes: z._default(whole(1, 60 * 24 * 14), DEFAULT_TARGET_MINUTES),
   /** Comments older than this when first seen are history, not work: kept, but not in the checklist. */
   backlogDays: z._default(whole(1, 3650), 30),
+  /** A browser notification shortly before a comment misses its target; off until the team wants it. */
+  remindersEnabled: z._default(z.boolean(), false),
+  reminderLeadMinutes: z._default(whole(1, 24 * 60), 10),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
