@@ -1,12 +1,16 @@
 import { authorKeyOf } from '../comments/author-key';
 import type { ModeratoDatabase } from '../db/database';
+import { loadGuide } from '../db/guide-store';
+import { loadSettings } from '../db/settings-store';
+import { fillTemplate, templateVarsFor } from '../guide/fill';
+import { templatesFor } from '../guide/model';
 import { addDismissal, addStrike, allDismissals, NETIQUETTE_ROW, strikesByAuthors, type StoredDismissal, type StoredStrike } from '../db/netiquette-store';
 import type { CheckItem, CheckResult, LadderView } from '../models/netiquette-messages';
 import { createDetector } from '../netiquette/detect';
 import type { NetiquetteDetector } from '../netiquette/detector';
 import { applyDismissals, dismissalFor, dismissedTermsOf } from '../netiquette/dismissals';
 import { isHeated } from '../netiquette/dispute';
-import { ladderMessage, ladderStepLabel, nextLadderStep } from '../netiquette/ladder';
+import { ladderMessage, ladderStepLabel, nextLadderStep, withNetiquetteLink, type LadderProposal } from '../netiquette/ladder';
 import { readNetiquetteSettings, type LadderStep, type NetiquetteSettings } from '../netiquette/model-schemas';
 import { flagViews } from '../netiquette/reasons';
 import { OFFENSIVE_RULES, type Flag, type Lang, type RuleId } from '../netiquette/rules';
@@ -20,10 +24,14 @@ interface DetectorState {
   detector: NetiquetteDetector;
 }
 
-/** What the reminder text is made from; the guide's netiquette-reminder template can replace it. */
-export type ReminderText = (step: Exclude<LadderStep, 'hide-or-report'>, lang: Lang, ctx: { name: string; netiquetteUrl: string }) => string;
+/** The guide's topic whose first template in the language is the public reminder (step 1). */
+export const REMINDER_TOPIC = 'netiquette-reminder';
 
-const fallbackReminder: ReminderText = (step, lang, ctx) => ladderMessage(step, lang, ctx);
+interface ReminderSource {
+  /** The guide's reminder template body in the interface language, or null (then ladderMessage). */
+  body: string | null;
+  agentName: string;
+}
 
 /**
  * The netiquette in the background: one detector per version of the settings and the dismissals,
@@ -37,7 +45,14 @@ export class NetiquetteService {
   /** Total detection time and comments, for measuring. */
   readonly cost = { ms: 0, comments: 0 };
 
-  constructor(private readonly db: ModeratoDatabase, private readonly reminder: ReminderText = fallbackReminder) {}
+  constructor(private readonly db: ModeratoDatabase) {}
+
+  /** Read per check, and only when a flagged comment's author is at step 1. */
+  private async reminderSource(lang: Lang): Promise<ReminderSource> {
+    const [guide, settings] = await Promise.all([loadGuide(this.db).catch(() => null), loadSettings(this.db)]);
+    const topic = guide?.topics.find((t) => t.id === REMINDER_TOPIC);
+    return { body: (topic && templatesFor(topic, lang)[0]?.body) ?? null, agentName: settings.agentName };
+  }
 
   private async current(): Promise<DetectorState> {
     const [row, count] = await Promise.all([this.db.settings.get(NETIQUETTE_ROW), this.db.dismissals.count()]);
@@ -85,20 +100,32 @@ export class NetiquetteService {
     const flagged = found.filter((f) => f.flags.length > 0);
     const keyOf = (item: CheckItem) => authorKeyOf(item.site, { name: item.authorName, url: item.authorUrl });
     const strikes = await strikesByAuthors(this.db, [...new Set(flagged.map((f) => keyOf(f.item)))]);
-    const results = found.map(({ item, flags, offensive, heated }): CheckResult => ({
-      key: item.key,
-      offensive,
-      heated,
-      flags: flagViews(item.text, flags, lang, settings.rules),
-      ladder: flags.length > 0 ? this.ladder(item, strikes.get(keyOf(item)) ?? [], settings, lang, now) : null,
+    const proposals = new Map(flagged.map(({ item }) => {
+      const onPage = (strikes.get(keyOf(item)) ?? []).filter((s) => s.site === item.site && s.page === item.page);
+      return [item, nextLadderStep(onPage, now, settings.strikeExpiryDays)] as const;
     }));
+    const reminder = [...proposals.values()].some((p) => p.step === 'public-reminder') ? await this.reminderSource(lang) : null;
+    const results = found.map(({ item, flags, offensive, heated }): CheckResult => {
+      const proposal = proposals.get(item);
+      return {
+        key: item.key,
+        offensive,
+        heated,
+        flags: flagViews(item.text, flags, lang, settings.rules),
+        ladder: proposal ? this.ladder(item, proposal, reminder, settings, lang) : null,
+      };
+    });
     return { results, netiquetteUrl: settings.url };
   }
 
-  private ladder(item: CheckItem, strikes: StoredStrike[], settings: NetiquetteSettings, lang: Lang, now: number): LadderView {
-    const onPage = strikes.filter((s) => s.site === item.site && s.page === item.page);
-    const proposal = nextLadderStep(onPage, now, settings.strikeExpiryDays);
-    const text = proposal.step === 'hide-or-report' ? '' : this.reminder(proposal.step, lang, { name: item.authorName, netiquetteUrl: settings.url });
+  private ladder(item: CheckItem, proposal: LadderProposal, reminder: ReminderSource | null, settings: NetiquetteSettings, lang: Lang): LadderView {
+    let text = '';
+    if (proposal.step === 'public-reminder' && reminder?.body) {
+      const vars = templateVarsFor({ authorName: item.authorName, pageName: item.page, agentName: reminder.agentName });
+      text = withNetiquetteLink(fillTemplate(reminder.body, vars, lang), settings.url);
+    } else if (proposal.step !== 'hide-or-report') {
+      text = ladderMessage(proposal.step, lang, { name: item.authorName, netiquetteUrl: settings.url });
+    }
     return {
       step: proposal.step,
       label: ladderStepLabel(proposal.step, lang),

@@ -5,6 +5,9 @@ import { saveNetiquetteSettings } from '../../../lib/db/netiquette-store';
 import { CheckReplySchema, type CheckItem } from '../../../lib/models/netiquette-messages';
 import { defaultNetiquetteSettings } from '../../../lib/netiquette/model-schemas';
 import { freshDb } from '../db/test-db';
+import { seedStarterGuideOnce } from '../../../lib/db/guide-store';
+import { saveSettings } from '../../../lib/db/settings-store';
+import { defaultSettings } from '../../../lib/models/settings';
 
 const DAY = 24 * 60 * 60 * 1000;
 const item = (key: string, text: string, authorName = 'Kai Troll'): CheckItem => ({
@@ -62,6 +65,25 @@ describe('netiquette check in the background', () => {
     expect((await step(10 * DAY + 1)).step).toBe('private-message');
   });
 
+  it('takes the public reminder from the guide\'s netiquette-reminder template where the guide has one, link and names filled', async () => {
+    const db = freshDb();
+    await seedStarterGuideOnce(db);
+    await saveSettings(db, { ...defaultSettings(), agentName: 'Mara' });
+    await saveNetiquetteSettings(db, { ...defaultNetiquetteSettings(), url: 'https://b.example/netiquette' });
+    const c = item('1', 'Ihr seid doch alle Idioten hier.');
+    const ladder = async (lang: 'de' | 'en') => CheckReplySchema.parse(await handleRequest(db, { type: 'check', lang, items: [c] }, 0)).results[0]!.ladder!;
+    const de = await ladder('de');
+    expect(de.step).toBe('public-reminder');
+    expect(de.text).toMatch(/^Hallo Kai,/);
+    expect(de.text).toContain('https://b.example/netiquette');
+    expect(de.text).toContain('Mara');
+    expect(de.text).not.toContain('{{');
+    expect((await ladder('en')).text).toMatch(/^Hi Kai,/);
+    // The second step is the private message, which the guide has no template for.
+    await handleRequest(db, { type: 'record-strike', item: c, step: 'public-reminder', agent: 'Mara' }, 0);
+    expect((await ladder('de')).text).toMatch(/^Hallo Kai Troll, wir melden uns persönlich/);
+  });
+
   it('rebuilds the detector when the stored settings change', async () => {
     const db = freshDb();
     const c = item('1', 'Kauft lieber bei Konkurrenzbäcker Meier.');
@@ -82,9 +104,12 @@ describe('netiquette check in the background', () => {
     const t0 = performance.now();
     await service.check(items.slice(0, 1), 'de', 0);
     const firstMs = performance.now() - t0;
-    service.cost.ms = 0;
-    service.cost.comments = 0;
-    await service.check(items, 'de', 0);
+    // Warm (the service worker stays alive between batches); the last round is measured.
+    for (let round = 0; round < 4; round++) {
+      service.cost.ms = 0;
+      service.cost.comments = 0;
+      await service.check(items, 'de', 0);
+    }
     const perComment = (service.cost.ms / service.cost.comments) * 1000;
     console.log(`netiquette: first check ${firstMs.toFixed(0)} ms (detector build), then ${perComment.toFixed(1)} µs per comment`);
     expect(perComment).toBeLessThan(1000);
