@@ -1,8 +1,10 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_IDS, DEMO_PAGE } from '../fixtures/facebook/demo-company';
+import { XID } from '../fixtures/x/demo-company';
 import { buildEditorBundles, withRealEditors } from './site/editors-site';
 import { DEMO_SETTINGS, facebookSite } from './site/facebook-site';
+import { KATHI_PATH, X_SETTINGS, xSite } from './site/x-site';
 import { launchWithExtension, seedSettings, storedRows, type ExtensionBrowser } from './support/browser';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 
@@ -21,9 +23,11 @@ const useCount = async (templateId: string) =>
   (await storedRows<TopicRow>(b, 'guideTopics')).flatMap((t) => t.templates).find((t) => t.id === templateId)?.useCount ?? 0;
 
 beforeAll(async () => {
-  server = await startFixtureServer(withRealEditors(facebookSite(), await buildEditorBundles()));
+  const facebook = facebookSite();
+  const x = xSite();
+  server = await startFixtureServer(withRealEditors((req) => facebook(req) ?? x(req), await buildEditorBundles()));
   b = await launchWithExtension();
-  await seedSettings(b, DEMO_SETTINGS);
+  await seedSettings(b, { ...DEMO_SETTINGS, pages: [...DEMO_SETTINGS.pages, ...X_SETTINGS.pages] });
   site = await b.context.newPage();
   await site.goto(server.url('www.facebook.com', `/${DEMO_PAGE.vanity}?editors=lexical`));
   await badge(site, DEMO_IDS.tom).locator('.badge').waitFor();
@@ -98,5 +102,43 @@ describe('suggested replies on Facebook (real Lexical editor)', () => {
     await site.locator(`[data-commentid="${id}"] > [role="article"]`).focus();
     await site.keyboard.press('Alt+Shift+R');
     await expect.poll(() => chips(site, id).count(), { timeout: 10_000 }).toBe(3);
+  });
+});
+
+describe('suggested replies on X (real Draft.js editor)', () => {
+  let tab: Page;
+  const kathi = () => tab.locator(`article[data-testid="tweet"]:has(a[href="/kathi_m/status/${XID.kathi}"]) moderato-badge`).first();
+  const draftText = () => tab.evaluate(() => window.__draft?.() ?? null);
+
+  beforeAll(async () => {
+    tab = await b.context.newPage();
+    await tab.goto(server.url('x.com', `${KATHI_PATH}?editors=draft`));
+    await kathi().locator('.badge').waitFor();
+    await tab.locator('[data-real="draft"] [data-testid="tweetTextarea_0"]').waitFor();
+  });
+
+  it('inserts a German template for Kathi\'s question into the Draft.js reply box, exactly; one undo removes it', async () => {
+    await kathi().locator('button.suggest-toggle').click();
+    const list = kathi().locator('.suggestions button.chip');
+    // Up to three: the guide offers fewer when only one topic fits.
+    await expect.poll(() => list.count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
+    expect(await list.count()).toBeLessThanOrEqual(3);
+    expect(await list.first().getAttribute('data-template')).toMatch(/hour|open|oeffn|zeit/i);
+    expect(new Set(await list.evaluateAll((els) => els.map((e) => e.getAttribute('lang'))))).toEqual(new Set(['de']));
+    const filled = (await list.first().getAttribute('title'))!;
+    expect(filled).toContain('Kathi');
+    await list.first().click();
+    await expect.poll(draftText).toBe(filled);
+    await expect.poll(() => kathi().locator('.canned').textContent()).toBe('Canned reply – make it personal');
+    await tab.keyboard.press('Control+z');
+    await expect.poll(draftText).toBe('');
+  });
+
+  it('Alt+Shift+R in the reply box opens the suggestions of the post it answers', async () => {
+    await kathi().locator('button.suggest-toggle').click();
+    expect(await kathi().locator('.suggestions').count()).toBe(0);
+    await tab.locator('[data-testid="tweetTextarea_0"]').click();
+    await tab.keyboard.press('Alt+Shift+R');
+    await expect.poll(() => kathi().locator('.suggestions button.chip').count()).toBeGreaterThanOrEqual(2);
   });
 });

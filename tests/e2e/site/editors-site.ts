@@ -10,8 +10,8 @@ export async function buildEditorBundles(): Promise<{ lexical: string; draft: st
       write: false,
       format: 'iife',
       target: 'es2022',
-      jsx: 'automatic',
-      jsxImportSource: 'react',
+      // The project's tsconfig compiles JSX for Preact; the fixture editors are React.
+      tsconfigRaw: { compilerOptions: { jsx: 'react-jsx', jsxImportSource: 'react' } },
       // Draft.js reads Node's `global` and React reads process.env.NODE_ENV.
       define: { global: 'window', 'process.env.NODE_ENV': '"production"' },
       logLevel: 'silent',

@@ -19,7 +19,9 @@ function Composer({ placeholder }: { placeholder: string }) {
 
 /** Mounts the real editor into every static composer slot (DraftEditor-root) on the page. */
 function mountAll(): void {
-  for (const slot of Array.from(document.querySelectorAll<HTMLElement>('.DraftEditor-root:not([data-real])'))) {
+  // Only the fixture's static slots: the real editor renders a DraftEditor-root of its own.
+  for (const slot of Array.from(document.querySelectorAll<HTMLElement>('.DraftEditor-root'))) {
+    if (slot.closest('[data-real]')) continue;
     const placeholder = slot.textContent?.trim() || 'Post your reply';
     const host = document.createElement('div');
     host.setAttribute('data-real', 'draft');
