@@ -97,7 +97,7 @@ describe('response ladder', () => {
     const first = badge(site, NQ.insult);
     const second = badge(site, NQ.repeat);
     await expect.poll(() => first.locator('.ladder').getAttribute('data-step')).toBe('public-reminder');
-    expect(await first.locator('.ladder-text').textContent()).toMatch(/^Hi Kai Krawall, thanks for your comment!/);
+    expect(await first.locator('.ladder-text').textContent()).toMatch(/^Hi Kai, we understand you're annoyed/);
     expect(await second.locator('.ladder').getAttribute('data-step')).toBe('public-reminder');
 
     await first.locator('button.step-done').click();
