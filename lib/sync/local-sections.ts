@@ -1,0 +1,297 @@
+import { z } from 'zod';
+import type { ModeratoDatabase } from '../db/database';
+import { NETIQUETTE_ROW } from '../db/netiquette-store';
+import { parseStoredSettings } from '../db/settings-store';
+import { GuideSchema, TopicSchema, type Topic } from '../guide/model';
+import {
+  NetiquetteSettingsSchema, readNetiquetteSettings, settingsRules, StrikeSchema, type NetiquetteSettings,
+} from '../netiquette/model-schemas';
+import { resolveRules } from '../netiquette/rules';
+import { NoteSchema } from '../notes/note-model';
+import { defaultSettings, SettingsSchema, type Settings } from '../models/settings';
+import { BUNDLE_SECTIONS, type BundleSection, type TeamBundle } from './bundle-schema';
+import { isTombstone, versionKey, withoutHistory, type SectionRecord } from './record-versions';
+import { importTeamBundle, type ImportPreview, type LocalSections, type MergedSections } from './team-import';
+import {
+  contentKey, LOCAL_RECORD_SCHEMAS, noteRecord, noteRow, rowFields, strikeId, strikeRecord, strikeRow,
+  topicRecord, topicRow, type SharedSettingId,
+} from './local-records';
+
+/**
+ * This browser's team records: read from the feature stores as bundle sections, and merged
+ * sections written back, all or nothing.
+ *
+ * What the feature rows cannot hold lives in one settings row, 'teamSync':
+ * - history: replaced versions per section and id. The guide reads its rows with a strict schema,
+ *   so a `history` field in a topic row would hide the topic; one place for all sections keeps every
+ *   feature's rows exactly as that feature writes them.
+ * - tombstones: deletions that came with a bundle, so they spread on when this browser exports and
+ *   an older copy imported later cannot bring the record back.
+ * - stamps: edit times for records whose store keeps none (netiquette rules, shared settings). A
+ *   content not seen before is dated when this code first sees it, and remembered.
+ */
+export const TEAM_SYNC_ROW = 'teamSync';
+
+const VersionList = z.array(z.looseObject({ id: z.string(), updatedAt: z.number() }));
+const SyncStateSchema = z.object({
+  history: z.record(z.string(), z.record(z.string(), VersionList)).catch(() => ({})),
+  tombstones: z.record(z.string(), z.record(z.string(), z.looseObject({ id: z.string(), updatedAt: z.number(), deletedAt: z.number() }))).catch(() => ({})),
+  stamps: z.record(z.string(), z.object({ key: z.string(), updatedAt: z.number() })).catch(() => ({})),
+});
+type SyncState = z.infer<typeof SyncStateSchema>;
+
+function readSyncState(value: unknown): SyncState {
+  const parsed = SyncStateSchema.safeParse(value ?? {});
+  return parsed.success ? parsed.data : { history: {}, tombstones: {}, stamps: {} };
+}
+
+/** A record before its edit time is known. */
+type Unstamped = { id: string; [field: string]: unknown };
+
+const STAMPED: readonly BundleSection[] = ['netiquetteRules', 'sharedSettings'];
+const stampKey = (section: BundleSection, id: string) => `${section}\u0000${id}`;
+
+interface LocalRows {
+  settings: Settings;
+  netiquette: NetiquetteSettings;
+  topics: Map<string, Topic>;
+  strikeRowIds: Map<string, number[]>;
+  state: SyncState;
+  sections: Record<BundleSection, SectionRecord[]>;
+  /** Rows a feature schema refused: left in storage untouched, never exported. */
+  skipped: number;
+  stampsChanged: boolean;
+}
+
+function sharedSettingRecords(s: Settings, n: NetiquetteSettings): Record<SharedSettingId, Unstamped> {
+  return {
+    'settings-pages': { id: 'settings-pages', value: s.pages },
+    'settings-target-minutes': { id: 'settings-target-minutes', value: s.targetMinutes },
+    'settings-backlog-days': { id: 'settings-backlog-days', value: s.backlogDays },
+    'netiquette-text': { id: 'netiquette-text', text: n.text, url: n.url },
+    'netiquette-terms': { id: 'netiquette-terms', blockedTerms: n.blockedTerms, allowedTerms: n.allowedTerms },
+    'netiquette-strike-expiry': { id: 'netiquette-strike-expiry', strikeExpiryDays: n.strikeExpiryDays },
+  };
+}
+
+/** Content of a never-touched install: dated 0, so two fresh browsers agree without a conflict. */
+function defaultKeys(): Map<string, string> {
+  const keys = new Map<string, string>();
+  const n = readNetiquetteSettings({}).settings;
+  for (const r of settingsRules(n)) keys.set(stampKey('netiquetteRules', r.id), contentKey(r));
+  for (const r of Object.values(sharedSettingRecords(defaultSettings(), n))) keys.set(stampKey('sharedSettings', r.id), contentKey(r));
+  return keys;
+}
+
+/** Must run inside a transaction over settings, guideTopics, notes and strikes. */
+async function readRows(db: ModeratoDatabase, now: number): Promise<LocalRows> {
+  const [settingsRow, netiquetteRow, syncRow, topicRows, noteRows, strikeRows] = await Promise.all([
+    db.settings.get('settings'),
+    db.settings.get(NETIQUETTE_ROW),
+    db.settings.get(TEAM_SYNC_ROW),
+    db.guideTopics.orderBy('position').toArray(),
+    db.notes.orderBy('at').toArray(),
+    db.strikes.orderBy('at').toArray(),
+  ]);
+  const settings = parseStoredSettings(settingsRow?.value);
+  const netiquette = readNetiquetteSettings(netiquetteRow?.value ?? {}).settings;
+  const state = readSyncState(syncRow?.value);
+  let skipped = 0;
+
+  const topics = new Map<string, Topic>();
+  const guideTopics: SectionRecord[] = [];
+  for (const row of topicRows) {
+    const t = TopicSchema.safeParse(row);
+    if (!t.success || topics.has(t.data.id)) { skipped++; continue; }
+    topics.set(t.data.id, t.data);
+    guideTopics.push(topicRecord(t.data));
+  }
+  const notes: SectionRecord[] = [];
+  for (const row of noteRows) {
+    const n = NoteSchema.safeParse(row);
+    if (n.success) notes.push(noteRecord(n.data));
+    else skipped++;
+  }
+  const strikes: SectionRecord[] = [];
+  const strikeRowIds = new Map<string, number[]>();
+  for (const row of strikeRows) {
+    const s = StrikeSchema.safeParse(row);
+    if (!s.success || typeof row.id !== 'number') { skipped++; continue; }
+    const id = strikeId(s.data);
+    const ids = strikeRowIds.get(id);
+    if (ids) ids.push(row.id);
+    else {
+      strikeRowIds.set(id, [row.id]);
+      strikes.push(strikeRecord(s.data));
+    }
+  }
+
+  // Records without a stored edit time get one from the stamps (see TEAM_SYNC_ROW).
+  const defaults = defaultKeys();
+  let stampsChanged = false;
+  const stamped = (section: BundleSection, r: Unstamped): SectionRecord => {
+    const key = contentKey(r);
+    const sk = stampKey(section, r.id);
+    const stamp = state.stamps[sk];
+    if (stamp && stamp.key === key) return { ...r, updatedAt: stamp.updatedAt };
+    if (!stamp && defaults.get(sk) === key) return { ...r, updatedAt: 0 };
+    const updatedAt = now;
+    state.stamps[sk] = { key, updatedAt };
+    stampsChanged = true;
+    return { ...r, updatedAt };
+  };
+  const netiquetteRules = settingsRules(netiquette).map((r) => stamped('netiquetteRules', { ...r }));
+  const sharedSettings = Object.values(sharedSettingRecords(settings, netiquette)).map((r) => stamped('sharedSettings', r));
+
+  const sections: Record<BundleSection, SectionRecord[]> = { guideTopics, netiquetteRules, notes, strikes, sharedSettings };
+  for (const name of BUNDLE_SECTIONS) {
+    const list = sections[name];
+    const live = new Set(list.map((r) => r.id));
+    const history = state.history[name] ?? {};
+    sections[name] = list.map((r) => (history[r.id]?.length ? { ...r, history: history[r.id] as SectionRecord[] } : r));
+    for (const [id, tomb] of Object.entries(state.tombstones[name] ?? {})) {
+      if (live.has(id)) continue;
+      const h = history[id];
+      sections[name].push(h?.length ? { ...(tomb as SectionRecord), history: h as SectionRecord[] } : (tomb as SectionRecord));
+    }
+  }
+  return { settings, netiquette, topics, strikeRowIds, state, sections, skipped, stampsChanged };
+}
+
+const TABLES = (db: ModeratoDatabase) => [db.settings, db.guideTopics, db.notes, db.strikes];
+
+/**
+ * This browser's records for a team bundle: guide topics, netiquette rules, notes, strikes and the
+ * shared settings, with their history and the deletions learned from earlier imports. Dates
+ * first-seen edits of netiquette rules and shared settings at `now` and remembers that date.
+ */
+export async function readLocalSections(db: ModeratoDatabase, now: number = Date.now()): Promise<LocalSections> {
+  return db.transaction('rw', TABLES(db), async () => {
+    const rows = await readRows(db, now);
+    if (rows.stampsChanged) await db.settings.put({ id: TEAM_SYNC_ROW, value: rows.state });
+    return rows.sections;
+  });
+}
+
+/** Options for importing: the feature checks every incoming record must pass. */
+export const LOCAL_IMPORT_OPTIONS = { recordSchemas: LOCAL_RECORD_SCHEMAS };
+
+export class TeamApplyError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'TeamApplyError';
+  }
+}
+
+async function writeMerged(db: ModeratoDatabase, rows: LocalRows, merged: Partial<MergedSections>): Promise<number> {
+  const { state } = rows;
+  const current = new Map(BUNDLE_SECTIONS.map((name) => [name, new Map(rows.sections[name].map((r) => [r.id, r]))]));
+  let written = 0;
+  let settings = rows.settings;
+  let netiquette = rows.netiquette;
+  let settingsChanged = false;
+  let netiquetteChanged = false;
+  const rules = resolveRules(netiquette.rules);
+  let nextPosition = [...rows.topics.values()].reduce((m, t) => Math.max(m, t.position + 1), 0);
+
+  for (const name of BUNDLE_SECTIONS) {
+    const list = merged[name];
+    if (!list) continue;
+    const history = (state.history[name] ??= {});
+    const tombstones = (state.tombstones[name] ??= {});
+    for (const record of list) {
+      const before = current.get(name)?.get(record.id);
+      const h = record.history ?? [];
+      if (h.length) history[record.id] = h.map((v) => withoutHistory(v) as SectionRecord);
+      else delete history[record.id];
+      if (before && versionKey(before) === versionKey(record)) continue;
+      written++;
+      if (isTombstone(record)) {
+        tombstones[record.id] = withoutHistory(record) as SectionRecord & { deletedAt: number };
+        if (name === 'guideTopics') await db.guideTopics.delete(record.id);
+        else if (name === 'notes') await db.notes.delete(record.id);
+        else if (name === 'strikes') await db.strikes.bulkDelete(rows.strikeRowIds.get(record.id) ?? []);
+        else throw new TeamApplyError(`${name} ${record.id}: this kind of record cannot be deleted`);
+        continue;
+      }
+      delete tombstones[record.id];
+      if (name === 'guideTopics') {
+        const local = rows.topics.get(record.id);
+        const row = topicRow(record, local, nextPosition);
+        if (!local) nextPosition++;
+        await db.guideTopics.put(row);
+      } else if (name === 'notes') {
+        await db.notes.put(noteRow(record));
+      } else if (name === 'strikes') {
+        const [rowId, ...doubles] = rows.strikeRowIds.get(record.id) ?? [];
+        const row = strikeRow(record);
+        if (rowId === undefined) await db.strikes.add({ ...row });
+        else await db.strikes.put({ ...row, id: rowId });
+        if (doubles.length) await db.strikes.bulkDelete(doubles);
+      } else if (name === 'netiquetteRules') {
+        const rule = rowFields(record);
+        delete rule.updatedAt;
+        (rules as Record<string, unknown>)[record.id] = rule;
+        netiquetteChanged = true;
+      } else {
+        const id = record.id as SharedSettingId;
+        const r = record as Record<string, unknown>;
+        if (id === 'settings-pages') settings = { ...settings, pages: r.value as Settings['pages'] };
+        else if (id === 'settings-target-minutes') settings = { ...settings, targetMinutes: r.value as number };
+        else if (id === 'settings-backlog-days') settings = { ...settings, backlogDays: r.value as number };
+        else if (id === 'netiquette-text') netiquette = { ...netiquette, text: r.text as NetiquetteSettings['text'], url: r.url as string };
+        else if (id === 'netiquette-terms') netiquette = { ...netiquette, blockedTerms: r.blockedTerms as string[], allowedTerms: r.allowedTerms as string[] };
+        else if (id === 'netiquette-strike-expiry') netiquette = { ...netiquette, strikeExpiryDays: r.strikeExpiryDays as number };
+        else throw new TeamApplyError(`sharedSettings ${record.id}: unknown setting`);
+        if (id.startsWith('settings-')) settingsChanged = true;
+        else netiquetteChanged = true;
+      }
+      if (STAMPED.includes(name)) state.stamps[stampKey(name, record.id)] = { key: contentKey(record), updatedAt: record.updatedAt };
+    }
+  }
+
+  if (settingsChanged) {
+    await db.settings.put({ id: 'settings', value: SettingsSchema.parse(settings) });
+  }
+  if (netiquetteChanged) {
+    const next = { ...netiquette, rules: settingsRules({ rules: Object.values(rules) }) };
+    await db.settings.put({ id: NETIQUETTE_ROW, value: NetiquetteSettingsSchema.parse(next) });
+  }
+  // Template ids are unique across the whole guide; a merge that breaks that is refused as a whole.
+  const guide = GuideSchema.safeParse({ topics: await db.guideTopics.toArray() });
+  if (!guide.success) {
+    throw new TeamApplyError(guide.error.issues.map((i) => `guideTopics ${i.path.join('.')}: ${i.message}`).join('; '));
+  }
+  await db.settings.put({ id: TEAM_SYNC_ROW, value: state });
+  return written;
+}
+
+/**
+ * Stores merged sections (from importTeamBundle) in one transaction over every touched table: rows
+ * mapped back to each feature's shape, tombstones deleting, history and tombstones kept in the
+ * 'teamSync' row. Any failure (an invalid row, a guide that would hold one template id twice)
+ * rolls everything back. Returns how many records were written.
+ */
+export async function applyMergedSections(db: ModeratoDatabase, merged: Partial<MergedSections>, now: number = Date.now()): Promise<number> {
+  return db.transaction('rw', TABLES(db), async () => writeMerged(db, await readRows(db, now), merged));
+}
+
+export type AppliedBundle = { ok: true; written: number; preview: ImportPreview } | { ok: false; message: string };
+
+/**
+ * Merges a checked bundle into what is stored *now* and stores the result, in one transaction: an
+ * edit made between the preview and the click is merged, never overwritten.
+ */
+export async function applyTeamBundle(db: ModeratoDatabase, bundle: TeamBundle, now: number = Date.now()): Promise<AppliedBundle> {
+  try {
+    return await db.transaction('rw', TABLES(db), async () => {
+      const rows = await readRows(db, now);
+      const result = importTeamBundle(rows.sections, bundle, LOCAL_IMPORT_OPTIONS);
+      if (!result.ok) throw new TeamApplyError(result.errors.map((e) => e.message.en).join('; '));
+      const written = await writeMerged(db, rows, result.sections);
+      return { ok: true as const, written, preview: result.preview };
+    });
+  } catch (e) {
+    return { ok: false, message: e instanceof Error ? e.message : String(e) };
+  }
+}

@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest';
+import type { ModeratoDatabase } from '../../../lib/db/database';
+import { addStrike, saveNetiquetteSettings, loadNetiquetteSettings } from '../../../lib/db/netiquette-store';
+import { loadSettings, saveSettings } from '../../../lib/db/settings-store';
+import { loadStoredGuide } from '../../../lib/db/guide-store';
+import { TopicSchema, type TopicInput } from '../../../lib/guide/model';
+import { createTeamBundle, importTeamBundle } from '../../../lib/sync/team-import';
+import {
+  applyMergedSections, applyTeamBundle, LOCAL_IMPORT_OPTIONS, readLocalSections, TEAM_SYNC_ROW,
+} from '../../../lib/sync/local-sections';
+import { strikeId } from '../../../lib/sync/local-records';
+import { freshDb } from '../db/test-db';
+
+const topic = (body: string, updatedAt: number, extra: Partial<TopicInput> = {}) =>
+  TopicSchema.parse({
+    id: 'shipping',
+    position: 0,
+    title: { de: 'Versand', en: 'Shipping' },
+    templates: [{ id: 'shipping.de.late', lang: 'de', title: 'Verspätet', body, useCount: 0, updatedAt }],
+    updatedAt: 0,
+    ...extra,
+  });
+
+const note = (id: string, text: string, at: number) => ({
+  id, site: 'facebook', commentKey: `facebook:${id}`, authorKey: null, authorName: 'Lena', pageName: 'Bäckerei', text, agent: 'Anna', at,
+});
+
+const strike = { authorKey: 'https://www.facebook.com/troll', authorName: 'Troll', site: 'facebook' as const, page: 'Bäckerei', step: 'public-reminder' as const, at: 500, commentKey: 'facebook:9', agent: 'Anna' };
+
+async function exportText(db: ModeratoDatabase, now: number): Promise<string> {
+  return JSON.stringify(createTeamBundle(await readLocalSections(db, now), { exportedAt: now }));
+}
+
+async function importText(db: ModeratoDatabase, text: string, now: number) {
+  const preview = importTeamBundle(await readLocalSections(db, now), text, LOCAL_IMPORT_OPTIONS);
+  if (!preview.ok) throw new Error(JSON.stringify(preview.errors));
+  const applied = await applyTeamBundle(db, preview.bundle, now);
+  if (!applied.ok) throw new Error(applied.message);
+  return preview.preview;
+}
+
+async function everything(db: ModeratoDatabase) {
+  return {
+    settings: await db.settings.toArray(),
+    topics: await db.guideTopics.toArray(),
+    notes: await db.notes.toArray(),
+    strikes: await db.strikes.toArray(),
+  };
+}
+
+describe('readLocalSections', () => {
+  it('shares content, not this browser’s order, use counts or agent name', async () => {
+    const db = freshDb();
+    await db.guideTopics.put({ ...topic('Ist unterwegs.', 300), position: 7, templates: [{ ...topic('Ist unterwegs.', 300).templates[0]!, useCount: 12 }] });
+    await db.notes.put(note('n1', 'Rückruf Freitag', 200));
+    await saveSettings(db, { ...(await loadSettings(db)), agentName: 'Anna', targetMinutes: 45 });
+    const s = await readLocalSections(db, 1000);
+    // The template edit (300) is the topic's edit time although the topic's own stamp is 0.
+    expect(s.guideTopics).toEqual([expect.objectContaining({ id: 'shipping', updatedAt: 300 })]);
+    expect(s.guideTopics![0]).not.toHaveProperty('position');
+    expect(s.guideTopics![0]!.templates).toEqual([expect.not.objectContaining({ useCount: expect.anything() })]);
+    expect(s.notes).toEqual([expect.objectContaining({ id: 'n1', updatedAt: 200 })]);
+    expect(JSON.stringify(s)).not.toContain('Anna"}'); // agentName is not a shared setting
+    expect(s.sharedSettings!.map((r) => r.id)).not.toContain('agentName');
+    const target = s.sharedSettings!.find((r) => r.id === 'settings-target-minutes')!;
+    expect(target).toMatchObject({ value: 45, updatedAt: 1000 });
+    // Untouched defaults are dated 0; a seen edit keeps its first-seen date.
+    expect(s.sharedSettings!.find((r) => r.id === 'settings-backlog-days')!.updatedAt).toBe(0);
+    expect(s.netiquetteRules!.every((r) => r.updatedAt === 0)).toBe(true);
+    const again = await readLocalSections(db, 5000);
+    expect(again.sharedSettings!.find((r) => r.id === 'settings-target-minutes')!.updatedAt).toBe(1000);
+  });
+
+  it('gives a strike the same id in every browser, whatever its row number', async () => {
+    const a = freshDb();
+    const b = freshDb();
+    await addStrike(a, strike);
+    await b.strikes.add({ ...strike, authorKey: 'other' });
+    await addStrike(b, strike);
+    const ida = (await readLocalSections(a)).strikes!.map((r) => r.id);
+    const idb = (await readLocalSections(b)).strikes!.map((r) => r.id);
+    expect(ida).toEqual([strikeId(strike)]);
+    expect(idb).toContain(strikeId(strike));
+  });
+});
+
+describe('export and import between two browsers', () => {
+  it('newer template wins, the older one is kept in history, both notes stay, the target comes along', async () => {
+    const a = freshDb();
+    const b = freshDb();
+    await b.guideTopics.put({ ...topic('B: alt', 100), position: 3, templates: [{ ...topic('B: alt', 100).templates[0]!, useCount: 5 }] });
+    await b.notes.put(note('nb', 'Notiz von B', 150));
+    await a.guideTopics.put(topic('A: neu', 200));
+    await a.notes.put(note('na', 'Notiz von A', 160));
+    await saveSettings(a, { ...(await loadSettings(a)), targetMinutes: 30 });
+    await addStrike(a, strike);
+    await addStrike(b, strike); // the same strike, taken in both browsers
+
+    const text = await exportText(a, 1000);
+    const preview = await importText(b, text, 2000);
+    expect(preview.sections.guideTopics.summary).toMatchObject({ updated: 1, added: 0 });
+    expect(preview.sections.notes.summary).toMatchObject({ added: 1 });
+    expect(preview.sections.strikes.summary).toMatchObject({ unchanged: 1, added: 0 });
+    expect(preview.sections.sharedSettings.summary).toMatchObject({ updated: 1 });
+
+    const [stored] = (await loadStoredGuide(b)).guide.topics;
+    expect(stored!.templates[0]).toMatchObject({ body: 'A: neu', useCount: 5 });
+    expect(stored!.position).toBe(3);
+    const sync = (await b.settings.get(TEAM_SYNC_ROW))!.value as { history: Record<string, Record<string, { templates: { body: string }[] }[]>> };
+    expect(sync.history.guideTopics!.shipping![0]!.templates[0]!.body).toBe('B: alt');
+    expect((await b.notes.toArray()).map((n) => n.id).sort()).toEqual(['na', 'nb']);
+    expect((await loadSettings(b)).targetMinutes).toBe(30);
+    expect(await b.strikes.count()).toBe(1);
+
+    // The same file again changes nothing.
+    const before = await everything(b);
+    const second = await importText(b, text, 3000);
+    expect(second.hasChanges).toBe(false);
+    expect(second.totals.summary.added + second.totals.summary.updated + second.totals.summary.conflicts).toBe(0);
+    expect(await everything(b)).toEqual(before);
+
+    // And B's export back into A brings A nothing new except B's note, and history of the template.
+    const back = await importText(a, await exportText(b, 4000), 4000);
+    expect(back.sections.notes.summary.added).toBe(1);
+    expect(back.sections.guideTopics.summary.keptLocal + back.sections.guideTopics.summary.unchanged).toBe(1);
+    expect((await loadStoredGuide(a)).guide.topics[0]!.templates[0]!.body).toBe('A: neu');
+  });
+
+  it('a deletion travels, deletes the row and keeps an older copy from coming back', async () => {
+    const b = freshDb();
+    await b.notes.put(note('n1', 'alt', 100));
+    const tomb = createTeamBundle({ notes: [{ ...note('n1', 'alt', 100), updatedAt: 100, deletedAt: 300 }] }, { exportedAt: 300 });
+    await importText(b, JSON.stringify(tomb), 400);
+    expect(await b.notes.count()).toBe(0);
+    const old = createTeamBundle({ notes: [{ ...note('n1', 'alt', 100), updatedAt: 100 }] }, { exportedAt: 500 });
+    const p = await importText(b, JSON.stringify(old), 600);
+    expect(p.sections.notes.summary.keptLocal).toBe(1);
+    expect(await b.notes.count()).toBe(0);
+    expect((await readLocalSections(b)).notes).toEqual([expect.objectContaining({ id: 'n1', deletedAt: 300 })]);
+  });
+
+  it('netiquette rules and terms merge into the netiquette settings row', async () => {
+    const a = freshDb();
+    const b = freshDb();
+    const n = await loadNetiquetteSettings(a);
+    await saveNetiquetteSettings(a, { ...n, blockedTerms: ['drecks*'], rules: n.rules.map((r) => (r.id === 'shouting' ? { ...r, enabled: false } : r)) });
+    await importText(b, await exportText(a, 1000), 2000);
+    const got = await loadNetiquetteSettings(b);
+    expect(got.blockedTerms).toEqual(['drecks*']);
+    expect(got.rules.find((r) => r.id === 'shouting')!.enabled).toBe(false);
+  });
+});
+
+describe('all or nothing', () => {
+  it('a merge that would break the guide stores nothing at all', async () => {
+    const b = freshDb();
+    await b.guideTopics.put(topic('B', 100));
+    await b.notes.put(note('n1', 'bleibt', 100));
+    const before = await everything(b);
+    const local = await readLocalSections(b);
+    // A second topic claiming the same template id, plus a harmless note: neither may be stored.
+    const clash = { ...topic('X', 900, { id: 'returns' }), updatedAt: 900 };
+    const merged = { guideTopics: [...local.guideTopics!, clash], notes: [...local.notes!, { ...note('n2', 'neu', 50), updatedAt: 50 }] };
+    await expect(applyMergedSections(b, merged as never)).rejects.toThrow(/template/);
+    expect(await everything(b)).toEqual(before);
+  });
+
+  it('refuses records this browser could not store, naming where they are', async () => {
+    const b = freshDb();
+    const bad = createTeamBundle(
+      {
+        strikes: [{ ...strike, id: 'strike-made-up', updatedAt: 500 }],
+        guideTopics: [{ ...topic('Hallo', 1), templates: [{ ...topic('Hallo', 1).templates[0]!, body: 'Hallo {{nme}}' }], updatedAt: 1 }],
+        sharedSettings: [{ id: 'agentName', updatedAt: 1, value: 'Eve' }],
+      },
+      { exportedAt: 1 },
+    );
+    const r = importTeamBundle(await readLocalSections(b), JSON.stringify(bad), LOCAL_IMPORT_OPTIONS);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const paths = r.errors.map((e) => e.path);
+    expect(paths).toContain('sections.strikes[0].id');
+    expect(paths.some((p) => p.startsWith('sections.guideTopics[0].templates[0].body'))).toBe(true);
+    expect(paths).toContain('sections.sharedSettings[0].id');
+  });
+});
