@@ -17,26 +17,28 @@ const TEXTS = [
 /**
  * The conversation under the company's post, where 1,000 replies arrive in 50 batches of 20, as X's rows do when
  * a busy conversation loads while the moderator scrolls: each reply a branch of its own (X draws an empty row
- * between branches), every tenth one the company's answer to the reply above it. All rows stay in the DOM (no
- * virtualisation): the worst case for reading, since every batch changes the list the conversation is placed in.
- * Ids are unique per run.
+ * between branches), every tenth answered by the company right below it (1,100 posts, as in the Facebook
+ * scenario). All rows stay in the DOM (no virtualisation): the worst case for reading, since every batch changes
+ * the list the conversation is placed in. Ids are unique per run.
  */
 export function xScenario(run: number): Scenario {
   const now = Date.now();
   const opts = { ui: 'en' as const, now };
-  const id = (n: number) => `19${String(run).padStart(3, '0')}${String(n).padStart(6, '0')}00000000`;
+  // 19 digits, as X's: run, reply number, 0 for the reply and 1 for the company's answer.
+  const id = (n: number, answer: 0 | 1) => `19${String(run).padStart(3, '0')}${String(n).padStart(6, '0')}0000000${answer}`;
   const batches: string[] = [];
   let row = HEAD_ROWS;
   for (let b = 0; b < 50; b++) {
     const rows: XRowSpec[] = [];
     for (let i = 0; i < 20; i++) {
       const n = b * 20 + i;
-      const post: XPostSpec = n % 10 === 9
-        ? { id: id(n), handle: X_COMPANY.handle, name: X_COMPANY.name, text: `Danke für deine Nachricht! (#${n})`, minutesAgo: 1, lang: 'de', verified: true }
-        : { id: id(n), handle: `kundin_${n}`, name: `Kundin ${n}`, text: `${TEXTS[n % TEXTS.length]} (#${n})`, minutesAgo: 1 + (n % 300), lang: n % 2 ? 'en' : 'de' };
-      rows.push({ post });
-      // The company's answer belongs to the branch above it; every other reply starts a branch of its own.
-      if (n % 10 !== 8) rows.push({ divider: true });
+      const minutesAgo = 2 + (n % 300);
+      const reply: XPostSpec = { id: id(n, 0), handle: `kundin_${n}`, name: `Kundin ${n}`, text: `${TEXTS[n % TEXTS.length]} (#${n})`, minutesAgo, lang: n % 2 ? 'en' : 'de' };
+      rows.push({ post: reply });
+      if (n % 10 === 9) {
+        rows.push({ post: { id: id(n, 1), handle: X_COMPANY.handle, name: X_COMPANY.name, text: `Danke für deine Nachricht! (#${n})`, minutesAgo: minutesAgo - 1, lang: 'de', verified: true } });
+      }
+      rows.push({ divider: true });
     }
     batches.push(rows.map((r) => renderXRow(r, opts, (row++) * ROW_HEIGHT)).join(''));
   }
