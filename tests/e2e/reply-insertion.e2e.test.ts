@@ -11,6 +11,7 @@ import { startFixtureServer, type FixtureServer } from './support/fixture-server
 let server: FixtureServer;
 let b: ExtensionBrowser;
 let site: Page;
+const AGENT = `${DEMO_PAGE.agent} 🥐`;
 
 const badge = (page: Page, id: string) => page.locator(`[data-commentid="${id}"] > [role="article"] moderato-badge`);
 const chips = (page: Page, id: string) => badge(page, id).locator('.suggestions button.chip');
@@ -27,7 +28,8 @@ beforeAll(async () => {
   const x = xSite();
   server = await startFixtureServer(withRealEditors((req) => facebook(req) ?? x(req), await buildEditorBundles()));
   b = await launchWithExtension();
-  await seedSettings(b, { ...DEMO_SETTINGS, pages: [...DEMO_SETTINGS.pages, ...X_SETTINGS.pages] });
+  // An emoji in the agent's name reaches every template that signs with {{agent}}.
+  await seedSettings(b, { ...DEMO_SETTINGS, agentName: AGENT, pages: [...DEMO_SETTINGS.pages, ...X_SETTINGS.pages] });
   site = await b.context.newPage();
   await site.goto(server.url('www.facebook.com', `/${DEMO_PAGE.vanity}?editors=lexical`));
   await badge(site, DEMO_IDS.tom).locator('.badge').waitFor();
@@ -48,7 +50,7 @@ describe('suggested replies on Facebook (real Lexical editor)', () => {
     expect(first).toMatch(/deliver|shipping|order/i);
   });
 
-  it('inserts the filled template into Tom\'s own reply box, exactly, and one undo removes it', async () => {
+  it('inserts the filled template into Tom\'s own reply box exactly, counts the use, warns while canned and lists the gaps until filled', async () => {
     const chip = chips(site, DEMO_IDS.tom).first();
     const filled = (await chip.getAttribute('title'))!;
     const templateId = (await chip.getAttribute('data-template'))!;
@@ -63,16 +65,47 @@ describe('suggested replies on Facebook (real Lexical editor)', () => {
 
     // Canned until the agent adds something of their own; the gaps are listed next to the box.
     await expect.poll(() => badge(site, DEMO_IDS.tom).locator('.canned').textContent()).toBe('Canned reply – make it personal');
-    if (filled.includes('[[')) {
-      await expect.poll(() => hint(site, DEMO_IDS.tom).locator('li').count()).toBeGreaterThan(0);
-      expect(await hint(site, DEMO_IDS.tom).locator('li').first().textContent()).toMatch(/^\[\[.+\]\]$/);
-    }
+    expect(filled).toContain(AGENT);
+    const gaps = filled.match(/\[\[[^\]]+\]\]/g) ?? [];
+    expect(gaps.length).toBeGreaterThan(0);
+    await expect.poll(() => hint(site, DEMO_IDS.tom).locator('li').allTextContents()).toEqual([...new Set(gaps)]);
 
+    // Filling one gap (selected in the editor, typed over) takes it off the list; the others stay.
+    await site.evaluate((gap) => {
+      const box = document.querySelector('[data-fixture-reply-box] [role="textbox"]')!;
+      const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = (n as Text).data.indexOf(gap);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, at);
+        range.setEnd(n, at + gap.length);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+        return;
+      }
+    }, gaps[0]!);
+    await site.keyboard.type('4711');
+    await expect.poll(() => hint(site, DEMO_IDS.tom).locator('li').allTextContents()).toEqual([...new Set(gaps)].filter((g) => g !== gaps[0]));
+    await expect.poll(() => lexicalText(site, DEMO_IDS.tom)).toBe(filled.replace(gaps[0]!, '4711'));
+    // Filling a gap is personal: no more canned warning.
+    await expect.poll(() => badge(site, DEMO_IDS.tom).locator('.canned').count()).toBe(0);
+
+    // Undo steps back through the typing and then the insertion: the box ends empty.
+    for (let i = 0; i < 10 && (await lexicalText(site, DEMO_IDS.tom)) !== ''; i++) await site.keyboard.press('Control+z');
+    await expect.poll(() => lexicalText(site, DEMO_IDS.tom)).toBe('');
+  });
+
+  it('one undo removes a fresh insertion', async () => {
+    const chip = chips(site, DEMO_IDS.tom).first();
+    const filled = (await chip.getAttribute('title'))!;
+    await chip.click();
+    await expect.poll(() => lexicalText(site, DEMO_IDS.tom)).toBe(filled);
     await site.keyboard.press('Control+z');
     await expect.poll(() => lexicalText(site, DEMO_IDS.tom)).toBe('');
   });
 
-  it('a German comment gets German templates; umlauts and line breaks reach the editor state; typing something personal ends the warning and filling the gaps ends the hint', async () => {
+  it('a German comment gets German templates; umlauts, line breaks and emoji reach the editor state; typing something personal ends the warning and filling the gaps ends the hint', async () => {
     const lena = DEMO_IDS.lena;
     await badge(site, lena).locator('button.suggest-toggle').click();
     await expect.poll(() => chips(site, lena).count(), { timeout: 10_000 }).toBeGreaterThan(0);
@@ -82,6 +115,7 @@ describe('suggested replies on Facebook (real Lexical editor)', () => {
     const filled = (await chip.getAttribute('title'))!;
     expect(filled).toContain('\n');
     expect(filled).toMatch(/[äöüß]/);
+    expect(filled).toContain(AGENT);
     await chip.click();
     await expect.poll(() => lexicalText(site, lena)).toBe(filled);
     await expect.poll(() => badge(site, lena).locator('.canned').count()).toBe(1);
@@ -117,7 +151,7 @@ describe('suggested replies on X (real Draft.js editor)', () => {
     await tab.locator('[data-real="draft"] [data-testid="tweetTextarea_0"]').waitFor();
   });
 
-  it('inserts a German template for Kathi\'s question into the Draft.js reply box, exactly; one undo removes it', async () => {
+  it('inserts a German template for Kathi\'s question into the Draft.js reply box, exactly (emoji included); one undo removes it', async () => {
     await kathi().locator('button.suggest-toggle').click();
     const list = kathi().locator('.suggestions button.chip');
     // Up to three: the guide offers fewer when only one topic fits.
@@ -127,6 +161,7 @@ describe('suggested replies on X (real Draft.js editor)', () => {
     expect(new Set(await list.evaluateAll((els) => els.map((e) => e.getAttribute('lang'))))).toEqual(new Set(['de']));
     const filled = (await list.first().getAttribute('title'))!;
     expect(filled).toContain('Kathi');
+    expect(filled).toContain(AGENT);
     await list.first().click();
     await expect.poll(draftText).toBe(filled);
     await expect.poll(() => kathi().locator('.canned').textContent()).toBe('Canned reply – make it personal');
