@@ -78,6 +78,16 @@ describe('response guide editor (English browser)', () => {
     await expect.poll(() => preview.textContent()).toMatch(/^Hi Jonas, we are open \[\[opening hours\]\]\. See you soon!/);
     expect(await preview.locator('mark.gap').allTextContents()).toContain('[[opening hours]]');
     expect(await preview.textContent()).not.toContain('{{');
+
+    // The sample comment's text shows what the badge would suggest; a click previews that template.
+    await page.locator('textarea[name="sample-text"]').fill('Do you have a refund policy? I want to send back my order.');
+    const suggestions = page.locator('.sample-suggestions li[data-template-id]');
+    await expect.poll(() => suggestions.first().getAttribute('data-template-id')).toMatch(/^returns-refund\.en\./);
+    const picked = (await suggestions.first().getAttribute('data-template-id'))!;
+    await suggestions.first().locator('button').click();
+    await expect.poll(() => page.locator('.preview-text').getAttribute('data-template-id')).toBe(picked);
+    expect(await page.locator('form.topic-form').getAttribute('data-topic-id')).toBe('returns-refund');
+    expect(await page.locator('.preview-text').textContent()).toMatch(/^Hi Jonas,/);
   });
 
   it('creates a topic (refusing an unknown variable inline first), reorders it and deletes it', async () => {
@@ -86,6 +96,10 @@ describe('response guide editor (English browser)', () => {
     await topicForm(page).locator('input[name="topic-title-en"]').fill('Gluten-free bread');
     await topicForm(page).locator('input[name="topic-title-de"]').fill('Glutenfreies Brot');
     await topicForm(page).locator('textarea[name="topic-keywords-en"]').fill('gluten-free\ncoeliac');
+    // Unsaved edits are not dropped by opening another topic.
+    await page.locator('.topic-list li[data-topic-id="opening-hours"] .topic-open').click();
+    expect(await page.locator('.topic-edit-pane .status').textContent()).toBe('This topic has unsaved changes: save or cancel them first.');
+    expect(await topicForm(page).locator('input[name="topic-title-en"]').inputValue()).toBe('Gluten-free bread');
     await page.locator('button.add-template-en').click();
     const tpl = topicForm(page).locator('fieldset.template').last();
     await tpl.locator('input[name="template-title"]').fill('Gluten-free range');

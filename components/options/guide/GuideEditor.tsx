@@ -3,11 +3,11 @@ import { useEffect } from 'preact/hooks';
 import { database } from '../../../lib/db/database';
 import { GuideStoreError, deleteTopic, loadStoredGuide, reorder, seedStarterGuideOnce, upsertTopic, type StoredGuide } from '../../../lib/db/guide-store';
 import { loadSettings } from '../../../lib/db/settings-store';
-import { topicUsage, type Lang, type Topic } from '../../../lib/guide';
+import { createSuggester, findTemplate, topicUsage, type Guide, type Lang, type Suggester, type Topic } from '../../../lib/guide';
 import { t, uiLocale } from '../../../lib/i18n';
 import { useLiveQuery } from '../../shared/live-query';
 import { GuideTransfer } from './GuideTransfer';
-import { TemplatePreview, type Sample } from './TemplatePreview';
+import { TemplatePreview, type Sample, type SampleSuggestion } from './TemplatePreview';
 import { TopicForm } from './TopicForm';
 import { TopicUsageList } from './TopicUsageList';
 import { emptyTemplate, emptyTopic, newTemplateId, newTopicId, orderedTemplates, topicMatches, validateTopic, type FieldErrors, type UiLang } from './guide-draft';
@@ -17,6 +17,20 @@ type SortBy = 'position' | 'use';
 type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'deleted' } | { kind: 'error'; message: string };
 
 const titleIn = (topic: Topic, lang: UiLang): string => topic.title[lang] || topic.title[lang === 'de' ? 'en' : 'de'];
+
+/** One suggester per stored guide (liveQuery hands a new object on every change), as the background keeps it. */
+const suggesters = new WeakMap<Guide, Suggester>();
+function suggestForSample(guide: Guide, text: string, lang: UiLang): SampleSuggestion[] {
+  let suggester = suggesters.get(guide);
+  if (!suggester) {
+    suggester = createSuggester(guide);
+    suggesters.set(guide, suggester);
+  }
+  return suggester.suggest(text, { limit: 3 }).flatMap((s) => {
+    const found = findTemplate(guide, s.templateId);
+    return found ? [{ topicId: s.topicId, templateId: s.templateId, label: `${titleIn(found.topic, lang)} – ${found.template.title}` }] : [];
+  });
+}
 
 /** The response guide editor on the options page: list, one topic's form, preview, usage, file transfer. */
 export function GuideEditor() {
@@ -48,7 +62,20 @@ export function GuideEditor() {
   const ordered = sortBy.value === 'use' ? usage.flatMap((u) => guide.topics.filter((x) => x.id === u.topicId)) : guide.topics;
   const visible = ordered.filter((topic) => topicMatches(topic, search.value));
 
+  /** Unsaved edits are never dropped by opening another topic: the user saves or cancels first. */
+  const hasUnsavedEdits = (): boolean => {
+    const d = draft.value;
+    if (!d) return false;
+    const storedTopic = guide.topics.find((x) => x.id === d.id);
+    if (!storedTopic) return isNew.value;
+    const comparable = (x: Topic) => JSON.stringify({ ...x, templates: orderedTemplates(x).map((y) => ({ ...y, useCount: 0, updatedAt: 0 })), updatedAt: 0, position: 0 });
+    return comparable(d) !== comparable(storedTopic);
+  };
   const edit = (topic: Topic, fresh = false) => {
+    if (draft.value && draft.value.id !== topic.id && hasUnsavedEdits()) {
+      status.value = { kind: 'error', message: t('guideUnsaved') };
+      return;
+    }
     draft.value = { ...topic, templates: orderedTemplates(topic) };
     isNew.value = fresh;
     errors.value = null;
@@ -157,7 +184,19 @@ export function GuideEditor() {
                 onDelete={() => void remove()}
                 onCancel={() => { draft.value = null; errors.value = null; status.value = { kind: 'idle' }; }}
               />
-              <TemplatePreview template={previewTemplate} sample={sample} pageName={names.value.page} agentName={names.value.agent} />
+              <TemplatePreview
+                template={previewTemplate}
+                sample={sample}
+                pageName={names.value.page}
+                agentName={names.value.agent}
+                suggested={suggestForSample(guide, sample.value.text, lang)}
+                onPick={(s) => {
+                  const topic = guide.topics.find((x) => x.id === s.topicId);
+                  if (!topic) return;
+                  if (draft.value?.id !== topic.id) edit(topic);
+                  selectedTemplate.value = s.templateId;
+                }}
+              />
             </>
           ) : (
             <p class="hint">{t('guidePickTopic')}</p>

@@ -20,15 +20,24 @@ function Marked({ text }: { text: string }) {
   return <>{parts}</>;
 }
 
+export interface SampleSuggestion {
+  topicId: string;
+  templateId: string;
+  label: string;
+}
+
 interface Props {
   template: Template | null;
   sample: Signal<Sample>;
   pageName: string;
   agentName: string;
+  /** What the badge would suggest for the sample comment, best first (from the stored guide). */
+  suggested: SampleSuggestion[];
+  onPick(s: SampleSuggestion): void;
 }
 
 /** The selected template as a reply to an editable sample comment, filled the way the badge fills it. */
-export function TemplatePreview({ template, sample, pageName, agentName }: Props) {
+export function TemplatePreview({ template, sample, pageName, agentName, suggested, onPick }: Props) {
   const s = sample.value;
   const filled = template
     ? fillTemplate(template.body, templateVarsFor({ authorName: s.author, pageName, agentName }), { lang: template.lang })
@@ -42,6 +51,15 @@ export function TemplatePreview({ template, sample, pageName, agentName }: Props
       <label>{t('guideSampleText')}
         <textarea name="sample-text" rows={2} value={s.text} onInput={(e) => (sample.value = { ...sample.value, text: e.currentTarget.value })} />
       </label>
+      <p class="hint">{t('guideSuggestedForSample')}</p>
+      <ol class="sample-suggestions">
+        {suggested.map((x) => (
+          <li key={x.templateId} data-template-id={x.templateId}>
+            <button type="button" class="link" onClick={() => onPick(x)}>{x.label}</button>
+          </li>
+        ))}
+        {suggested.length === 0 && <li class="hint">{t('guideSuggestedNone')}</li>}
+      </ol>
       {template ? (
         <>
           <p class="hint">{t('guidePreviewOf', template.title || template.id)}</p>

@@ -6,19 +6,6 @@ export type UiLang = Lang;
 
 const randomSuffix = (): string => Math.random().toString(36).slice(2, 8);
 
-/** Ids follow the guide's pattern (lowercase slug); a title makes them readable in an exported file. */
-export function slugify(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ß/g, 'ss')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40)
-    .replace(/-+$/, '');
-}
-
 export const newTopicId = (existing: ReadonlySet<string>): string => {
   let id: string;
   do id = `topic-${randomSuffix()}`;
