@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { SettingsForm } from '../../components/options/SettingsForm';
 import { NetiquetteSettingsForm } from '../../components/options/netiquette/NetiquetteSettingsForm';
 import { GuideEditor } from '../../components/options/guide/GuideEditor';
+import { TeamSharing } from '../../components/options/team/TeamSharing';
 import { t, uiLocale } from '../../lib/i18n';
 import { config } from 'zod/mini';
 import { de, en } from 'zod/locales';
@@ -27,6 +28,7 @@ render(
     <SettingsForm />
     <NetiquetteSettingsForm />
     <GuideEditor />
+    <TeamSharing />
   </main>,
   document.getElementById('app')!,
 );

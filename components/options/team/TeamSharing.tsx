@@ -1,0 +1,212 @@
+import { useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import { database } from '../../../lib/db/database';
+import { loadSettings } from '../../../lib/db/settings-store';
+import { t, uiLocale, type MessageKey } from '../../../lib/i18n';
+import { notifyTabs } from '../../../lib/messaging/notify-tabs';
+import { BUNDLE_SECTIONS, type BundleSection, type TeamBundle } from '../../../lib/sync/bundle-schema';
+import type { BundleError } from '../../../lib/sync/bundle-errors';
+import { applyTeamBundle, LOCAL_IMPORT_OPTIONS, readLocalSections } from '../../../lib/sync/local-sections';
+import type { MergeSummary } from '../../../lib/sync/merge-records';
+import { createTeamBundle, importTeamBundle, type ImportPreview } from '../../../lib/sync/team-import';
+import './team.css';
+
+type ImportState =
+  | { kind: 'idle' }
+  | { kind: 'refused'; file: string; errors: BundleError[] }
+  | { kind: 'preview'; file: string; bundle: TeamBundle; preview: ImportPreview }
+  | { kind: 'applied'; written: number; preview: ImportPreview }
+  | { kind: 'failed'; message: string };
+
+const SECTION_LABELS: Record<BundleSection, MessageKey> = {
+  guideTopics: 'teamSectionGuide',
+  netiquetteRules: 'teamSectionRules',
+  notes: 'teamSectionNotes',
+  strikes: 'teamSectionStrikes',
+  sharedSettings: 'teamSectionSettings',
+};
+
+const COLUMNS: [keyof MergeSummary, MessageKey][] = [
+  ['added', 'teamColAdded'],
+  ['updated', 'teamColUpdated'],
+  ['keptLocal', 'teamColKeptLocal'],
+  ['unchanged', 'teamColUnchanged'],
+  ['conflicts', 'teamColConflicts'],
+];
+
+/** Local calendar date, as people name files: moderato-team-2026-11-23.json. */
+function fileDate(now: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}
+
+const lang = (): 'de' | 'en' => (uiLocale().toLowerCase().startsWith('de') ? 'de' : 'en');
+const when = (ms: number) => new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+
+function download(text: string, name: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // The download has its own copy once started; the URL is only needed for the click.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function SummaryTable({ preview }: { preview: ImportPreview }) {
+  const nf = new Intl.NumberFormat(uiLocale());
+  return (
+    <table class="team-summary">
+      <thead>
+        <tr>
+          <th scope="col">{t('teamColSection')}</th>
+          {COLUMNS.map(([, key]) => <th scope="col" key={key}>{t(key)}</th>)}
+        </tr>
+      </thead>
+      <tbody>
+        {BUNDLE_SECTIONS.map((name) => (
+          <tr key={name} data-section={name}>
+            <th scope="row">{t(SECTION_LABELS[name])}</th>
+            {COLUMNS.map(([field]) => (
+              <td key={field} data-count={field} class={preview.sections[name].summary[field] ? 'nonzero' : ''}>
+                {nf.format(preview.sections[name].summary[field])}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/**
+ * Team sharing without a server: one JSON file out, the colleague's file in. The import shows what
+ * would change and stores nothing until "Apply"; a file with any error changes nothing at all.
+ */
+export function TeamSharing() {
+  const db = database();
+  const agentName = useSignal('');
+  const includeName = useSignal(false);
+  const exported = useSignal<string | null>(null);
+  const busy = useSignal(false);
+  const state = useSignal<ImportState>({ kind: 'idle' });
+  useEffect(() => void loadSettings(db).then((s) => (agentName.value = s.agentName.trim())), []);
+
+  const exportBundle = async () => {
+    busy.value = true;
+    try {
+      const now = new Date();
+      const sections = await readLocalSections(db, now.getTime());
+      const bundle = createTeamBundle(sections, {
+        exportedAt: now.getTime(),
+        ...(includeName.value && agentName.value ? { exportedBy: agentName.value } : {}),
+      });
+      const name = `moderato-team-${fileDate(now)}.json`;
+      download(JSON.stringify(bundle, null, 2), name);
+      const count = BUNDLE_SECTIONS.reduce((n, s) => n + bundle.sections[s].length, 0);
+      exported.value = t('teamExported', [new Intl.NumberFormat(uiLocale()).format(count), name]);
+    } finally {
+      busy.value = false;
+    }
+  };
+
+  const pickFile = async (e: Event) => {
+    const input = e.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = ''; // choosing the same file again must read it again
+    if (!file) return;
+    busy.value = true;
+    try {
+      const text = await file.text();
+      const result = importTeamBundle(await readLocalSections(db), text, LOCAL_IMPORT_OPTIONS);
+      state.value = result.ok
+        ? { kind: 'preview', file: file.name, bundle: result.bundle, preview: result.preview }
+        : { kind: 'refused', file: file.name, errors: result.errors };
+    } catch (err) {
+      state.value = { kind: 'failed', message: err instanceof Error ? err.message : String(err) };
+    } finally {
+      busy.value = false;
+    }
+  };
+
+  const apply = async () => {
+    const s = state.value;
+    if (s.kind !== 'preview') return;
+    busy.value = true;
+    try {
+      const r = await applyTeamBundle(db, s.bundle);
+      state.value = r.ok ? { kind: 'applied', written: r.written, preview: r.preview } : { kind: 'failed', message: r.message };
+      if (r.ok) void notifyTabs({ type: 'settings-changed' });
+    } finally {
+      busy.value = false;
+    }
+  };
+
+  const s = state.value;
+  const l = lang();
+  return (
+    <section class="team-sharing" aria-labelledby="team-heading">
+      <h2 id="team-heading">{t('teamHeading')}</h2>
+      <p class="hint">{t('teamHint')}</p>
+
+      <div class="team-export">
+        {agentName.value && (
+          <label class="checkbox">
+            <input type="checkbox" name="team-include-name" checked={includeName.value} onChange={(e) => (includeName.value = e.currentTarget.checked)} />
+            {t('teamIncludeName', agentName.value)}
+          </label>
+        )}
+        <button type="button" class="team-export-button" disabled={busy.value} onClick={() => void exportBundle()}>{t('teamExport')}</button>
+        {exported.value && <p class="status saved" role="status">{exported.value}</p>}
+      </div>
+
+      <div class="team-import">
+        <label>{t('teamImport')}
+          <input type="file" name="team-import" accept=".json,application/json" disabled={busy.value} onChange={(e) => void pickFile(e)} />
+        </label>
+
+        {s.kind === 'refused' && (
+          <div class="team-refused status error" role="alert">
+            <p>{t('teamRefused', s.file)}</p>
+            <ul class="team-errors">
+              {s.errors.map((err, i) => (
+                <li key={i} data-path={err.path}>
+                  <code>{err.path || t('teamWholeFile')}</code>{' '}{err.reason[l]}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+
+        {s.kind === 'preview' && (
+          <div class="team-preview">
+            <p>{s.preview.exportedBy
+              ? t('teamFrom', [s.preview.exportedBy, when(s.preview.exportedAt)])
+              : t('teamFromUnnamed', when(s.preview.exportedAt))}</p>
+            <SummaryTable preview={s.preview} />
+            {s.preview.totals.summary.conflicts > 0 && <p class="hint">{t('teamConflictHint')}</p>}
+            {s.preview.hasChanges ? (
+              <p>
+                <button type="button" class="team-apply" disabled={busy.value} onClick={() => void apply()}>{t('teamApply')}</button>{' '}
+                <button type="button" class="team-cancel" disabled={busy.value} onClick={() => (state.value = { kind: 'idle' })}>{t('teamCancel')}</button>
+              </p>
+            ) : (
+              <p class="status saved team-nothing" role="status">{t('teamNothingToChange')}</p>
+            )}
+          </div>
+        )}
+
+        {s.kind === 'applied' && (
+          <div class="team-applied">
+            <p class="status saved" role="status">{t('teamApplied', new Intl.NumberFormat(uiLocale()).format(s.written))}</p>
+            <SummaryTable preview={s.preview} />
+          </div>
+        )}
+
+        {s.kind === 'failed' && <p class="status error team-failed" role="alert">{t('teamApplyFailed', s.message)}</p>}
+      </div>
+    </section>
+  );
+}
