@@ -34,6 +34,14 @@ interface Current {
   suggester: Suggester | null;
 }
 
+/** Same topics, order and texts; use counts aside. */
+function sameContent(a: Guide, b: Guide): boolean {
+  if (a.topics.length !== b.topics.length) return false;
+  const withoutCounts = (g: Guide) =>
+    JSON.stringify(g.topics.map((t) => ({ ...t, templates: t.templates.map(({ useCount: _u, ...rest }) => rest) })));
+  return withoutCounts(a) === withoutCounts(b);
+}
+
 export function createGuideService(db: ModeratoDatabase): GuideService {
   let current: Current | null = null;
   let loading: Promise<Current> | null = null;
@@ -52,8 +60,20 @@ export function createGuideService(db: ModeratoDatabase): GuideService {
     subscription = liveQuery(() => loadGuide(db)).subscribe({
       next: (guide) => {
         version++;
-        current = adopt(guide);
         loading = null;
+        // Every insertion changes a use count; rebuilding the index for that (about 0.1 s for a
+        // 500-template guide) would be wasted. The suggester reads counts from the template objects
+        // it was built from, which belong to this service alone, so they are updated in place.
+        if (current && sameContent(current.guide, guide)) {
+          for (const topic of guide.topics) {
+            for (const t of topic.templates) {
+              const held = current.templates.get(t.id);
+              if (held) held.useCount = t.useCount;
+            }
+          }
+          return;
+        }
+        current = adopt(guide);
       },
       // A failed read leaves the last good guide in place; the next request reads again.
       error: () => {

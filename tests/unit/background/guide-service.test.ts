@@ -87,6 +87,21 @@ describe('guide service: template-used', () => {
   });
 });
 
+describe('guide service: use counts in the ranking', () => {
+  it('ranks a template the team uses higher once it was used, without waiting for a guide edit', async () => {
+    const { service } = await setup();
+    const text = 'Wo bleibt meine Bestellung? Warte schon seit einer Woche auf das Paket.';
+    const before = (await service.suggest([item('k', text)], T)).suggestions[0]!.list;
+    const third = before[2]!;
+    for (let i = 0; i < 20; i++) await service.templateUsed(third.templateId);
+    await vi.waitFor(async () => {
+      const after = (await service.suggest([item('k', text)], T)).suggestions[0]!.list;
+      const again = after.find((s) => s.templateId === third.templateId);
+      expect(again?.score ?? 0).toBeGreaterThan(third.score);
+    });
+  });
+});
+
 describe('handleRequest: guide messages', () => {
   it('answers suggest and template-used through the same service', async () => {
     const { db } = await setup();
