@@ -5,6 +5,7 @@ import { t } from '../../lib/i18n';
 import { formatDuration } from '../../lib/time/format-duration';
 import { MINUTE } from '../../lib/time/units';
 import { commentStatus } from '../../lib/time/waiting';
+import { statusOptionsFor } from '../../lib/time/target-options';
 import { STATE_LABEL, waitingText } from '../shared/format';
 import { BadgeActionsRow, type BadgeActions } from './BadgeActions';
 import { NetiquetteFlags } from './NetiquetteFlags';
@@ -42,7 +43,7 @@ export function StatusChip({ model, now, mountedAt, settings, locale }: CommentB
     handledAt: null,
     byOwner: observed.byOwner,
   };
-  const status = commentStatus(timing, at, s);
+  const status = commentStatus(timing, at, statusOptionsFor(s, observed.site));
   const target = t('badgeTarget', formatDuration(s.targetMinutes * MINUTE, locale));
   const unknownTime = (record?.timeSource ?? observed.timeSource) === 'first-seen' ? ` · ${t('timeUnknown')}` : '';
   switch (status.kind) {

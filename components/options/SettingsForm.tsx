@@ -5,6 +5,7 @@ import { loadSettings, saveSettings } from '../../lib/db/settings-store';
 import { notifyTabs } from '../../lib/messaging/notify-tabs';
 import { t } from '../../lib/i18n';
 import { SettingsSchema, type OwnPage, type Settings } from '../../lib/models/settings';
+import { BusinessHoursFields } from './BusinessHoursFields';
 
 type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'error'; message: string };
 
@@ -81,6 +82,7 @@ export function SettingsForm() {
         {s.remindersEnabled && (
           <label>{t('reminderLeadMinutes')}<input name="reminder-lead" type="number" min={1} value={s.reminderLeadMinutes} onInput={(e) => update({ reminderLeadMinutes: e.currentTarget.valueAsNumber })} /></label>
         )}
+        <BusinessHoursFields s={s} update={update} />
       </section>
       <button type="submit" class="save">{t('save')}</button>
       <p class={`status ${status.value.kind}`} role="status">

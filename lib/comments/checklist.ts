@@ -1,6 +1,7 @@
 import { effectivePostedAt, type TrackedComment } from '../models/comment';
 import type { Settings } from '../models/settings';
 import { commentStatus, type WaitState } from '../time/waiting';
+import { statusOptionsFor } from '../time/target-options';
 
 export interface ChecklistEntry {
   comment: TrackedComment;
@@ -12,7 +13,7 @@ export interface ChecklistEntry {
 export function checklist(comments: TrackedComment[], settings: Settings, now: number): ChecklistEntry[] {
   const entries: ChecklistEntry[] = [];
   for (const comment of comments) {
-    const status = commentStatus(comment, now, settings);
+    const status = commentStatus(comment, now, statusOptionsFor(settings, comment.site));
     if (status.kind === 'waiting') entries.push({ comment, waitedMs: status.waitedMs, state: status.state });
   }
   return entries.sort((a, b) => effectivePostedAt(a.comment) - effectivePostedAt(b.comment) || a.comment.key.localeCompare(b.comment.key));
@@ -21,7 +22,7 @@ export function checklist(comments: TrackedComment[], settings: Settings, now: n
 export function overdueCount(comments: TrackedComment[], settings: Settings, now: number): number {
   let n = 0;
   for (const c of comments) {
-    const s = commentStatus(c, now, settings);
+    const s = commentStatus(c, now, statusOptionsFor(settings, c.site));
     if (s.kind === 'waiting' && s.state === 'overdue') n++;
   }
   return n;

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { BusinessScheduleSchema, defaultBusinessSchedule } from '../schedule/schedule-model';
 
 // zod/mini: the same validation as classic zod, tree-shakable, so the content script stays small.
 const text = (min: number, max: number) => z.string().check(z.trim(), z.minLength(min), z.maxLength(max));
@@ -24,6 +25,10 @@ export const SettingsSchema = z.object({
   /** Comments older than this when first seen are history, not work: kept, but not in the checklist. */
   backlogDays: z._default(whole(1, 3650), 30),
   /** A browser notification shortly before a comment misses its target; off until the team wants it. */
+  /** The team's opening hours (weekdays, hours, holidays, time zone). */
+  schedule: z._default(BusinessScheduleSchema, defaultBusinessSchedule),
+  /** Sites whose target counts business time only; elsewhere every minute counts. */
+  businessHoursSites: z._default(z.array(z.enum(['facebook', 'x'])).check(z.maxLength(2)), []),
   remindersEnabled: z._default(z.boolean(), false),
   reminderLeadMinutes: z._default(whole(1, 24 * 60), 10),
 });

@@ -30,6 +30,8 @@ export type CommentStatus =
 export interface StatusOptions {
   targetMinutes: number;
   backlogDays: number;
+  /** How waiting counts against the target (business time only); elapsed time when absent. */
+  clock?: (startMs: number, nowMs: number) => number;
 }
 
 /**
@@ -43,5 +45,7 @@ export function commentStatus(c: CommentTiming, now: number, opts: StatusOptions
   if (c.handledAt !== null) return { kind: 'handled' };
   const waitedMs = Math.max(0, now - posted);
   if (c.firstSeenAt - posted > opts.backlogDays * 24 * 60 * MINUTE) return { kind: 'backlog', waitedMs };
-  return { kind: 'waiting', waitedMs, state: waitState(waitedMs, opts.targetMinutes) };
+  // The badge shows the plain age; the target's status follows the team's clock.
+  const counted = opts.clock ? opts.clock(posted, now) : waitedMs;
+  return { kind: 'waiting', waitedMs, state: waitState(counted, opts.targetMinutes) };
 }

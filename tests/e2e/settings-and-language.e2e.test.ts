@@ -40,17 +40,17 @@ describe('settings flow (English browser)', () => {
     await options.locator('button.add-page').click();
     // An empty address is refused with a message naming the field, and nothing is stored.
     await options.locator('input[name="page-name"]').fill(DEMO_PAGE.name);
-    await options.locator('button.save').click();
-    await expect.poll(() => options.locator('.status').getAttribute('class')).toBe('status error');
-    expect(await options.locator('.status').textContent()).toMatch(/pages › 1 › url/);
-    expect((await storedRows<{ value: { pages: unknown[] } }>(b, 'settings'))[0]?.value.pages ?? []).toEqual([]);
+    await options.locator('.settings-form > button.save').click();
+    await expect.poll(() => options.locator('.settings-form > .status').getAttribute('class')).toBe('status error');
+    expect(await options.locator('.settings-form > .status').textContent()).toMatch(/pages › 1 › url/);
+    expect((await storedRows<{ id: string; value: { pages: unknown[] } }>(b, 'settings')).find((r) => r.id === 'settings')?.value.pages ?? []).toEqual([]);
 
     await options.locator('input[name="page-url"]').fill(DEMO_PAGE.url);
     await options.locator('input[name="agent-name"]').fill('Mara');
     await options.locator('input[name="target-minutes"]').fill('30');
-    await options.locator('button.save').click();
-    await expect.poll(() => options.locator('.status').textContent()).toBe('Saved.');
-    const stored = (await storedRows<{ value: { pages: Array<{ name: string; url: string }>; agentName: string; targetMinutes: number } }>(b, 'settings'))[0]!.value;
+    await options.locator('.settings-form > button.save').click();
+    await expect.poll(() => options.locator('.settings-form > .status').textContent()).toBe('Saved.');
+    const stored = (await storedRows<{ id: string; value: { pages: Array<{ name: string; url: string }>; agentName: string; targetMinutes: number } }>(b, 'settings')).find((r) => r.id === 'settings')!.value;
     expect(stored.pages).toEqual([{ site: 'facebook', name: DEMO_PAGE.name, url: DEMO_PAGE.url, pageId: '' }]);
     expect(stored.agentName).toBe('Mara');
     expect(stored.targetMinutes).toBe(30);
@@ -97,8 +97,8 @@ describe('German browser', () => {
     const options = await b.context.newPage();
     await options.goto(extensionUrl(b, 'options.html'));
     await options.locator('input[name="target-minutes"]').fill('0');
-    await options.locator('button.save').click();
+    await options.locator('.settings-form > button.save').click();
     // zod's German messages.
-    await expect.poll(() => options.locator('.status').textContent()).toMatch(/targetMinutes: .*(zu klein|klein)/i);
+    await expect.poll(() => options.locator('.settings-form > .status').textContent()).toMatch(/targetMinutes: .*(zu klein|klein)/i);
   });
 });

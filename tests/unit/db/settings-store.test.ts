@@ -30,7 +30,7 @@ describe('parseStoredSettings', () => {
 describe('loadSettings / saveSettings', () => {
   it('round-trips valid settings', async () => {
     const db = freshDb();
-    const settings: Settings = { pages: [page], agentName: 'Mara', targetMinutes: 30, backlogDays: 7 };
+    const settings: Settings = { ...defaultSettings(), pages: [page], agentName: 'Mara', targetMinutes: 30, backlogDays: 7 };
     await saveSettings(db, settings);
     expect(await loadSettings(db)).toEqual(settings);
   });
