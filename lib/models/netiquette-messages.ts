@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { SiteSchema } from './comment';
-import { LadderStepSchema, RuleIdSchema, SeveritySchema, StrikeSchema } from '../netiquette/model-schemas';
+import { LADDER_STEPS, RULE_IDS, SEVERITIES } from '../netiquette/rules';
 
 /**
  * Netiquette messages between the content script and the background, where the detector lives (its
@@ -8,6 +8,10 @@ import { LadderStepSchema, RuleIdSchema, SeveritySchema, StrikeSchema } from '..
  * texts; only flags come back.
  */
 const str = (max: number, min = 0) => z.string().check(z.minLength(min), z.maxLength(max));
+// From rules.ts, not model-schemas.ts: the content script need not carry the starter netiquette text.
+const RuleIdSchema = z.enum(RULE_IDS);
+const SeveritySchema = z.enum(SEVERITIES);
+const LadderStepSchema = z.enum(LADDER_STEPS);
 
 export const CheckItemSchema = z.object({
   key: str(210, 3),
@@ -87,4 +91,5 @@ export const RecordStrikeRequestSchema = z.object({
 });
 
 export const DismissReplySchema = z.object({ ok: z.literal(true) });
-export const StrikeReplySchema = z.object({ strike: StrikeSchema });
+/** The stored strike (see StrikeSchema); the page only needs to know it was stored. */
+export const StrikeReplySchema = z.object({ strike: z.object({ step: LadderStepSchema, at: z.number() }) });
