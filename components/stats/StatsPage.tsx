@@ -5,7 +5,7 @@ import { database } from '../../lib/db/database';
 import { loadSettings } from '../../lib/db/settings-store';
 import { t } from '../../lib/i18n';
 import type { TrackedComment } from '../../lib/models/comment';
-import { defaultSettings } from '../../lib/models/settings';
+import { defaultSettings, type Settings } from '../../lib/models/settings';
 import { responseRecordsFromComments, statsTargets, statsTimeZone, type SiteClock, type StatsInput } from '../../lib/stats/from-comments';
 import type { StatsSite } from '../../lib/stats/response-record';
 import type { ResponseSeries } from '../../lib/stats/response-report';
@@ -37,6 +37,12 @@ interface Props {
   siteClocks?: Partial<Record<StatsSite, SiteClock>>;
 }
 
+function clocksFromSettings(s: Settings): Partial<Record<StatsSite, SiteClock>> {
+  const out: Partial<Record<StatsSite, SiteClock>> = {};
+  for (const site of s.businessHoursSites) out[site] = { businessHoursOnly: true, schedule: s.schedule };
+  return out;
+}
+
 export function StatsPage({ locale, browserZone, siteClocks }: Props) {
   const db = database();
   // Comments first seen in the last 91 days hold every comment that arrived in the 90-day window
@@ -63,7 +69,8 @@ export function StatsPage({ locale, browserZone, siteClocks }: Props) {
     const prev = input.peek();
     if (!prev || !sameStatsInput(prev, next)) input.value = next;
   });
-  const targets = useComputed(() => statsTargets(settings.value, browserZone, siteClocks));
+  // The team's business-hours choice from the settings, unless the caller passes its own clocks.
+  const targets = useComputed(() => statsTargets(settings.value, browserZone, siteClocks ?? clocksFromSettings(settings.value)));
   const choices = useComputed(() => scopeChoices(input.value?.records ?? []));
   // One report per window holds every site and page, so switching the scope computes nothing.
   const report = useComputed(() => {
