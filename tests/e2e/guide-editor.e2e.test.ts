@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STARTER_TOPIC_IDS, parseGuideFile } from '../../lib/guide';
-import { extensionUrl, launchWithExtension, storedRows, type ExtensionBrowser } from './support/browser';
+import { extensionUrl, launchWithExtension, putRow, storedRows, type ExtensionBrowser } from './support/browser';
 
 interface Row {
   id: string;
@@ -124,6 +124,10 @@ describe('response guide editor (English browser)', () => {
 
     await page.locator(`.topic-list li[data-topic-id="${created.id}"] .topic-open`).click();
     await page.locator('button.delete-topic').click();
+    // Deleting asks first, naming the topic.
+    expect(await page.locator('.confirm-delete span').textContent()).toBe('Delete “Gluten-free bread” with all its templates (1)?');
+    expect((await rows(b)).map((r) => r.id)).toContain(created.id);
+    await page.locator('button.confirm-delete-topic').click();
     await expect.poll(async () => (await rows(b)).map((r) => r.id)).not.toContain(created.id);
     expect(await listedIds(page)).not.toContain(created.id);
   });
@@ -208,6 +212,47 @@ describe('response guide editor (English browser)', () => {
     await expect.poll(() => page.locator('.import-done').textContent()).toMatch(/^Replaced: the guide now has 13 topics/);
     expect((await rows(b)).map((r) => r.id)).not.toContain('job-application');
     expect((await rows(b)).map((r) => r.id)).toContain('gift-cards');
+  });
+});
+
+describe('response guide editor: templates and use counts', () => {
+  let b: ExtensionBrowser;
+  let page: Page;
+  beforeAll(async () => {
+    b = await launchWithExtension();
+    page = await openOptions(b);
+  });
+  afterAll(async () => {
+    await b?.close();
+  });
+
+  it('reorders and deletes templates within their language', async () => {
+    await page.locator('.topic-list li[data-topic-id="delivery-status"] .topic-open').click();
+    await template(page, 'delivery-status.en.delay').locator('button.template-up').click();
+    await template(page, 'delivery-status.en.delivered-missing').locator('button.template-delete').click();
+    await page.locator('button.save-topic').click();
+    await expect.poll(() => page.locator('.topic-edit-pane .status').textContent()).toBe('Topic saved.');
+    const stored = (await rows(b)).find((r) => r.id === 'delivery-status')!;
+    const en = stored.templates.filter((t) => t.lang === 'en') as (Row['templates'][number] & { position: number })[];
+    expect(en.sort((x, y) => x.position - y.position).map((t) => t.id)).toEqual(['delivery-status.en.delay', 'delivery-status.en.check-order']);
+    expect(stored.templates.filter((t) => t.lang === 'de')).toHaveLength(3);
+  });
+
+  it('shows the most used topics and sorts the list by use', async () => {
+    const all = await rows(b);
+    const counted = (id: string, uses: number) => {
+      const row = all.find((r) => r.id === id)!;
+      return { ...row, templates: row.templates.map((t, i) => (i === 0 ? { ...t, useCount: uses } : t)) };
+    };
+    await putRow(b, 'guideTopics', counted('praise-thanks', 5));
+    await putRow(b, 'guideTopics', counted('hotline-handoff', 2));
+    await page.reload();
+    await page.locator('.topic-usage li').nth(1).waitFor();
+    expect(await page.locator('.topic-usage li').evaluateAll((els) => els.map((el) => el.getAttribute('data-topic-id')))).toEqual(['praise-thanks', 'hotline-handoff']);
+    expect(await page.locator('.topic-usage li .uses').allTextContents()).toEqual(['5 uses (71%)', '2 uses (29%)']);
+    await page.locator('select[name="guide-sort"]').selectOption('use');
+    await expect.poll(() => listedIds(page).then((ids) => ids.slice(0, 2))).toEqual(['praise-thanks', 'hotline-handoff']);
+    expect(await page.locator('.topic-list li[data-topic-id="praise-thanks"] .uses').textContent()).toBe('used 5×');
   });
 });
 

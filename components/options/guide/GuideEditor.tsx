@@ -176,6 +176,7 @@ export function GuideEditor() {
           {current ? (
             <>
               <TopicForm
+                key={current.id}
                 draft={draft}
                 errors={errors}
                 selectedTemplate={selectedTemplate}

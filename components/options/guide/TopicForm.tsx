@@ -1,6 +1,6 @@
-import type { Signal } from '@preact/signals';
+import { useSignal, type Signal } from '@preact/signals';
 import type { Lang, Template, Topic } from '../../../lib/guide';
-import { t } from '../../../lib/i18n';
+import { t, uiLocale } from '../../../lib/i18n';
 import { errorsAt, linesOf, moveTemplate, orderedTemplates, type FieldErrors } from './guide-draft';
 
 const LANG_LABEL = (lang: Lang): string => (lang === 'de' ? t('guideLangDe') : t('guideLangEn'));
@@ -23,6 +23,7 @@ interface Props {
 
 /** One topic being edited: texts per language, then its templates per language. Saved as a whole. */
 export function TopicForm({ draft, errors, selectedTemplate, onAddTemplate, onSave, onDelete, onCancel }: Props) {
+  const confirmingDelete = useSignal(false);
   const topic = draft.value;
   if (!topic) return null;
   const e = errors.value;
@@ -98,8 +99,15 @@ export function TopicForm({ draft, errors, selectedTemplate, onAddTemplate, onSa
       <div class="row actions">
         <button type="submit" class="save-topic">{t('guideSaveTopic')}</button>
         <button type="button" class="cancel-topic" onClick={onCancel}>{t('guideCancel')}</button>
-        <button type="button" class="delete-topic" onClick={onDelete}>{t('guideDeleteTopic')}</button>
+        {!confirmingDelete.value && <button type="button" class="delete-topic" onClick={() => (confirmingDelete.value = true)}>{t('guideDeleteTopic')}</button>}
       </div>
+      {confirmingDelete.value && (
+        <div class="confirm-delete row" role="alertdialog">
+          <span>{t('guideDeleteTopicConfirm', [(uiLocale().startsWith('de') ? topic.title.de || topic.title.en : topic.title.en || topic.title.de) || topic.id, String(topic.templates.length)])}</span>
+          <button type="button" class="confirm-delete-topic" onClick={() => { confirmingDelete.value = false; onDelete(); }}>{t('guideDeleteTopic')}</button>
+          <button type="button" class="keep-topic" onClick={() => (confirmingDelete.value = false)}>{t('guideKeepTopic')}</button>
+        </div>
+      )}
     </form>
   );
 }
