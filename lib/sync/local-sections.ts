@@ -276,17 +276,78 @@ export async function applyMergedSections(db: ModeratoDatabase, merged: Partial<
   return db.transaction('rw', TABLES(db), async () => writeMerged(db, await readRows(db, now), merged));
 }
 
+/** Sections whose records are about a commenter, found by their `authorKey`. */
+const ABOUT_AUTHORS: readonly BundleSection[] = ['notes', 'strikes'];
+const authorOf = (r: object): unknown => (r as { authorKey?: unknown }).authorKey;
+
+/**
+ * A colleague's bundle must not bring back what a data-protection erasure removed here: notes and
+ * strikes about an erased author are left out (and counted, so the preview can say so).
+ */
+export function withoutErasedAuthors(bundle: TeamBundle, erased: ReadonlySet<string>): { bundle: TeamBundle; left: number } {
+  if (erased.size === 0) return { bundle, left: 0 };
+  let left = 0;
+  const sections = { ...bundle.sections };
+  for (const name of ABOUT_AUTHORS) {
+    sections[name] = bundle.sections[name].filter((r) => {
+      const drop = erased.has(authorOf(r) as string);
+      if (drop) left++;
+      return !drop;
+    });
+  }
+  return { bundle: { ...bundle, sections }, left };
+}
+
+/** Author keys erased in this browser (see eraseAuthor). */
+export async function erasedAuthorKeys(db: ModeratoDatabase): Promise<Set<string>> {
+  // Read here rather than through erase-author.ts, which is meant to call forgetAuthorInTeamSync.
+  const parsed = ForgottenKeys.safeParse((await db.settings.get('forgotten'))?.value ?? []);
+  return new Set(parsed.success ? parsed.data.map((f) => f.authorKey) : []);
+}
+const ForgottenKeys = z.array(z.looseObject({ authorKey: z.string() }));
+
+/**
+ * Removes an erased author's notes and strikes from the team history and tombstones, so no copy
+ * outlives the erasure. Meant to run inside eraseAuthor's transaction (it needs db.settings).
+ */
+export async function forgetAuthorInTeamSync(db: ModeratoDatabase, authorKey: string): Promise<number> {
+  const row = await db.settings.get(TEAM_SYNC_ROW);
+  if (!row) return 0;
+  const state = readSyncState(row.value);
+  let removed = 0;
+  for (const name of ABOUT_AUTHORS) {
+    const history = state.history[name] ?? {};
+    for (const [id, versions] of Object.entries(history)) {
+      const kept = versions.filter((v) => authorOf(v) !== authorKey);
+      removed += versions.length - kept.length;
+      if (kept.length) history[id] = kept;
+      else delete history[id];
+    }
+    const tombstones = state.tombstones[name] ?? {};
+    for (const [id, tomb] of Object.entries(tombstones)) {
+      if (authorOf(tomb) === authorKey) {
+        delete tombstones[id];
+        removed++;
+      }
+    }
+  }
+  if (removed) await db.settings.put({ id: TEAM_SYNC_ROW, value: state });
+  return removed;
+}
+
 export type AppliedBundle = { ok: true; written: number; preview: ImportPreview } | { ok: false; message: string };
 
 /**
  * Merges a checked bundle into what is stored *now* and stores the result, in one transaction: an
- * edit made between the preview and the click is merged, never overwritten.
+ * edit made between the preview and the click is merged, never overwritten. Notes and strikes about
+ * authors erased here are left out (withoutErasedAuthors).
  */
 export async function applyTeamBundle(db: ModeratoDatabase, bundle: TeamBundle, now: number = Date.now()): Promise<AppliedBundle> {
   try {
     return await db.transaction('rw', TABLES(db), async () => {
       const rows = await readRows(db, now);
-      const result = importTeamBundle(rows.sections, bundle, LOCAL_IMPORT_OPTIONS);
+      const kept = withoutErasedAuthors(bundle, await erasedAuthorKeys(db));
+      const result = importTeamBundle(rows.sections, kept.bundle, LOCAL_IMPORT_OPTIONS);
       if (!result.ok) throw new TeamApplyError(result.errors.map((e) => e.message.en).join('; '));
       const written = await writeMerged(db, rows, result.sections);
       return { ok: true as const, written, preview: result.preview };

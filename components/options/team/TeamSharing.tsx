@@ -6,7 +6,11 @@ import { t, uiLocale, type MessageKey } from '../../../lib/i18n';
 import { notifyTabs } from '../../../lib/messaging/notify-tabs';
 import { BUNDLE_SECTIONS, type BundleSection, type TeamBundle } from '../../../lib/sync/bundle-schema';
 import type { BundleError } from '../../../lib/sync/bundle-errors';
-import { applyTeamBundle, LOCAL_IMPORT_OPTIONS, readLocalSections } from '../../../lib/sync/local-sections';
+import { liveQuery } from 'dexie';
+import { NETIQUETTE_ROW } from '../../../lib/db/netiquette-store';
+import {
+  applyTeamBundle, erasedAuthorKeys, LOCAL_IMPORT_OPTIONS, readLocalSections, withoutErasedAuthors,
+} from '../../../lib/sync/local-sections';
 import type { MergeSummary } from '../../../lib/sync/merge-records';
 import { createTeamBundle, importTeamBundle, type ImportPreview } from '../../../lib/sync/team-import';
 import './team.css';
@@ -14,7 +18,7 @@ import './team.css';
 type ImportState =
   | { kind: 'idle' }
   | { kind: 'refused'; file: string; errors: BundleError[] }
-  | { kind: 'preview'; file: string; bundle: TeamBundle; preview: ImportPreview }
+  | { kind: 'preview'; file: string; bundle: TeamBundle; preview: ImportPreview; leftOut: number }
   | { kind: 'applied'; written: number; preview: ImportPreview }
   | { kind: 'failed'; message: string };
 
@@ -93,6 +97,15 @@ export function TeamSharing() {
   const busy = useSignal(false);
   const state = useSignal<ImportState>({ kind: 'idle' });
   useEffect(() => void loadSettings(db).then((s) => (agentName.value = s.agentName.trim())), []);
+  // Netiquette and general settings keep no edit time of their own: reading the team sections right
+  // after each save (made on this page) dates the change when it happened, not at the next export.
+  useEffect(() => {
+    const sub = liveQuery(() => db.settings.bulkGet(['settings', NETIQUETTE_ROW])).subscribe({
+      next: () => void readLocalSections(db).catch(() => undefined),
+      error: () => undefined,
+    });
+    return () => sub.unsubscribe();
+  }, []);
 
   const exportBundle = async () => {
     busy.value = true;
@@ -120,9 +133,17 @@ export function TeamSharing() {
     busy.value = true;
     try {
       const text = await file.text();
-      const result = importTeamBundle(await readLocalSections(db), text, LOCAL_IMPORT_OPTIONS);
+      const local = await readLocalSections(db);
+      const checked = importTeamBundle(local, text, LOCAL_IMPORT_OPTIONS);
+      if (!checked.ok) {
+        state.value = { kind: 'refused', file: file.name, errors: checked.errors };
+        return;
+      }
+      // The preview must show what Apply will do, which leaves out authors erased here.
+      const kept = withoutErasedAuthors(checked.bundle, await erasedAuthorKeys(db));
+      const result = kept.left ? importTeamBundle(local, kept.bundle, LOCAL_IMPORT_OPTIONS) : checked;
       state.value = result.ok
-        ? { kind: 'preview', file: file.name, bundle: result.bundle, preview: result.preview }
+        ? { kind: 'preview', file: file.name, bundle: checked.bundle, preview: result.preview, leftOut: kept.left }
         : { kind: 'refused', file: file.name, errors: result.errors };
     } catch (err) {
       state.value = { kind: 'failed', message: err instanceof Error ? err.message : String(err) };
@@ -186,6 +207,7 @@ export function TeamSharing() {
               ? t('teamFrom', [s.preview.exportedBy, when(s.preview.exportedAt)])
               : t('teamFromUnnamed', when(s.preview.exportedAt))}</p>
             <SummaryTable preview={s.preview} />
+            {s.leftOut > 0 && <p class="hint team-left-out">{t('teamErasedLeftOut', new Intl.NumberFormat(uiLocale()).format(s.leftOut))}</p>}
             {s.preview.totals.summary.conflicts > 0 && <p class="hint">{t('teamConflictHint')}</p>}
             {s.preview.hasChanges ? (
               <p>

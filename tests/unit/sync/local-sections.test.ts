@@ -25,7 +25,7 @@ const note = (id: string, text: string, at: number) => ({
   id, site: 'facebook', commentKey: `facebook:${id}`, authorKey: null, authorName: 'Lena', pageName: 'Bäckerei', text, agent: 'Anna', at,
 });
 
-const strike = { authorKey: 'https://www.facebook.com/troll', authorName: 'Troll', site: 'facebook' as const, page: 'Bäckerei', step: 'public-reminder' as const, at: 500, commentKey: 'facebook:9', agent: 'Anna' };
+const strike = { authorKey: 'facebook:facebook.com/troll', authorName: 'Troll', site: 'facebook' as const, page: 'Bäckerei', step: 'public-reminder' as const, at: 500, commentKey: 'facebook:9', agent: 'Anna' };
 
 async function exportText(db: ModeratoDatabase, now: number): Promise<string> {
   return JSON.stringify(createTeamBundle(await readLocalSections(db, now), { exportedAt: now }));
@@ -182,5 +182,30 @@ describe('all or nothing', () => {
     expect(paths).toContain('sections.strikes[0].id');
     expect(paths.some((p) => p.startsWith('sections.guideTopics[0].templates[0].body'))).toBe(true);
     expect(paths).toContain('sections.sharedSettings[0].id');
+  });
+});
+
+describe('data-protection erasure', () => {
+  it('a bundle does not bring back notes or strikes of an author erased here, and the team history forgets them', async () => {
+    const { eraseAuthor } = await import('../../../lib/db/erase-author');
+    const { forgetAuthorInTeamSync } = await import('../../../lib/sync/local-sections');
+    const b = freshDb();
+    const troll = { ...note('t1', 'über den Troll', 100), authorKey: strike.authorKey };
+    // B once imported an edit of the troll note, so an older version sits in the team history.
+    await importText(b, JSON.stringify(createTeamBundle({ notes: [{ ...troll, at: 50, text: 'alt', updatedAt: 50 }] }, { exportedAt: 60 })), 70);
+    await importText(b, JSON.stringify(createTeamBundle({ notes: [{ ...troll, updatedAt: 100 }] }, { exportedAt: 110 })), 120);
+    expect(JSON.stringify((await b.settings.get(TEAM_SYNC_ROW))!.value)).toContain('alt');
+
+    await eraseAuthor(b, 'facebook', { name: 'Troll', url: 'https://www.facebook.com/troll' }, 200);
+    expect(await forgetAuthorInTeamSync(b, strike.authorKey)).toBe(1);
+    expect(JSON.stringify((await b.settings.get(TEAM_SYNC_ROW))!.value)).not.toContain('Troll');
+
+    const colleague = createTeamBundle(
+      { notes: [{ ...troll, updatedAt: 100 }, { ...note('ok', 'andere Notiz', 150), updatedAt: 150 }], strikes: [{ ...strike, id: strikeId(strike), updatedAt: strike.at }] },
+      { exportedAt: 300 },
+    );
+    await importText(b, JSON.stringify(colleague), 400);
+    expect((await b.notes.toArray()).map((n) => n.id)).toEqual(['ok']);
+    expect(await b.strikes.count()).toBe(0);
   });
 });
