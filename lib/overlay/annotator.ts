@@ -148,6 +148,8 @@ export class Annotator {
     this.frame = 0;
     if (this.sendTimer) clearTimeout(this.sendTimer);
     this.sendTimer = 0;
+    // Sightings still waiting for their batch go now: leaving the page (X's navigation) must not lose them.
+    if (this.outbox.size) void this.opts.record([...this.outbox.values()].map((list) => list[0]!.model.observed.peek()));
     this.root = null;
     for (const entry of this.entries.values()) this.drop(entry);
     this.entries.clear();
@@ -388,7 +390,10 @@ export class Annotator {
       const set = this.threads.get(thread);
       if (!set) continue;
       const entries = [...set].filter((e) => e.item.isConnected);
-      entries.sort((a, b) => (a.item.compareDocumentPosition(b.item) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+      // Reply chains (X) are resolved by parent ids; only flat threads (Facebook) need page order.
+      if (entries[0]?.extracted.conversation === undefined) {
+        entries.sort((a, b) => (a.item.compareDocumentPosition(b.item) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+      }
       const resolved = resolveThreads(entries.map((e) => e.extracted));
       entries.forEach((e, k) => {
         const next = resolved[k]!;

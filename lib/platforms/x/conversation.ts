@@ -53,8 +53,17 @@ interface Table {
   articles: (Element | null)[];
   focusEl: Element | null;
   addressId: string | null;
+  refs: (PostRef | null)[];
   steps: Map<Element, Step>;
+  /** Places row i, continuing from the rows above it: rows appended later are placed without redoing the others. */
+  place: Placer;
+  /** The focused post when it was not rendered yet: if an appended row holds it, the table is rebuilt. */
+  pendingFocus: string | null;
+  /** Validated in the current task; reset by a microtask. */
+  checkedThisTask: boolean;
 }
+
+type Placer = (rows: Element[], articles: (Element | null)[], refs: (PostRef | null)[], i: number) => void;
 
 const MAX_CHAIN = 50;
 
@@ -64,6 +73,9 @@ export class ConversationMemory {
   /** The focused post of each list seen, for when its row has been scrolled away. */
   private readonly focusOfList = new WeakMap<Element, PostRef>();
   private readonly tables = new WeakMap<Element, Table>();
+  /** What each rendered row and article was read as: X never changes a rendered post, it renders a new one. */
+  private readonly rowArticles = new WeakMap<Element, Element>();
+  private readonly articleRefs = new WeakMap<Element, PostRef>();
 
   constructor(private readonly limit = 5000) {}
 
@@ -96,6 +108,26 @@ export class ConversationMemory {
 
   setTable(list: Element, table: Table): void {
     this.tables.set(list, table);
+  }
+
+  /** The row's article; only found ones are kept (a row may still be filled in). */
+  articleOf(row: Element): Element | null {
+    let article = this.rowArticles.get(row);
+    if (!article || !row.contains(article)) {
+      article = articleIn(row) ?? undefined;
+      if (article) this.rowArticles.set(row, article);
+    }
+    return article ?? null;
+  }
+
+  /** The article's own reference, read once per article. */
+  refOf(article: Element): PostRef | null {
+    let ref = this.articleRefs.get(article);
+    if (!ref) {
+      ref = refOf(article) ?? undefined;
+      if (ref) this.articleRefs.set(article, ref);
+    }
+    return ref ?? null;
   }
 }
 
@@ -150,24 +182,52 @@ export function placementOf(article: Element, self: PostRef, memory: Conversatio
   return { region: 'timeline', parent: null, ancestors: [], conversation: self.id };
 }
 
-/** The list's table, rebuilt only when its rows, their articles, the focused post or the address changed. */
+/**
+ * The list's table, rebuilt only when its rows, their articles, the focused post or the address changed. Rows
+ * appended below the others (X loading more replies) are placed on their own, continuing from the last row.
+ */
 function tableOf(list: Element, doc: Document | null, memory: ConversationMemory): Table {
+  const cached = memory.table(list);
+  // Checked earlier in this same task (the overlay reads a batch of posts in one go): no page code has run since.
+  if (cached?.checkedThisTask) return cached;
   const rows = Array.from(list.children);
-  const articles = rows.map(articleIn);
+  const articles = rows.map((row) => memory.articleOf(row));
   const focusEl = list.querySelector(X.focused);
   const addressId = statusOfAddress(doc)?.id ?? null;
-  const cached = memory.table(list);
   if (
-    cached && cached.focusEl === focusEl && cached.addressId === addressId && cached.rows.length === rows.length &&
+    cached && cached.focusEl === focusEl && cached.addressId === addressId && cached.rows.length <= rows.length &&
     cached.rows.every((r, i) => r === rows[i] && cached.articles[i] === articles[i])
-  ) return cached;
-  const refs = articles.map((a) => (a ? refOf(a) : null));
+  ) {
+    if (cached.rows.length === rows.length) return checkedThisTask(cached);
+    const added = articles.slice(cached.rows.length).map((a) => (a ? memory.refOf(a) : null));
+    if (cached.pendingFocus === null || !added.some((r) => r?.id === cached.pendingFocus)) {
+      const refs = [...cached.refs, ...added];
+      for (let i = cached.rows.length; i < rows.length; i++) cached.place(rows, articles, refs, i);
+      Object.assign(cached, { rows, articles, refs });
+      return checkedThisTask(cached);
+    }
+  }
+  const refs = articles.map((a) => (a ? memory.refOf(a) : null));
   const focus = focusOfList(list, rows, articles, refs, focusEl, doc, memory);
-  const steps = focus
-    ? placeConversation(rows, articles, refs, focus.ref, focus.index, `status:${focus.ref.id}`, memory)
-    : placeTimeline(rows, articles, refs, memory);
-  const table: Table = { rows, articles, focusEl, addressId, steps };
+  const steps = new Map<Element, Step>();
+  const place = focus
+    ? conversationPlacer(rows[0], focus.ref, focus.index, `status:${focus.ref.id}`, memory, steps)
+    : timelinePlacer(memory, steps);
+  for (let i = 0; i < rows.length; i++) place(rows, articles, refs, i);
+  const pendingFocus = focus && focus.index < 0 ? focus.ref.id : null;
+  const table: Table = { rows, articles, focusEl, addressId, refs, steps, place, pendingFocus, checkedThisTask: false };
   memory.setTable(list, table);
+  return checkedThisTask(table);
+}
+
+/** Trusts the table until the current task ends: the page can only change the list once this code has returned. */
+function checkedThisTask(table: Table): Table {
+  if (!table.checkedThisTask) {
+    table.checkedThisTask = true;
+    queueMicrotask(() => {
+      table.checkedThisTask = false;
+    });
+  }
   return table;
 }
 
@@ -181,7 +241,7 @@ function focusOfList(
 ): { ref: PostRef; index: number } | null {
   if (focusEl) {
     const index = articles.indexOf(focusEl);
-    const ref = index >= 0 ? refs[index] : refOf(focusEl);
+    const ref = index >= 0 ? refs[index] : memory.refOf(focusEl);
     if (ref) {
       memory.setFocus(list, ref);
       return { ref, index };
@@ -199,11 +259,10 @@ function focusOfList(
  * not start at the top of the list, the first post takes its remembered place, else a guess (a reply to the
  * focused post) that is not remembered. Certain places are remembered.
  */
-function placeConversation(
-  rows: Element[], articles: (Element | null)[], refs: (PostRef | null)[], focus: PostRef, focusIndex: number, scope: string, memory: ConversationMemory,
-): Map<Element, Step> {
-  const steps = new Map<Element, Step>();
-  let certain = rows[0] ? isListStart(rows[0]) : false;
+function conversationPlacer(
+  firstRow: Element | undefined, focus: PostRef, focusIndex: number, scope: string, memory: ConversationMemory, steps: Map<Element, Step>,
+): Placer {
+  let certain = firstRow ? isListStart(firstRow) : false;
   let after = false;
   let previous: Step | null = null;
   let boundary = false;
@@ -222,7 +281,8 @@ function placeConversation(
     conversation: focus.id,
   });
 
-  rows.forEach((row, i) => {
+  return (rows, articles, refs, i) => {
+    const row = rows[i]!;
     const ref = refs[i];
     if (!ref) {
       if (isHeadingRow(row, articles[i] ?? null)) {
@@ -269,19 +329,18 @@ function placeConversation(
     steps.set(row, step);
     previous = step;
     boundary = false;
-  });
-  return steps;
+  };
 }
 
 /**
  * Profile, replies tab, mentions, search: each row is its own post, except where X shows a reply under the post
  * it answers. That is only trusted when the post says "Replying to @x" and the post right above is by @x.
  */
-function placeTimeline(rows: Element[], articles: (Element | null)[], refs: (PostRef | null)[], memory: ConversationMemory): Map<Element, Step> {
+function timelinePlacer(memory: ConversationMemory, steps: Map<Element, Step>): Placer {
   const scope = 'timeline';
-  const steps = new Map<Element, Step>();
   let previous: Step | null = null;
-  rows.forEach((row, i) => {
+  return (rows, articles, refs, i) => {
+    const row = rows[i]!;
     const ref = refs[i];
     const article = articles[i];
     if (!ref || !article) {
@@ -306,8 +365,7 @@ function placeTimeline(rows: Element[], articles: (Element | null)[], refs: (Pos
     }
     steps.set(row, step);
     previous = step;
-  });
-  return steps;
+  };
 }
 
 /** Without timeline rows: only the focused post (or the address) and document order are known. */
