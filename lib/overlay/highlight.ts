@@ -21,8 +21,15 @@ interface Mapped {
   origins: (Origin | null)[];
 }
 
-/** readableText with provenance (kept in step with lib/platforms/dom-text.ts). */
-export function mapReadableText(root: Node, skip?: (el: Element) => boolean): Mapped {
+/**
+ * How the adapter read the text: 'blocks' is dom-text's readableText (Facebook: blocks become line
+ * breaks); 'inline' is X's inlineText (lib/platforms/x/post-parts.ts: mentions sit in inline divs,
+ * line breaks are already in the text).
+ */
+export type TextMode = 'blocks' | 'inline';
+
+/** The adapter's text with provenance (kept in step with readableText and inlineText). */
+export function mapReadableText(root: Node, skip?: (el: Element) => boolean, mode: TextMode = 'blocks'): Mapped {
   let raw = '';
   const origins: (Origin | null)[] = [];
   const push = (s: string, origin: (i: number) => Origin | null) => {
@@ -46,13 +53,24 @@ export function mapReadableText(root: Node, skip?: (el: Element) => boolean): Ma
       push('\n', () => null);
       return;
     }
+    if (mode === 'inline') {
+      if (el.tagName === 'SCRIPT' || el.tagName === 'STYLE' || el.tagName === 'TEMPLATE') return;
+      for (let c = el.firstChild; c; c = c.nextSibling) walk(c);
+      return;
+    }
     const block = BLOCK.test(el.tagName);
     if (block && raw && !raw.endsWith('\n')) push('\n', () => null);
     for (let c = el.firstChild; c; c = c.nextSibling) walk(c);
     if (block && raw && !raw.endsWith('\n')) push('\n', () => null);
   };
   walk(root);
-  let mapped = dropMatches({ text: raw, origins }, /[ \t]+\n/g, (m) => m.length - 1);
+  let mapped: Mapped = { text: raw, origins };
+  if (mode === 'inline') {
+    // "\r\n" and a lone "\r" become "\n": drop the "\r" of a pair, turn a lone one into "\n".
+    mapped = dropMatches(mapped, /\r\n/g, () => 1);
+    mapped = { text: mapped.text.replace(/\r/g, '\n'), origins: mapped.origins };
+  }
+  mapped = dropMatches(mapped, /[ \t]+\n/g, (m) => m.length - 1);
   mapped = dropMatches(mapped, /\n{3,}/g, (m) => m.length - 2);
   const lead = mapped.text.length - mapped.text.trimStart().length;
   const kept = mapped.text.trim().length;
@@ -90,21 +108,22 @@ const skipButtons = (el: Element): boolean => el.getAttribute('role') === 'butto
  * read the body without telling where it was. Deepest match wins; null when none matches (then
  * nothing is highlighted rather than the wrong words).
  */
-export function findTextRoot(item: Element, text: string): Element | null {
+export function findTextRoot(item: Element, text: string, mode: TextMode = 'blocks'): Element | null {
   if (!text) return null;
+  const read = (el: Element) => (mode === 'blocks' ? readableText(el, skipButtons) : mapReadableText(el, skipButtons, 'inline').text);
   const all = item.querySelectorAll('*');
   for (let i = all.length - 1; i >= 0; i--) {
     const el = all[i]!;
     if ((el.textContent ?? '').length === 0 || skipButtons(el)) continue;
-    if (readableText(el, skipButtons) === text) return el;
+    if (read(el) === text) return el;
   }
-  return readableText(item, skipButtons) === text ? item : null;
+  return read(item) === text ? item : null;
 }
 
 /** Ranges over the text nodes for spans of the extracted text (UTF-16 offsets, end exclusive). */
-export function rangesForSpans(root: Node, text: string, spans: readonly { start: number; end: number }[]): Range[] {
+export function rangesForSpans(root: Node, text: string, spans: readonly { start: number; end: number }[], mode: TextMode = 'blocks'): Range[] {
   const doc = root.ownerDocument ?? (root as Document);
-  const mapped = mapReadableText(root, skipButtons);
+  const mapped = mapReadableText(root, skipButtons, mode);
   if (mapped.text !== text) return [];
   const ranges: Range[] = [];
   for (const span of spans) {
@@ -170,9 +189,12 @@ export class FlagHighlighter {
     const h = this.registry();
     if (!h) return;
     try {
-      const root = findTextRoot(item, text);
+      // Facebook's reading first; X's inline reading where that does not reproduce the text.
+      let mode: TextMode = 'blocks';
+      let root = findTextRoot(item, text, mode);
+      if (!root) root = findTextRoot(item, text, (mode = 'inline'));
       if (!root) return;
-      const ranges = rangesForSpans(root, text, spans);
+      const ranges = rangesForSpans(root, text, spans, mode);
       for (const r of ranges) h.add(r);
       if (ranges.length) this.byItem.set(item, ranges);
     } catch {

@@ -44,3 +44,17 @@ describe('mapping flag spans back to the comment\'s text nodes', () => {
     expect(findTextRoot(root, 'Alter Text')).toBeNull();
   });
 });
+
+describe('X posts (inline reading: mentions in inline divs, line breaks in the text)', () => {
+  it('maps spans in a reply that starts with @mentions, as the X adapter reads it', async () => {
+    const { inlineText } = await import('../../../lib/platforms/x/post-parts');
+    const item = dom('<article><div data-testid="User-Name">Kai</div><div data-testid="tweetText" lang="de"><div><a href="/baeckerei">@baeckerei</a></div><span> ihr seid\r\nechte Idioten </span><img alt="😡"></div></article>');
+    const tweet = item.querySelector('[data-testid="tweetText"]')!;
+    const text = inlineText(tweet);
+    expect(mapReadableText(tweet, undefined, 'inline').text).toBe(text);
+    expect(findTextRoot(item, text, 'blocks')).toBeNull();
+    const root = findTextRoot(item, text, 'inline');
+    expect(root).toBe(tweet);
+    expect(rangesForSpans(root!, text, [spanOf(text, 'Idioten'), spanOf(text, '@baeckerei')], 'inline').map((r) => r.toString())).toEqual(['Idioten', '@baeckerei']);
+  });
+});
