@@ -57,6 +57,7 @@ export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
 export const SettingsReplySchema = z.object({ settings: SettingsSchema });
 export const ObserveReplySchema = z.object({ records: z.array(TrackedCommentSchema) });
 export const ErasureReplySchema = z.object({ erased: z.object({ comments: z.number(), notes: z.number(), strikes: z.number(), dismissals: z.number() }) });
+export const TemplateUsedReplySchema = z.object({ counted: z.boolean() });
 export const NotesReplySchema = z.object({ notes: z.array(NoteSchema) });
 export const NoteReplySchema = z.object({ note: NoteSchema });
 

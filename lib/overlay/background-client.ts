@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ObservedComment, TrackedComment } from '../models/comment';
-import { ErasureReplySchema, NoteReplySchema, NotesReplySchema, ObserveReplySchema, SettingsReplySchema, SuggestReplySchema, type BackgroundRequest, type SuggestItem, type Suggestion } from '../models/messages';
+import { TemplateUsedReplySchema, ErasureReplySchema, NoteReplySchema, NotesReplySchema, ObserveReplySchema, SettingsReplySchema, SuggestReplySchema, type BackgroundRequest, type SuggestItem, type Suggestion } from '../models/messages';
 import type { NewNote, Note } from '../notes/note-model';
 import type { Settings } from '../models/settings';
 
@@ -59,6 +59,7 @@ export async function fetchSuggestions(items: SuggestItem[]): Promise<Map<string
 }
 
 /** Counts one use of a template; losing a count is not worth bothering the agent with. */
+/** Counts a template's use. The answer is checked like every other; a count that did not land costs nothing visible. */
 export async function templateUsed(templateId: string): Promise<void> {
-  await ask({ type: 'template-used', templateId });
+  TemplateUsedReplySchema.safeParse(await ask({ type: 'template-used', templateId }));
 }
