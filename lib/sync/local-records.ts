@@ -108,7 +108,7 @@ const SHARED_SETTING_SHAPES: Record<SharedSettingId, z.ZodType<object>> = {
 // ---- incoming checks ----------------------------------------------------------------------------
 
 type Ctx = z.core.$RefinementCtx<unknown>;
-interface MiniIssue { path: PropertyKey[]; message: string; code?: string; input?: unknown }
+interface MiniIssue { path: PropertyKey[]; message: string; code?: string; input?: unknown; params?: unknown }
 type Parse = (v: unknown) => { success: true } | { success: false; error: { issues: readonly MiniIssue[] } };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -119,7 +119,9 @@ function forward(ctx: Ctx, parse: Parse, value: unknown, base: PropertyKey[] = [
   const r = parse(value);
   if (r.success) return;
   for (const i of r.error.issues) {
-    ctx.addIssue({ code: 'custom', path: [...base, ...i.path] as (string | number)[], message: i.message, input: value });
+    // `params` carries the guide's bilingual wording ({ bilingual: { de, en } }) for the error list.
+    const params = isObject(i.params) ? i.params : undefined;
+    ctx.addIssue({ code: 'custom', path: [...base, ...i.path] as (string | number)[], message: i.message, input: value, ...(params ? { params } : {}) });
   }
 }
 

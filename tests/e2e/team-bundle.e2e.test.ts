@@ -96,6 +96,13 @@ describe('team bundle between two browser profiles', () => {
     expect(bundle.sections.notes.map((n: { id: string }) => n.id)).toEqual(['note-a']);
     expect(bundle.sections.sharedSettings.find((r: { id: string }) => r.id === 'settings-target-minutes').value).toBe(25);
     await expect.poll(() => options.locator('.team-export .status').textContent()).toContain('moderato-team-');
+
+    // Ticked, the agent's name goes along as the sender, and only there.
+    await options.locator('input[name="team-include-name"]').check();
+    const [named] = await Promise.all([options.waitForEvent('download'), options.locator('.team-export-button').click()]);
+    bundleText = await readFile((await named.path())!, 'utf8');
+    expect(JSON.parse(bundleText).exportedBy).toBe('Anna Agentin');
+    expect(bundleText.split('Anna Agentin').length).toBe(2);
     await options.close();
   });
 
@@ -104,6 +111,7 @@ describe('team bundle between two browser profiles', () => {
     const options = await openExtensionPage(b, 'options.html');
     await importFile(options, 'moderato-team.json', bundleText);
     await options.locator('.team-preview').waitFor();
+    expect(await options.locator('.team-preview > p').first().textContent()).toMatch(/^Bundle from Anna Agentin, exported /);
     expect(await count(options, 'guideTopics', 'updated')).toBe('1');
     expect(await count(options, 'guideTopics', 'unchanged')).toBe(String(guideSize - 1));
     expect(await count(options, 'notes', 'added')).toBe('1');
