@@ -118,6 +118,7 @@ describe('team bundle between two browser profiles', () => {
     expect(await count(options, 'notes', 'keptLocal')).toBe('0');
     expect(await count(options, 'sharedSettings', 'updated')).toBe('1');
     expect(await count(options, 'strikes', 'added')).toBe('0');
+    await options.locator('.team-sharing').screenshot({ path: 'tests/e2e/screenshots/team-import-preview.png' });
     // Nothing is stored before "Apply".
     expect((await storedRows<{ id: string }>(b, 'notes')).map((n) => n.id)).toEqual(['note-b']);
 
