@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import { authorKeyOf } from '../comments/author-key';
 import { TrackedCommentSchema } from '../models/comment';
 import type { ModeratoDatabase } from './database';
+import { forgetAuthorInTeamSync } from '../sync/local-sections';
 
 /** Authors whose data was erased, and when: their comments from before that moment are not recorded again. */
 export const ForgottenSchema = z.array(z.object({ authorKey: z.string().check(z.maxLength(2100)), at: z.number() })).check(z.maxLength(100_000));
@@ -42,6 +43,8 @@ export async function eraseAuthor(db: ModeratoDatabase, site: string, author: { 
     await db.strikes.bulkDelete(strikes);
     const dismissals = commentKeys.length ? await db.dismissals.where('commentKey').anyOf(commentKeys).primaryKeys() : [];
     await db.dismissals.bulkDelete(dismissals);
+    // Copies kept for team merging must go as well, or the next import would bring them back.
+    await forgetAuthorInTeamSync(db, key);
     const forgotten = (await loadForgotten(db)).filter((f) => f.authorKey !== key);
     forgotten.push({ authorKey: key, at: now });
     await db.settings.put({ id: 'forgotten', value: forgotten });

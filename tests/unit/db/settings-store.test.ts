@@ -12,7 +12,7 @@ describe('parseStoredSettings', () => {
 
   it('falls back field by field: a bad target does not cost the pages or the agent name', () => {
     expect(parseStoredSettings({ pages: [page], agentName: 'Mara', targetMinutes: -5, backlogDays: 'lots' })).toEqual({
-      pages: [page], agentName: 'Mara', targetMinutes: 60, backlogDays: 30,
+      ...defaultSettings(), pages: [page], agentName: 'Mara', targetMinutes: 60, backlogDays: 30,
     });
   });
 

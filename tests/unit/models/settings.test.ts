@@ -3,7 +3,11 @@ import { DEFAULT_TARGET_MINUTES, OwnPageSchema, SettingsSchema, defaultSettings 
 
 describe('SettingsSchema', () => {
   it('fills defaults', () => {
-    expect(defaultSettings()).toEqual({ pages: [], agentName: '', targetMinutes: DEFAULT_TARGET_MINUTES, backlogDays: 30 });
+    expect(defaultSettings()).toMatchObject({
+      pages: [], agentName: '', targetMinutes: DEFAULT_TARGET_MINUTES, backlogDays: 30,
+      businessHoursSites: [], remindersEnabled: false, reminderLeadMinutes: 10,
+      schedule: { timeZone: 'Europe/Berlin', holidays: [], weekly: { mon: [{ start: '09:00', end: '17:00' }], sat: [], sun: [] } },
+    });
   });
 
   it('trims page names and addresses, defaults the page id', () => {
