@@ -5,6 +5,7 @@ import { guideServiceFor } from './guide-service';
 import type { ModeratoDatabase } from '../db/database';
 import { loadSettings } from '../db/settings-store';
 import { BackgroundRequestSchema } from '../models/messages';
+import { netiquetteService } from './netiquette-service';
 
 /**
  * Answers a content script. Anything that does not parse as a known request is ignored (undefined),
@@ -35,5 +36,11 @@ export function handleRequest(db: ModeratoDatabase, message: unknown, now: numbe
       return guideServiceFor(db).suggest(request.items, now);
     case 'template-used':
       return guideServiceFor(db).templateUsed(request.templateId);
+    case 'check':
+      return netiquetteService(db).check(request.items, request.lang, now);
+    case 'dismiss-flag':
+      return netiquetteService(db).dismiss(request.item, request.flag, request.companyWide, request.agent, now).then(() => ({ ok: true }));
+    case 'record-strike':
+      return netiquetteService(db).recordStrike(request.item, request.step, request.rule, request.agent, now).then((strike) => ({ strike }));
   }
 }
