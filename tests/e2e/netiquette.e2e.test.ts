@@ -188,11 +188,16 @@ describe('netiquette options', () => {
     await form.locator('input[name="strike-expiry-days"]').fill('30');
     await form.locator('textarea[name="blocked-terms"]').fill('ausverkauft');
     await form.locator('input[name="netiquette-url"]').fill('https://www.baeckerei-sonnenschein.example/netiquette');
+    // The company's own wording of a rule, in the interface language.
+    await form.locator('input[name="rule-insult-name"]').fill('Keine Beleidigungen');
+    await form.locator('textarea[name="rule-insult-description"]').fill('Wir sprechen respektvoll miteinander.');
     await form.locator('button.save-netiquette').click();
     await expect.poll(() => form.locator('.status').textContent()).toBe('Saved.');
     expect(await form.locator('.field-error').count()).toBe(0);
-    const row = (await storedRows<{ id: string; value: { blockedTerms: string[]; strikeExpiryDays: number } }>(b, 'settings')).find((r) => r.id === 'netiquette')!;
+    const row = (await storedRows<{ id: string; value: { blockedTerms: string[]; strikeExpiryDays: number; rules: Array<{ id: string; name: { en: string }; description: { en: string } }> } }>(b, 'settings')).find((r) => r.id === 'netiquette')!;
     expect([row.value.blockedTerms, row.value.strikeExpiryDays]).toEqual([['ausverkauft'], 30]);
+    const insult = row.value.rules.find((r) => r.id === 'insult')!;
+    expect([insult.name.en, insult.description.en]).toEqual(['Keine Beleidigungen', 'Wir sprechen respektvoll miteinander.']);
     await options.close();
 
     await site.bringToFront();

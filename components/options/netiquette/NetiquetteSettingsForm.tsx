@@ -107,7 +107,7 @@ export function NetiquetteSettingsForm() {
           <thead><tr><th>{t('netiquetteRuleOn')}</th><th>{t('netiquetteRuleName')}</th><th>{t('netiquetteRuleSeverity')}</th></tr></thead>
           <tbody>
             {settingsRules(s).map((rule) => (
-              <RuleRow key={rule.id} rule={rule} lang={lang} severities={SEVERITIES} onChange={(patch: { enabled?: boolean; severity?: Severity }) => setRule(rule.id, patch)} />
+              <RuleRow key={rule.id} rule={rule} lang={lang} severities={SEVERITIES} onChange={(patch) => setRule(rule.id, patch)} />
             ))}
           </tbody>
         </table>
