@@ -52,6 +52,11 @@ export interface AnnotatorOptions {
   sendDelayMs?: number;
   /** Netiquette: receives each batch of sent comments (same rhythm as sightings). */
   check?: NetiquetteHook | null;
+  /**
+   * Whether the page is still the one the annotator was started for. Single-page navigation is only
+   * noticed about a second later; comments of another page rendered in that second must not be read.
+   */
+  inScope?(): boolean;
 }
 
 interface Entry {
@@ -112,7 +117,7 @@ export class Annotator {
   };
 
   constructor(options: AnnotatorOptions) {
-    this.opts = { frameBudgetMs: 8, rescanThreshold: 400, sendDelayMs: 250, fetch: async () => null, fetchNotes: async () => null, check: null, ...options };
+    this.opts = { frameBudgetMs: 8, rescanThreshold: 400, sendDelayMs: 250, fetch: async () => null, fetchNotes: async () => null, check: null, inScope: () => true, ...options };
     this.adopt = createStyleAdopter(options.css);
   }
 
@@ -280,7 +285,7 @@ export class Annotator {
   private flush(): void {
     const started = performance.now();
     const ctx = this.context;
-    if (!ctx) return;
+    if (!ctx || !this.opts.inScope()) return;
     ctx.now = this.opts.now();
     const { adapter } = this.opts;
     const scanRoot = this.scanRoot(this.fullScan);

@@ -39,13 +39,30 @@ export async function runOverlay(ctx: ContentScriptContext, adapter: PlatformAda
     check: netiquette,
     mount: mounter(now, settings, uiLocale(), { claim, saveNote, eraseAuthor: eraseAuthorData, netiquette }),
     now: () => Date.now(),
+    inScope: () => {
+      if (location.href === scopedHref) return true;
+      if (adapter.ownPageFor(new URL(location.href), settings.value.pages)?.name === scopedPage) {
+        scopedHref = location.href;
+        return true;
+      }
+      if (pendingHref !== location.href) {
+        pendingHref = location.href;
+        void evaluate().finally(() => { pendingHref = null; });
+      }
+      return false;
+    },
   });
+  let scopedHref = location.href;
+  let scopedPage: string | null = null;
+  let pendingHref: string | null = null;
 
   const evaluate = async (): Promise<void> => {
     const loaded = await fetchSettings();
     if (!ctx.isValid) return;
     if (loaded) settings.value = loaded;
-    const page = adapter.ownPageFor(new URL(location.href), settings.value.pages);
+    scopedHref = location.href;
+    const page = adapter.ownPageFor(new URL(scopedHref), settings.value.pages);
+    scopedPage = page?.name ?? null;
     if (!page) {
       if (annotator.active) annotator.stop();
       return;

@@ -32,7 +32,7 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-function harness(adapter: PlatformAdapter = facebook): Harness {
+function harness(adapter: PlatformAdapter = facebook, inScope: () => boolean = () => true): Harness {
   const sent: ObservedComment[][] = [];
   const unmounted: string[] = [];
   const models: BadgeModel[] = [];
@@ -53,6 +53,7 @@ function harness(adapter: PlatformAdapter = facebook): Harness {
     },
     now: () => DEMO_NOW,
     sendDelayMs: 5,
+    inScope,
   });
   current = annotator;
   return { annotator, sent, unmounted, models };
@@ -129,6 +130,23 @@ describe('Annotator', () => {
       expect(last).toMatchObject({ answered: true, answeredAt: DEMO_NOW });
     });
     expect(badges()).toHaveLength(DEMO_EXPECTED.length + 2);
+  });
+
+  it('reads nothing the page renders after single-page navigation left the own page, before the navigation is noticed', async () => {
+    loadPage(renderDemoPage('en'));
+    let own = true;
+    const h = harness(facebook, () => own);
+    h.annotator.start(DEMO_PAGE.name, [DEMO_PAGE.name]);
+    await allStored(h, DEMO_EXPECTED.length);
+    const sends = sentIds(h).length;
+
+    own = false; // the address now names another page; its comments are rendered into the same document
+    const opts = { postId: '810000000000009', pageName: 'Other Shop', pageVanity: 'othershop', ui: 'en' as const };
+    document.body.append(fragment(renderFacebookComment({ id: '1777', author: 'Someone Else', text: 'Hallo', minutesAgo: 3 }, opts)));
+    await settle();
+    await settle();
+    expect(badges()).toHaveLength(DEMO_EXPECTED.length);
+    expect(sentIds(h)).toHaveLength(sends);
   });
 
   it('stop() removes its badges, unmounts them, and ignores the page from then on', async () => {
