@@ -121,6 +121,11 @@ describe('Facebook page of the company', () => {
     for (const c of added) await expect.poll(() => badgeOf(tab, c.id)).not.toBeNull();
     expect((await badgeOf(tab, added[1]!.id))?.text).toBe('waiting 8 min');
     await expect.poll(async () => (await storedRows(b, 'comments')).length).toBe(DEMO_EXPECTED.length + added.length);
+
+    // Far down the page the badge shows its time at once; its buttons are there by the time it scrolls in.
+    const last = tab.locator(`[data-commentid="${added.at(-1)!.id}"] moderato-badge`);
+    await last.scrollIntoViewIfNeeded();
+    await expect.poll(() => last.locator('button.claim').count()).toBe(1);
   });
 
   it('follows single-page navigation: another page is left untouched, the own page annotated again', async () => {
