@@ -41,8 +41,17 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
+let canonical: Set<string> | null = null;
+
+/**
+ * Building a formatter for a zone costs some 20–30 ms the first time (it loads the zone data), a
+ * blocking task on the host page when a content script checks its settings. The list of canonical
+ * zones is cheap and answers almost every case; aliases such as "UTC" still go the long way.
+ */
 export function isValidTimeZone(timeZone: string): boolean {
   if (!timeZone) return false;
+  canonical ??= new Set(typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : []);
+  if (canonical.has(timeZone)) return true;
   try {
     formatterFor(timeZone);
     return true;

@@ -57,6 +57,7 @@ describe('zone offsets from Intl', () => {
   it('validates zone names', () => {
     expect(isValidTimeZone('Europe/Berlin')).toBe(true);
     expect(isValidTimeZone('Europe/Vienna')).toBe(true);
+    expect(isValidTimeZone('UTC')).toBe(true);
     expect(isValidTimeZone('Mars/Olympus')).toBe(false);
     expect(isValidTimeZone('')).toBe(false);
   });
