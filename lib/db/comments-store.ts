@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { TrackedCommentSchema, commentKey, type ObservedComment, type TrackedComment } from '../models/comment';
 import { mergeObservation } from '../comments/merge-observation';
 import type { ModeratoDatabase } from './database';
@@ -42,6 +43,22 @@ export async function recordSightings(db: ModeratoDatabase, seen: ObservedCommen
 
 export async function openComments(db: ModeratoDatabase): Promise<TrackedComment[]> {
   return validRecords(await db.comments.where('open').equals(1).toArray());
+}
+
+/**
+ * The first `limit` comments of the checklist, longest waiting first, read through the
+ * `[open+waitSince]` index instead of every open record: the popup shows them while the rest loads.
+ * Comments that were already backlog when first seen are skipped on the way, as the checklist does.
+ */
+export async function longestWaiting(db: ModeratoDatabase, backlogDays: number, limit: number): Promise<TrackedComment[]> {
+  const backlogMs = backlogDays * 24 * 60 * 60_000;
+  const rows = await db.comments
+    .where('[open+waitSince]')
+    .between([1, Dexie.minKey], [1, Dexie.maxKey])
+    .filter((row) => row.firstSeenAt - (row.postedAt ?? row.firstSeenAt) <= backlogMs)
+    .limit(limit)
+    .toArray();
+  return validRecords(rows);
 }
 
 export async function markHandled(db: ModeratoDatabase, key: string, now: number): Promise<void> {

@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { TrackedComment } from '../models/comment';
+import { waitSinceMiddleware, waitSinceOf } from './wait-since';
 
 export interface SettingsRow {
   /** 'settings' for the general settings, 'netiquette' for the netiquette and its rules. */
@@ -31,6 +32,15 @@ export const SCHEMA = {
     /** Team notes on a comment or an author. */
     notes: 'id, commentKey, authorKey, at',
   },
+  3: {
+    settings: 'id',
+    /** `waitSince` is derived (see wait-since.ts): the popup reads the longest-waiting first without reading all. */
+    comments: 'key, site, open, firstSeenAt, pageName, [open+waitSince]',
+    guideTopics: 'id, position',
+    dismissals: '++id, commentKey, term',
+    strikes: '++id, authorKey, at, commentKey',
+    notes: 'id, commentKey, authorKey, at',
+  },
 } as const;
 
 /**
@@ -60,6 +70,19 @@ export class ModeratoDatabase extends Dexie {
             row.claimedAt ??= null;
           }),
       );
+    // v3: comments indexed by how long they wait, for the popup's first rows.
+    this.version(3)
+      .stores(SCHEMA[3])
+      .upgrade((tx) =>
+        tx
+          .table('comments')
+          .toCollection()
+          .modify((row: Record<string, unknown>) => {
+            const at = waitSinceOf(row);
+            if (at !== undefined) row.waitSince = at;
+          }),
+      );
+    this.use(waitSinceMiddleware);
   }
 }
 
