@@ -2,7 +2,7 @@ import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { checklist, overdueCount } from '../../lib/comments/checklist';
-import { markHandled, openComments, unmarkHandled } from '../../lib/db/comments-store';
+import { longestWaiting, markHandled, openComments, unmarkHandled } from '../../lib/db/comments-store';
 import { database } from '../../lib/db/database';
 import { loadSettings } from '../../lib/db/settings-store';
 import { t } from '../../lib/i18n';
@@ -19,7 +19,9 @@ const PAGE_SIZE = 100;
 
 export function Popup({ locale }: { locale: string }) {
   const db = database();
-  const comments = useLiveQuery<TrackedComment[] | null>(() => openComments(db), null);
+  // The first rows come from an index and show at once; the full list (counts, "show more") follows.
+  const head = useLiveQuery<TrackedComment[] | null>(async () => longestWaiting(db, (await loadSettings(db)).backlogDays, PAGE_SIZE), null);
+  const comments = useLiveQuery<TrackedComment[] | null>(() => openComments(db), null, head.value !== null);
   const settings = useLiveQuery(() => loadSettings(db), defaultSettings());
   const now = useSignal(Date.now());
   const lastTicked = useSignal<TrackedComment | null>(null);
@@ -32,7 +34,7 @@ export function Popup({ locale }: { locale: string }) {
   }, []);
 
   const tick = (key: string) => {
-    lastTicked.value = comments.value?.find((c) => c.key === key) ?? null;
+    lastTicked.value = (comments.value ?? head.value)?.find((c) => c.key === key) ?? null;
     void markHandled(db, key, Date.now()).then(() => notifyTabs({ type: 'records-changed' }));
   };
   const undo = () => {
@@ -40,7 +42,8 @@ export function Popup({ locale }: { locale: string }) {
     lastTicked.value = null;
   };
 
-  const list = comments.value === null ? null : checklist(comments.value, settings.value, now.value);
+  const known = comments.value ?? head.value;
+  const list = known === null ? null : checklist(known, settings.value, now.value);
   const overdue = comments.value === null ? 0 : overdueCount(comments.value, settings.value, now.value);
   return (
     <main>

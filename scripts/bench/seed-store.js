@@ -26,6 +26,8 @@ async function seed(nComments, nNotes) {
             pageName: 'Bäckerei Sonnenschein', postedAt: posted, timeSource: 'relative', firstSeenAt: posted, lastSeenAt: now,
             byOwner: false, answeredAt: i % 5 === 0 ? posted + 600_000 : null, handledAt: null, claimedBy: null, claimedAt: null,
             open: i % 5 === 0 ? 0 : 1,
+            // Derived on every write by the extension's database layer (lib/db/wait-since.ts); raw writes set it themselves.
+            waitSince: posted,
           });
         }
         const n = tx.objectStore('notes');
