@@ -199,38 +199,47 @@ export function buildSkeleton(text: string, sk: Skeleton): Skeleton {
 
   let i = 0;
   while (i <= n) {
-    // Fast path for the commonest case, an ASCII letter: the same effect as the general path
+    // Fast path for the commonest case, a run of ASCII letters: the same effect as the general path
     // below, without the table lookup and the action dispatch. Word starts on "h"/"w" take the
-    // general path, which looks for links.
+    // general path, which looks for links. The inner loop keeps the rest of the run to the few
+    // values a letter changes, which the compiler then holds in registers.
     if (i < n) {
-      const c = String.prototype.charCodeAt.call(text, i);
-      const lc = c | 32;
+      let c = String.prototype.charCodeAt.call(text, i);
+      let lc = c | 32;
       if (lc >= 97 && lc <= 122 && (inWord || (lc !== 104 && lc !== 119))) {
-        cased++;
-        if (c === lc) tokLower++;
-        else {
-          upper++;
-          tokUpper++;
-        }
-        const code = lc - 96;
         if (!inWord) {
           inWord = true;
           wordLen = 0;
           wordStart = i;
           lastCode = -1;
         }
-        i++;
+        do {
+          cased++;
+          if (c === lc) tokLower++;
+          else {
+            upper++;
+            tokUpper++;
+          }
+          const code = lc - 96;
+          if (code !== lastCode) {
+            lastCode = code;
+            run = 1;
+            codes[len] = code;
+            from[len] = i;
+            len++;
+            wordLen++;
+          } else if (++run <= (KEEP[code] ?? 1)) {
+            codes[len] = code;
+            from[len] = i;
+            len++;
+            wordLen++;
+          }
+          i++;
+          if (i === n) break;
+          c = String.prototype.charCodeAt.call(text, i);
+          lc = c | 32;
+        } while (lc >= 97 && lc <= 122);
         lastEnd = i;
-        if (code === lastCode) {
-          if (++run > (KEEP[code] ?? 1)) continue;
-        } else {
-          lastCode = code;
-          run = 1;
-        }
-        codes[len] = code;
-        from[len] = i - 1;
-        len++;
-        wordLen++;
         continue;
       }
     }
