@@ -169,6 +169,49 @@ export function plainWordList(): string[] {
 
 const PLAIN_LETTERS = /^[A-Za-zÄÖÜäöüß\s]*$/;
 
+/**
+ * The hits of one `match` call as parallel typed arrays and a count. Most comments have a few:
+ * clearing them is one store, where setting a plain array's length was a runtime call per array
+ * and comment.
+ */
+class HitBuffer {
+  count = 0;
+  kind = new Int32Array(64);
+  group = new Int32Array(64);
+  start = new Int32Array(64);
+  end = new Int32Array(64);
+  wild = new Uint8Array(64);
+
+  push(kind: number, group: number, start: number, end: number, wild: boolean): void {
+    if (this.count === this.kind.length) this.grow();
+    const i = this.count++;
+    this.kind[i] = kind;
+    this.group[i] = group;
+    this.start[i] = start;
+    this.end[i] = end;
+    this.wild[i] = wild ? 1 : 0;
+  }
+
+  private grow(): void {
+    const size = this.kind.length * 2;
+    const kind = new Int32Array(size);
+    const group = new Int32Array(size);
+    const start = new Int32Array(size);
+    const end = new Int32Array(size);
+    const wild = new Uint8Array(size);
+    kind.set(this.kind);
+    group.set(this.group);
+    start.set(this.start);
+    end.set(this.end);
+    wild.set(this.wild);
+    this.kind = kind;
+    this.group = group;
+    this.start = start;
+    this.end = end;
+    this.wild = wild;
+  }
+}
+
 export class TermMatcher {
   /** Every entry, boundaries compiled in: one pass per comment. */
   private readonly automaton: AhoCorasick;
@@ -179,20 +222,15 @@ export class TermMatcher {
   private readonly phrases: Phrase[];
   private readonly slotPhrase: number[];
   private readonly slotIndex: number[];
-  private slotHits: number[] = [];
-  private slotStarts: number[] = [];
-  private slotEnds: number[] = [];
+  /** Phrase slot hits: the slot id in `group`. */
+  private readonly slotHits = new HitBuffer();
   /** Phrases whose final slot was seen in the current call: only they can complete. */
   private candidates: number[] = [];
   private readonly candidateStamp: Int32Array;
   private stamp = 0;
   private readonly dismissed: ReadonlySet<string>;
-  // Hit buffers reused across calls.
-  private kinds: number[] = [];
-  private hitGroups: number[] = [];
-  private starts: number[] = [];
-  private ends: number[] = [];
-  private wilds: boolean[] = [];
+  /** Term hits, reused across calls. */
+  private readonly hits = new HitBuffer();
   private de = 0;
   private en = 0;
   /**
@@ -242,10 +280,8 @@ export class TermMatcher {
         return;
       }
       if (kind === KIND_SLOT) {
-        if (this.slotHits.length >= TermMatcher.MAX_HITS) return;
-        this.slotHits.push(group);
-        this.slotStarts.push(start);
-        this.slotEnds.push(end);
+        if (this.slotHits.count >= TermMatcher.MAX_HITS) return;
+        this.slotHits.push(kind, group, start, end, wild);
         const phrase = this.slotPhrase[group] ?? 0;
         const slots = this.phrases[phrase]?.optional.length ?? 0;
         if (this.slotIndex[group] === slots - 1 && this.candidateStamp[phrase] !== this.stamp) {
@@ -254,12 +290,8 @@ export class TermMatcher {
         }
         return;
       }
-      if (this.kinds.length >= TermMatcher.MAX_HITS) return;
-      this.kinds.push(kind);
-      this.hitGroups.push(group);
-      this.starts.push(start);
-      this.ends.push(end);
-      this.wilds.push(wild);
+      if (this.hits.count >= TermMatcher.MAX_HITS) return;
+      this.hits.push(kind, group, start, end, wild);
     };
   }
 
@@ -277,19 +309,9 @@ export class TermMatcher {
    * dismissals, with nested matches folded into the longest one ("Hurensohn", not also "Hure").
    */
   match(text: string, sk: Skeleton, hasWild: boolean, out: TermMatch[]): TermMatch[] {
+    this.hits.count = 0;
+    this.slotHits.count = 0;
     // Setting an array's length is a runtime call even when it is 0 already; most stay empty.
-    if (this.kinds.length !== 0) {
-      this.kinds.length = 0;
-      this.hitGroups.length = 0;
-      this.starts.length = 0;
-      this.ends.length = 0;
-      this.wilds.length = 0;
-    }
-    if (this.slotHits.length !== 0) {
-      this.slotHits.length = 0;
-      this.slotStarts.length = 0;
-      this.slotEnds.length = 0;
-    }
     if (this.candidates.length !== 0) this.candidates.length = 0;
     this.de = 0;
     this.en = 0;
@@ -303,7 +325,8 @@ export class TermMatcher {
       this.en = this.automaton.en;
     }
     for (const phrase of this.candidates) this.chainPhrase(phrase);
-    const n = this.kinds.length;
+    const { kind, group, start, end, wild } = this.hits;
+    const n = this.hits.count;
     if (this.maskStarts.length !== 0) {
       this.maskStarts.length = 0;
       this.maskEnds.length = 0;
@@ -312,43 +335,43 @@ export class TermMatcher {
     this.wordEnd = -1;
     if (n === 0) return out;
     for (let i = 0; i < n; i++) {
-      if ((this.kinds[i] === KIND_ALLOW || this.kinds[i] === KIND_ALLOW_ANY) && this.wilds[i] !== true) {
-        this.maskStarts.push(this.starts[i] ?? 0);
-        this.maskEnds.push(this.ends[i] ?? 0);
+      if ((kind[i] === KIND_ALLOW || kind[i] === KIND_ALLOW_ANY) && wild[i] !== 1) {
+        this.maskStarts.push(start[i] ?? 0);
+        this.maskEnds.push(end[i] ?? 0);
       }
     }
     const lang = this.de > this.en ? LANG_DE : this.en > this.de ? LANG_EN : LANG_ANY;
 
     const allows: number[] = [];
-    for (let i = 0; i < n; i++) if (this.kinds[i] === KIND_ALLOW || this.kinds[i] === KIND_ALLOW_ANY) allows.push(i);
+    for (let i = 0; i < n; i++) if (kind[i] === KIND_ALLOW || kind[i] === KIND_ALLOW_ANY) allows.push(i);
     const keep: number[] = [];
     for (let i = 0; i < n; i++) {
-      if (this.kinds[i] !== KIND_DENY) continue;
-      const g = this.groups[this.hitGroups[i] ?? 0];
+      if (kind[i] !== KIND_DENY) continue;
+      const g = this.groups[group[i] ?? 0];
       if (!g || (g.lang !== LANG_ANY && g.lang !== lang)) continue;
       if (allows.length > 0 && this.isAllowed(i, allows)) continue;
       keep.push(i);
     }
     // Longest first among equal starts, so a match inside a longer one is seen after it and folded:
     // "Hurensohn" is reported, not also "Hure".
-    keep.sort((a, b) => (this.starts[a] ?? 0) - (this.starts[b] ?? 0) || (this.ends[b] ?? 0) - (this.ends[a] ?? 0));
+    keep.sort((a, b) => (start[a] ?? 0) - (start[b] ?? 0) || (end[b] ?? 0) - (end[a] ?? 0));
     let maxEnd = -1;
     let k = 0;
     while (k < keep.length) {
       const first = keep[k] ?? 0;
-      const s = this.starts[first] ?? 0;
-      const e = this.ends[first] ?? 0;
+      const s = start[first] ?? 0;
+      const e = end[first] ?? 0;
       let j = k;
-      while (j < keep.length && this.starts[keep[j] ?? 0] === s && this.ends[keep[j] ?? 0] === e) j++;
+      while (j < keep.length && start[keep[j] ?? 0] === s && end[keep[j] ?? 0] === e) j++;
       if (maxEnd < e) {
         // Same span, several groups: one match per rule, the most confident.
         const best = new Map<TermRule, number>();
         for (let x = k; x < j; x++) {
           const i = keep[x] ?? 0;
-          const g = this.groups[this.hitGroups[i] ?? 0];
+          const g = this.groups[group[i] ?? 0];
           if (!g) continue;
           const prev = best.get(g.rule);
-          const pg = prev === undefined ? undefined : this.groups[this.hitGroups[prev] ?? 0];
+          const pg = prev === undefined ? undefined : this.groups[group[prev] ?? 0];
           if (!pg || g.confidence > pg.confidence) best.set(g.rule, i);
         }
         for (const i of best.values()) this.emit(text, sk, i, out);
@@ -374,11 +397,12 @@ export class TermMatcher {
     for (let s = 0; s < slots; s++) {
       const nextStarts: number[] = [];
       const nextEnds: number[] = [];
-      for (let h = 0; h < this.slotHits.length; h++) {
-        const slot = this.slotHits[h] ?? 0;
+      const hits = this.slotHits;
+      for (let h = 0; h < hits.count; h++) {
+        const slot = hits.group[h] ?? 0;
         if (this.slotPhrase[slot] !== phrase || this.slotIndex[slot] !== s) continue;
-        const hs = this.slotStarts[h] ?? 0;
-        const he = this.slotEnds[h] ?? 0;
+        const hs = hits.start[h] ?? 0;
+        const he = hits.end[h] ?? 0;
         if (s === 0) {
           nextStarts.push(hs);
           nextEnds.push(he);
@@ -404,12 +428,8 @@ export class TermMatcher {
       }
     }
     for (let f = 0; f < ends.length; f++) {
-      if (this.kinds.length >= TermMatcher.MAX_HITS) return;
-      this.kinds.push(KIND_DENY);
-      this.hitGroups.push(p.group);
-      this.starts.push(starts[f] ?? 0);
-      this.ends.push(ends[f] ?? 0);
-      this.wilds.push(false);
+      if (this.hits.count >= TermMatcher.MAX_HITS) return;
+      this.hits.push(KIND_DENY, p.group, starts[f] ?? 0, ends[f] ?? 0, false);
     }
   }
 
@@ -419,10 +439,10 @@ export class TermMatcher {
   private wordOut = -1;
 
   private emit(text: string, sk: Skeleton, i: number, out: TermMatch[]): void {
-    const g = this.groups[this.hitGroups[i] ?? 0];
+    const g = this.groups[this.hits.group[i] ?? 0];
     if (!g) return;
-    const s = this.starts[i] ?? 0;
-    const e = this.ends[i] ?? 0;
+    const s = this.hits.start[i] ?? 0;
+    const e = this.hits.end[i] ?? 0;
     const term = sk.slice(s, e);
     if (this.dismissed.has(term)) return;
     // Highlight whole words: "Drecksladen", not just its "Drecks". Matches come in start order,
@@ -456,7 +476,7 @@ export class TermMatcher {
       end,
       confidence: g.confidence,
       term,
-      obfuscated: (this.wilds[i] ?? false) || !PLAIN_LETTERS.test(text.slice(start, Math.min(end, start + 200))),
+      obfuscated: this.hits.wild[i] === 1 || !PLAIN_LETTERS.test(text.slice(start, Math.min(end, start + 200))),
       source: g.source,
     });
   }
@@ -466,12 +486,13 @@ export class TermMatcher {
    * not only the one that lists them: "Idiotenhügel" is innocent whichever list knows "idiot".
    */
   private isAllowed(i: number, allows: readonly number[]): boolean {
-    const s = this.starts[i] ?? 0;
-    const e = this.ends[i] ?? 0;
+    const { start, end, wild } = this.hits;
+    const s = start[i] ?? 0;
+    const e = end[i] ?? 0;
     for (const j of allows) {
       // A mask can be read as an innocent word too ("f*ck" as "fleck"); who masks means the other.
-      if (this.wilds[j] === true) continue;
-      if ((this.starts[j] ?? 0) <= s && (this.ends[j] ?? 0) >= e) return true;
+      if (wild[j] === 1) continue;
+      if ((start[j] ?? 0) <= s && (end[j] ?? 0) >= e) return true;
     }
     return false;
   }
