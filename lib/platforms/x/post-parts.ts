@@ -1,5 +1,5 @@
 import { parseAbsolute, parseTimeText, type ParsedTime } from '../../time/parse-time';
-import { MAX_TEXT } from '../dom-text';
+import { tidyText, walkText } from '../dom-text';
 import { combined } from '../selector-list';
 import type { SelectorList } from '../types';
 import { handleFromHref, handleKey, statusFromHref } from './ids';
@@ -33,36 +33,15 @@ export function ownFirst<T extends Element = Element>(article: Element, list: Se
   return null;
 }
 
+const INERT = /^(SCRIPT|STYLE|TEMPLATE)$/;
+
 /**
  * Text as shown: X keeps line breaks as "\n" inside the text (pre-wrap) and wraps mentions in inline divs,
  * so blocks do NOT become line breaks here (unlike dom-text's readableText). Emoji images become their alt.
  * Never touches innerHTML.
  */
 export function inlineText(root: Node, skip?: (el: Element) => boolean): string {
-  let out = '';
-  const walk = (node: Node): void => {
-    if (out.length > MAX_TEXT) return;
-    if (node.nodeType === 3) {
-      out += (node as Text).data;
-      return;
-    }
-    if (node.nodeType !== 1) return;
-    const el = node as Element;
-    if (skip?.(el)) return;
-    if (el.tagName === 'IMG') {
-      out += el.getAttribute('alt') ?? '';
-      return;
-    }
-    if (el.tagName === 'BR') {
-      out += '\n';
-      return;
-    }
-    if (el.tagName === 'SCRIPT' || el.tagName === 'STYLE' || el.tagName === 'TEMPLATE') return;
-    for (let c = el.firstChild; c; c = c.nextSibling) walk(c);
-  };
-  walk(root);
-  const text = out.replace(/\r\n?/g, '\n').replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
-  return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text;
+  return tidyText(walkText(root, { skip, inert: INERT }).replace(/\r\n?/g, '\n'));
 }
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
