@@ -2,14 +2,14 @@ import { useState } from 'preact/hooks';
 import type { Signal } from '@preact/signals';
 import { t } from '../../lib/i18n';
 import type { Settings } from '../../lib/models/settings';
-import type { ObservedComment, TrackedComment } from '../../lib/models/comment';
+import type { ObservedComment, RecordState } from '../../lib/models/comment';
 import type { NewNote, Note } from '../../lib/notes/note-model';
 import type { BadgeModel } from '../../lib/overlay/annotator';
 import type { NetiquetteActions } from '../../lib/overlay/netiquette-check';
 
 /** What a badge can ask of storage; injected so the views stay free of messaging. */
 export interface BadgeActions {
-  claim(comment: ObservedComment, agent: string | null): Promise<TrackedComment | null>;
+  claim(comment: ObservedComment, agent: string | null): Promise<RecordState | null>;
   saveNote(note: NewNote): Promise<Note | null>;
   eraseAuthor(site: ObservedComment['site'], author: ObservedComment['author']): Promise<boolean>;
   /** Dismissing flags and recording ladder steps (absent where netiquette is not wired). */

@@ -1,5 +1,5 @@
 import type { Settings } from '../../lib/models/settings';
-import type { ObservedComment, TrackedComment } from '../../lib/models/comment';
+import type { ObservedComment, RecordState } from '../../lib/models/comment';
 import { t } from '../../lib/i18n';
 import { formatDuration } from '../../lib/time/format-duration';
 import { MINUTE } from '../../lib/time/units';
@@ -26,7 +26,7 @@ function minutePrecise(timing: { timeSource: string; postedAt: number | null; fi
 }
 
 /** How long the comment has waited, against the team's target; null on the company's own comments. */
-export function chipView(observed: ObservedComment, record: TrackedComment | null, at: number, s: Settings, locale: string): ChipView | null {
+export function chipView(observed: ObservedComment, record: RecordState | null, at: number, s: Settings, locale: string): ChipView | null {
   const timing = record ?? {
     postedAt: observed.postedAt,
     firstSeenAt: at,

@@ -1,4 +1,5 @@
 import { claimComment, getRecords, recordSightings } from '../db/comments-store';
+import { recordState } from '../models/comment';
 import { addNote, notesFor } from '../db/notes-store';
 import { eraseAuthor } from '../db/erase-author';
 import { guideServiceFor } from './guide-service';
@@ -19,11 +20,11 @@ export function handleRequest(db: ModeratoDatabase, message: unknown, now: numbe
     case 'get-settings':
       return loadSettings(db).then((settings) => ({ settings }));
     case 'observe':
-      return recordSightings(db, request.comments, now).then((records) => ({ records }));
+      return recordSightings(db, request.comments, now).then((records) => ({ records: records.map(recordState) }));
     case 'claim':
       return recordSightings(db, [request.comment], now)
         .then(([stored]) => (stored ? claimComment(db, stored.key, request.agent, now) : null))
-        .then((record) => ({ records: record ? [record] : [] }));
+        .then((record) => ({ records: record ? [recordState(record)] : [] }));
     case 'erase-author':
       return eraseAuthor(db, request.site, request.author, now).then((erased) => ({ erased }));
     case 'get-notes':
@@ -31,7 +32,7 @@ export function handleRequest(db: ModeratoDatabase, message: unknown, now: numbe
     case 'add-note':
       return addNote(db, request.note, now).then((note) => ({ note }));
     case 'get-records':
-      return getRecords(db, request.keys).then((records) => ({ records }));
+      return getRecords(db, request.keys).then((records) => ({ records: records.map(recordState) }));
     case 'suggest':
       return guideServiceFor(db).suggest(request.items, now);
     case 'template-used':

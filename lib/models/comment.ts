@@ -58,6 +58,34 @@ export const TrackedCommentSchema = z.object({
 });
 export type TrackedComment = z.infer<typeof TrackedCommentSchema>;
 
+/**
+ * What a badge needs of a stored record: its timing and who handles it. Content scripts get this,
+ * not the whole record: they already have the text and author, and a thousand records sent back
+ * and validated in the host page cost more than the rest of the reply.
+ */
+export const RecordStateSchema = z.object({
+  key: str(210, 3),
+  postedAt: z.nullable(z.number()),
+  timeSource: TimeSourceSchema,
+  firstSeenAt: z.number(),
+  byOwner: z.boolean(),
+  answeredAt: z.nullable(z.number()),
+  handledAt: z.nullable(z.number()),
+  claimedBy: z.optional(z.nullable(str(100))),
+});
+export type RecordState = z.infer<typeof RecordStateSchema>;
+
+export const recordState = (r: TrackedComment): RecordState => ({
+  key: r.key,
+  postedAt: r.postedAt,
+  timeSource: r.timeSource,
+  firstSeenAt: r.firstSeenAt,
+  byOwner: r.byOwner,
+  answeredAt: r.answeredAt,
+  handledAt: r.handledAt,
+  claimedBy: r.claimedBy ?? null,
+});
+
 export const commentKey = (site: Site, id: string): string => `${site}:${id}`;
 
 /** The best known posting time: the posted estimate, else when Moderato first saw it. */

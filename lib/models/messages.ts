@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { AuthorSchema, ObservedCommentSchema, SiteSchema, TrackedCommentSchema } from './comment';
+import { AuthorSchema, ObservedCommentSchema, SiteSchema, RecordStateSchema } from './comment';
 import { SettingsSchema } from './settings';
 import { NewNoteSchema, NoteSchema } from '../notes/note-model';
 import { CheckRequestSchema, DismissFlagRequestSchema, RecordStrikeRequestSchema } from './netiquette-messages';
@@ -55,7 +55,8 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
 
 export const SettingsReplySchema = z.object({ settings: SettingsSchema });
-export const ObserveReplySchema = z.object({ records: z.array(TrackedCommentSchema) });
+/** Sightings, claims and re-reads are answered with each record's state (see RecordStateSchema). */
+export const ObserveReplySchema = z.object({ records: z.array(RecordStateSchema) });
 export const ErasureReplySchema = z.object({ erased: z.object({ comments: z.number(), notes: z.number(), strikes: z.number(), dismissals: z.number() }) });
 export const TemplateUsedReplySchema = z.object({ counted: z.boolean() });
 export const NotesReplySchema = z.object({ notes: z.array(NoteSchema) });

@@ -1,5 +1,5 @@
 import { signal, type Signal } from '@preact/signals';
-import type { ObservedComment, TrackedComment } from '../models/comment';
+import type { ObservedComment, RecordState } from '../models/comment';
 import { authorKeyOf } from '../comments/author-key';
 import { notesForComment, type Note } from '../notes/note-model';
 import { resolveThreads } from '../platforms/threads';
@@ -17,7 +17,7 @@ export const HOST_TAG = 'moderato-badge';
 export interface BadgeModel {
   observed: Signal<ObservedComment>;
   /** The stored record, once the background has answered. */
-  record: Signal<TrackedComment | null>;
+  record: Signal<RecordState | null>;
   /** Team notes on this comment and about its author, newest first. */
   notes: Signal<Note[]>;
   /** The author's key (see authorKeyOf), for notes about the author. */
@@ -37,9 +37,9 @@ export interface AnnotatorOptions {
   doc: Document;
   css: string;
   /** Sends sightings to storage; resolves to the stored records, or null when storage is out of reach. */
-  record(comments: ObservedComment[]): Promise<TrackedComment[] | null>;
+  record(comments: ObservedComment[]): Promise<RecordState[] | null>;
   /** Reads the stored records again (they change outside the page, e.g. a tick in the popup). */
-  fetch?(keys: string[]): Promise<TrackedComment[] | null>;
+  fetch?(keys: string[]): Promise<RecordState[] | null>;
   /** Reads the team notes on these comments or about these authors. */
   fetchNotes?(commentKeys: string[], authorKeys: string[]): Promise<Note[] | null>;
   mount(root: ShadowRoot, model: BadgeModel): () => void;
@@ -74,7 +74,7 @@ interface Entry {
  * Whether a stored record would show differently from what the badge shows now. Most records only
  * confirm the sighting; re-rendering a thousand badges for that cost more than everything else.
  */
-function changesDisplay(observed: ObservedComment, shown: TrackedComment | null, next: TrackedComment): boolean {
+function changesDisplay(observed: ObservedComment, shown: RecordState | null, next: RecordState): boolean {
   if (shown) {
     return shown.handledAt !== next.handledAt || shown.answeredAt !== next.answeredAt || shown.postedAt !== next.postedAt
       || shown.timeSource !== next.timeSource || (shown.claimedBy ?? null) !== (next.claimedBy ?? null) || shown.firstSeenAt !== next.firstSeenAt;

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { ObservedComment, TrackedComment } from '../models/comment';
+import type { ObservedComment, RecordState } from '../models/comment';
 import { TemplateUsedReplySchema, ErasureReplySchema, NoteReplySchema, NotesReplySchema, ObserveReplySchema, SettingsReplySchema, SuggestReplySchema, type BackgroundRequest, type SuggestItem, type Suggestion } from '../models/messages';
 import type { NewNote, Note } from '../notes/note-model';
 import type { Settings } from '../models/settings';
@@ -22,12 +22,12 @@ export async function fetchSettings(): Promise<Settings | null> {
   return parsed.success ? parsed.data.settings : null;
 }
 
-export async function fetchRecords(keys: string[]): Promise<TrackedComment[] | null> {
+export async function fetchRecords(keys: string[]): Promise<RecordState[] | null> {
   const parsed = ObserveReplySchema.safeParse(await ask({ type: 'get-records', keys }));
   return parsed.success ? parsed.data.records : null;
 }
 
-export async function claim(comment: ObservedComment, agent: string | null): Promise<TrackedComment | null> {
+export async function claim(comment: ObservedComment, agent: string | null): Promise<RecordState | null> {
   const parsed = ObserveReplySchema.safeParse(await ask({ type: 'claim', comment, agent }));
   return parsed.success ? (parsed.data.records[0] ?? null) : null;
 }
@@ -46,7 +46,7 @@ export async function eraseAuthorData(site: ObservedComment['site'], author: Obs
   return ErasureReplySchema.safeParse(await ask({ type: 'erase-author', site, author })).success;
 }
 
-export async function sendSightings(comments: ObservedComment[]): Promise<TrackedComment[] | null> {
+export async function sendSightings(comments: ObservedComment[]): Promise<RecordState[] | null> {
   const parsed = ObserveReplySchema.safeParse(await ask({ type: 'observe', comments }));
   return parsed.success ? parsed.data.records : null;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { handleRequest } from '../../../lib/background/handle-request';
 import { saveSettings } from '../../../lib/db/settings-store';
 import { defaultSettings } from '../../../lib/models/settings';
+import { ObserveReplySchema } from '../../../lib/models/messages';
 import { freshDb } from '../db/test-db';
 import { observed } from '../models/observed-comment';
 
@@ -19,6 +20,16 @@ describe('handleRequest', () => {
     const reply = (await handleRequest(db, { type: 'observe', comments: [observed({ id: '1' }), observed({ id: '2' })] }, T)) as { records: { key: string; firstSeenAt: number }[] };
     expect(reply.records.map((r) => [r.key, r.firstSeenAt])).toEqual([['facebook:1', T], ['facebook:2', T]]);
     expect(await db.comments.count()).toBe(2);
+  });
+
+  it('answers sightings with each record\'s state only: the page already has the text, and the reply still validates', async () => {
+    const db = freshDb();
+    const reply = await handleRequest(db, { type: 'observe', comments: [observed({ id: '1', text: 'x'.repeat(5000) })] }, T);
+    const record = (reply as { records: Record<string, unknown>[] }).records[0]!;
+    expect(record).toMatchObject({ key: 'facebook:1', firstSeenAt: T, answeredAt: null, handledAt: null });
+    expect(record).not.toHaveProperty('text');
+    expect(record).not.toHaveProperty('author');
+    expect(ObserveReplySchema.safeParse(reply).success).toBe(true);
   });
 
   it.each([
