@@ -1,8 +1,32 @@
 import { DAY, HOUR, MINUTE } from './units';
 
+type Unit = 'minute' | 'hour' | 'day';
+
+/**
+ * CLDR's short unit forms ("42 min", "42 Min.") for the two interface languages, as
+ * Intl.NumberFormat({ style: 'unit', unitDisplay: 'short' }) writes them; a unit test holds them to
+ * Intl's output. Why not Intl.NumberFormat itself: its first use in a page loads ICU's number data,
+ * a 30 ms task in the host page the badges would cause on every page load. Intl.PluralRules, which
+ * picks the form, costs nothing of the sort. Other locales use Intl.NumberFormat.
+ */
+type Forms = { group: string } & Record<Unit, { one: string; other: string }>;
+const EN: Forms = { group: ',', minute: { one: 'min', other: 'min' }, hour: { one: 'hr', other: 'hr' }, day: { one: 'day', other: 'days' } };
+const EN_GB: Forms = { ...EN, minute: { one: 'min', other: 'mins' }, hour: { one: 'hr', other: 'hrs' } };
+const DE: Forms = { group: '.', minute: { one: 'Min.', other: 'Min.' }, hour: { one: 'Std.', other: 'Std.' }, day: { one: 'Tg.', other: 'Tg.' } };
+// Only where CLDR's forms have long been settled; elsewhere (de-CH's grouping mark moved between CLDR versions) Intl decides.
+const SHORT_UNITS: Record<string, Forms> = { en: EN, 'en-us': EN, 'en-gb': EN_GB, de: DE, 'de-de': DE };
+
+const plurals = new Map<string, Intl.PluralRules>();
 const formatters = new Map<string, Intl.NumberFormat>();
 
-function unit(locale: string, u: 'minute' | 'hour' | 'day', n: number): string {
+function unit(locale: string, u: Unit, n: number): string {
+  const table = SHORT_UNITS[locale.toLowerCase()];
+  if (table) {
+    let rules = plurals.get(locale);
+    if (!rules) plurals.set(locale, (rules = new Intl.PluralRules(locale)));
+    const digits = String(n).replace(/\B(?=(\d{3})+$)/g, table.group);
+    return `${digits} ${rules.select(n) === 'one' ? table[u].one : table[u].other}`;
+  }
   const key = `${locale}|${u}`;
   let f = formatters.get(key);
   if (!f) {

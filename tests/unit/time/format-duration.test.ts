@@ -27,4 +27,19 @@ describe('formatDuration', () => {
   it('uses at most two units', () => {
     expect(formatDuration(2 * DAY + 4 * HOUR + 33 * MINUTE, 'en')).toBe('2 days 4 hr');
   });
+
+  it('writes exactly what Intl.NumberFormat writes for English and German, without loading it', () => {
+    for (const locale of ['en', 'en-US', 'en-GB', 'en-AU', 'de', 'de-DE', 'de-AT', 'de-CH']) {
+      for (const [u, size] of [['minute', MINUTE], ['hour', HOUR], ['day', DAY]] as const) {
+        const intl = new Intl.NumberFormat(locale, { style: 'unit', unit: u, unitDisplay: 'short' });
+        for (const n of u === 'day' ? [7, 21, 999, 1000, 1234, 12345] : u === 'hour' ? [1, 2, 23] : [0, 1, 2, 59]) {
+          expect(formatDuration(n * size, locale)).toBe(intl.format(n));
+        }
+      }
+    }
+  });
+
+  it('formats other locales with Intl', () => {
+    expect(formatDuration(2 * DAY, 'fr')).toBe(new Intl.NumberFormat('fr', { style: 'unit', unit: 'day', unitDisplay: 'short' }).format(2));
+  });
 });
