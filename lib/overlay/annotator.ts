@@ -8,6 +8,7 @@ import type { Health } from '../models/messages';
 import { createStyleAdopter } from './shared-styles';
 import type { CheckResult } from '../models/netiquette-messages';
 import type { DisputeNote, NetiquetteHook } from './netiquette-check';
+import { idleWork, type IdleWork } from './idle-work';
 
 const keyOf = (o: ObservedComment): string => `${o.site}:${o.id}`;
 
@@ -44,7 +45,7 @@ export interface AnnotatorOptions {
   fetchNotes?(commentKeys: string[], authorKeys: string[]): Promise<Note[] | null>;
   mount(root: ShadowRoot, model: BadgeModel): () => void;
   now(): number;
-  /** Work per animation frame before yielding to the page. */
+  /** Most work in one slice of the page's idle time before yielding to the page. */
   frameBudgetMs?: number;
   /** Above this many added subtrees in one batch, one full rescan is cheaper. */
   rescanThreshold?: number;
@@ -87,7 +88,7 @@ function changesDisplay(observed: ObservedComment, shown: RecordState | null, ne
 
 /**
  * Finds comments as the page adds them and keeps one badge per comment. Only added subtrees are
- * scanned, in frame-sized batches; the page's own timers are never held up for long.
+ * scanned, in slices of the page's idle time; the page's own timers are never held up for long.
  */
 export class Annotator {
   private readonly opts: Required<AnnotatorOptions>;
@@ -97,7 +98,7 @@ export class Annotator {
   private backlog: Element[] = [];
   private queued = new WeakSet<Element>();
   private fullScan = false;
-  private frame = 0;
+  private readonly work: IdleWork;
   private entries = new Map<Element, Entry>();
   private threads = new Map<string, Set<Entry>>();
   private unreadable = new WeakSet<Element>();
@@ -119,6 +120,7 @@ export class Annotator {
   constructor(options: AnnotatorOptions) {
     this.opts = { frameBudgetMs: 8, rescanThreshold: 400, sendDelayMs: 250, fetch: async () => null, fetchNotes: async () => null, check: null, inScope: () => true, ...options };
     this.adopt = createStyleAdopter(options.css);
+    this.work = idleWork((budget) => this.flush(budget), { maxSliceMs: this.opts.frameBudgetMs });
   }
 
   get active(): boolean {
@@ -149,8 +151,7 @@ export class Annotator {
     this.observer?.disconnect();
     this.observer = null;
     this.opts.doc.removeEventListener('visibilitychange', this.onVisible);
-    if (this.frame) cancelAnimationFrame(this.frame);
-    this.frame = 0;
+    this.work.cancel();
     if (this.sendTimer) clearTimeout(this.sendTimer);
     this.sendTimer = 0;
     // Sightings still waiting for their batch go now: leaving the page (X's navigation) must not lose them.
@@ -274,15 +275,11 @@ export class Annotator {
   }
 
   private schedule(): void {
-    if (this.frame || !this.observer) return;
-    if (this.opts.doc.visibilityState === 'hidden') return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      this.flush();
-    });
+    if (!this.observer || this.opts.doc.visibilityState === 'hidden') return;
+    this.work.request();
   }
 
-  private flush(): void {
+  private flush(budgetMs: number): void {
     const started = performance.now();
     const ctx = this.context;
     if (!ctx || !this.opts.inScope()) return;
@@ -310,7 +307,7 @@ export class Annotator {
     // Items found but not yet read wait in a queue of their own: they are never searched again.
     let i = 0;
     for (; i < this.backlog.length; i++) {
-      if (i > 0 && performance.now() - started > this.opts.frameBudgetMs) break;
+      if (i > 0 && performance.now() - started > budgetMs) break;
       const item = this.backlog[i]!;
       this.queued.delete(item);
       if (item.isConnected && !this.entries.has(item)) this.process(item, ctx);
