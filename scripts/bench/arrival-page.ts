@@ -19,11 +19,18 @@ export function arrivalDocument(plan: ArrivalPlan): string {
   const batches = ${JSON.stringify(plan.batches).replace(/</g, '\\u003c')};
   const target = document.querySelector('[data-bench-target]');
   const lateness = [];
+  const delays = [];
   let k = 0;
-  window.__arrival = { done: false, lateness };
+  window.__arrival = { done: false, lateness, delays };
   const start = performance.now();
+  let last = start;
   const timer = setInterval(() => {
-    lateness.push(performance.now() - (start + (k + 1) * ${plan.intervalMs}));
+    const at = performance.now();
+    // Against the ideal schedule (adds up: Chromium re-arms a late interval from when it ran) and
+    // against the previous tick (how late this one tick was).
+    lateness.push(at - (start + (k + 1) * ${plan.intervalMs}));
+    delays.push(at - last - ${plan.intervalMs});
+    last = at;
     const t = document.createElement('template');
     t.innerHTML = batches[k];
     target.append(t.content);

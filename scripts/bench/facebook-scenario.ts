@@ -41,6 +41,7 @@ export function facebookScenario(run: number): Scenario {
     settingsPage: { site: 'facebook', name: PAGE.pageName, url: 'https://www.facebook.com/baeckerei.sonnenschein', pageId: '' },
     shell,
     batches,
+    expectedBadges: 1100,
     itemSelector: 'div[role="article"]',
     contentScript: 'content-scripts/facebook.js',
   };

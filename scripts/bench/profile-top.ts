@@ -61,8 +61,8 @@ for (let i = 0; i < profile.samples.length; i++) {
 }
 // The longest stretches of extension samples, with the outermost extension frame that opened them.
 {
-  const stretches: { ms: number; at: string }[] = [];
-  let run = 0; let opener = '';
+  const stretches: { ms: number; at: string; leaves: Map<string, number> }[] = [];
+  let run = 0; let opener = ''; let leaves = new Map<string, number>();
   for (let i = 0; i < profile.samples.length; i++) {
     const dur = (profile.timeDeltas[i + 1] ?? 0) / 1000;
     let id: number | undefined = profile.samples[i]!;
@@ -72,10 +72,12 @@ for (let i = 0; i < profile.samples.length; i++) {
     if (owned.length) {
       if (run === 0) opener = label(owned.at(-1)!) + ' > ' + (owned.length > 1 ? label(owned.at(-2)!) : '');
       run += dur;
-    } else if (run) { stretches.push({ ms: run, at: opener }); run = 0; }
+      const leaf = chain[0] === owned[0] ? label(chain[0]!) : `${byId.get(chain[0]!)!.callFrame.functionName || '(native)'} <- ${label(owned[0]!)}`;
+      leaves.set(leaf, (leaves.get(leaf) ?? 0) + dur);
+    } else if (run) { stretches.push({ ms: run, at: opener, leaves }); run = 0; leaves = new Map(); }
   }
   stretches.sort((a, b) => b.ms - a.ms);
-  console.log('longest stretches', stretches.slice(0, 8).map((s) => `${s.ms.toFixed(1)} ${s.at}`).join('\n  '));
+  console.log('longest stretches', stretches.slice(0, 8).map((s) => `${s.ms.toFixed(1)} ${s.at}\n      ${[...s.leaves].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([k, v]) => `${v.toFixed(1)} ${k}`).join(' | ')}`).join('\n  '));
 }
 const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${v.toFixed(1).padStart(8)} ms  ${k}`).join('\n');
 if (process.env.LINES) {

@@ -8,6 +8,8 @@ export interface Scenario {
   batches: string[];
   /** What the floor pass looks for. */
   itemSelector: string;
+  /** Badges the extension must have placed before a run ends (comments by others than the company). */
+  expectedBadges: number;
   /** The built content script, relative to .output/chrome-mv3. */
   contentScript: string;
 }

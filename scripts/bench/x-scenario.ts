@@ -57,6 +57,7 @@ export function xScenario(run: number): Scenario {
     settingsPage: { ...X_OWN_PAGE },
     shell,
     batches,
+    expectedBadges: 1000,
     itemSelector: 'article[data-testid="tweet"]',
     contentScript: 'content-scripts/x.js',
   };
