@@ -5,7 +5,7 @@ import { loadSettings } from '../db/settings-store';
 import { fillTemplate, templateVarsFor } from '../guide/fill';
 import { templatesFor } from '../guide/model';
 import { addDismissal, addStrike, allDismissals, NETIQUETTE_ROW, strikesByAuthors, type StoredDismissal, type StoredStrike } from '../db/netiquette-store';
-import type { CheckItem, CheckResult, LadderView } from '../models/netiquette-messages';
+import type { CheckItem, CheckReply, CheckResult, LadderView } from '../models/netiquette-messages';
 import { createDetector } from '../netiquette/detect';
 import type { NetiquetteDetector } from '../netiquette/detector';
 import { applyDismissals, dismissalFor, dismissedTermsOf } from '../netiquette/dismissals';
@@ -82,7 +82,7 @@ export class NetiquetteService {
     return this.state;
   }
 
-  async check(items: CheckItem[], lang: Lang, now: number): Promise<{ results: CheckResult[]; netiquetteUrl: string }> {
+  async check(items: CheckItem[], lang: Lang, now: number): Promise<CheckReply> {
     const state = await this.current();
     const { settings, detector } = state;
     const started = performance.now();
@@ -105,7 +105,8 @@ export class NetiquetteService {
       return [item, nextLadderStep(onPage, now, settings.strikeExpiryDays)] as const;
     }));
     const reminder = [...proposals.values()].some((p) => p.step === 'public-reminder') ? await this.reminderSource(lang) : null;
-    const results = found.map(({ item, flags, offensive, heated }): CheckResult => {
+    const clean = found.filter((f) => f.flags.length === 0 && !f.heated).map((f) => f.item.key);
+    const results = found.filter((f) => f.flags.length > 0 || f.heated).map(({ item, flags, offensive, heated }): CheckResult => {
       const proposal = proposals.get(item);
       return {
         key: item.key,
@@ -115,7 +116,7 @@ export class NetiquetteService {
         ladder: proposal ? this.ladder(item, proposal, reminder, settings, lang) : null,
       };
     });
-    return { results, netiquetteUrl: settings.url };
+    return { results, clean, netiquetteUrl: settings.url };
   }
 
   private ladder(item: CheckItem, proposal: LadderProposal, reminder: ReminderSource | null, settings: NetiquetteSettings, lang: Lang): LadderView {

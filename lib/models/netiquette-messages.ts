@@ -61,8 +61,13 @@ export const CheckResultSchema = z.object({
 });
 export type CheckResult = z.infer<typeof CheckResultSchema>;
 
+/**
+ * Results only for comments with something to show (flags, or heated for disputes); the keys of the
+ * rest are listed in `clean`. Most comments are clean, and the page validates every result it gets.
+ */
 export const CheckReplySchema = z.object({
   results: z.array(CheckResultSchema),
+  clean: z.array(str(210, 3)),
   netiquetteUrl: str(500),
 });
 export type CheckReply = z.infer<typeof CheckReplySchema>;

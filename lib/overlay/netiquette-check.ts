@@ -146,6 +146,7 @@ export class NetiquetteChecker implements NetiquetteHook, NetiquetteActions {
       if (!reply) continue;
       this.netiquetteUrl.value = reply.netiquetteUrl;
       const byKey = new Map(reply.results.map((r) => [r.key, r]));
+      for (const key of reply.clean) byKey.set(key, { key, offensive: false, heated: false, flags: [], ladder: null });
       const threads = new Set<string>();
       chunk.forEach((item, n) => {
         const k = this.known.get(item);

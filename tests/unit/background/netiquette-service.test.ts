@@ -10,6 +10,16 @@ import { saveSettings } from '../../../lib/db/settings-store';
 import { defaultSettings } from '../../../lib/models/settings';
 
 const DAY = 24 * 60 * 60 * 1000;
+type Reply = ReturnType<typeof CheckReplySchema.parse>;
+/** Each item's result in item order: flagged or heated ones come as results, the rest by key in `clean`. */
+const perItem = (reply: Reply, items: CheckItem[]) => items.map((i) => {
+  const found = reply.results.find((r) => r.key === i.key);
+  if (found) return found;
+  expect(reply.clean).toContain(i.key);
+  return { key: i.key, offensive: false, heated: false, flags: [], ladder: null };
+});
+const check = async (db: ReturnType<typeof freshDb>, lang: 'de' | 'en', items: CheckItem[], now: number) =>
+  perItem(CheckReplySchema.parse(await handleRequest(db, { type: 'check', lang, items }, now)), items);
 const item = (key: string, text: string, authorName = 'Kai Troll'): CheckItem => ({
   key: `facebook:${key}`, text, site: 'facebook', page: 'Bäckerei', authorName, authorUrl: `https://www.facebook.com/${authorName.replace(/\s/g, '.').toLowerCase()}`,
 });
@@ -17,10 +27,12 @@ const item = (key: string, text: string, authorName = 'Kai Troll'): CheckItem =>
 describe('netiquette check in the background', () => {
   it('flags the insult with rule, words and reason, and leaves the false-alarm traps alone', async () => {
     const db = freshDb();
-    const reply = CheckReplySchema.parse(await handleRequest(db, {
-      type: 'check', lang: 'de', items: [item('1', 'Ihr seid doch alle Idioten hier.'), item('2', 'Die Schlagsahne war super, danke für die Analyse!')],
-    }, 0));
-    const [insult, fine] = reply.results;
+    const items = [item('1', 'Ihr seid doch alle Idioten hier.'), item('2', 'Die Schlagsahne war super, danke für die Analyse!')];
+    const reply = CheckReplySchema.parse(await handleRequest(db, { type: 'check', lang: 'de', items }, 0));
+    // Only the flagged comment comes back in full; the clean one by its key.
+    expect(reply.results.map((r) => r.key)).toEqual(['facebook:1']);
+    expect(reply.clean).toEqual(['facebook:2']);
+    const [insult, fine] = perItem(reply, items);
     expect(insult!.flags.map((f) => [f.rule, f.words])).toEqual([['insult', 'Idioten']]);
     expect(insult!.flags[0]!.reason).toContain('„Idioten“');
     expect(insult!.offensive).toBe(true);
@@ -34,17 +46,17 @@ describe('netiquette check in the background', () => {
     const db = freshDb();
     const a = item('1', 'So eine Scheiße, schon wieder zu.');
     const b = item('2', 'Scheiße, ausverkauft.');
-    const check = async () => CheckReplySchema.parse(await handleRequest(db, { type: 'check', lang: 'en', items: [a, b] }, 0)).results;
-    const before = await check();
+    const checkBoth = () => check(db, 'en', [a, b], 0);
+    const before = await checkBoth();
     const flag = before[0]!.flags[0]!;
     expect(before[1]!.flags).toHaveLength(1);
     await handleRequest(db, { type: 'dismiss-flag', item: a, flag: { rule: flag.rule, start: flag.start, end: flag.end }, companyWide: false, agent: 'Mara' }, 1);
-    let after = await check();
+    let after = await checkBoth();
     expect(after[0]!.flags).toEqual([]);
     expect(after[1]!.flags).toHaveLength(1);
     const other = after[1]!.flags[0]!;
     await handleRequest(db, { type: 'dismiss-flag', item: b, flag: { rule: other.rule, start: other.start, end: other.end }, companyWide: true, agent: 'Mara' }, 2);
-    after = (CheckReplySchema.parse(await handleRequest(db, { type: 'check', lang: 'en', items: [item('3', 'Was für eine Scheiße.')] }, 3))).results;
+    after = await check(db, 'en', [item('3', 'Was für eine Scheiße.')], 3);
     expect(after[0]!.flags).toEqual([]);
   });
 
@@ -52,7 +64,7 @@ describe('netiquette check in the background', () => {
     const db = freshDb();
     await saveNetiquetteSettings(db, { ...defaultNetiquetteSettings(), strikeExpiryDays: 10, url: 'https://b.example/netiquette' });
     const c = item('1', 'Du Vollidiot.');
-    const step = async (now: number) => CheckReplySchema.parse(await handleRequest(db, { type: 'check', lang: 'en', items: [c] }, now)).results[0]!.ladder!;
+    const step = async (now: number) => (await check(db, 'en', [c], now))[0]!.ladder!;
     expect((await step(0)).text).toContain('https://b.example/netiquette');
     await handleRequest(db, { type: 'record-strike', item: c, step: 'public-reminder', rule: 'insult', agent: 'Mara' }, 0);
     expect((await step(DAY)).step).toBe('private-message');
@@ -60,7 +72,7 @@ describe('netiquette check in the background', () => {
     const third = await step(2 * DAY);
     expect([third.step, third.text, third.strikes, third.stepsDownAt]).toEqual(['hide-or-report', '', 2, 10 * DAY]);
     // Another page of the company starts at the bottom.
-    const elsewhere = CheckReplySchema.parse(await handleRequest(db, { type: 'check', lang: 'en', items: [{ ...c, page: 'Other' }] }, 2 * DAY)).results[0]!.ladder!;
+    const elsewhere = (await check(db, 'en', [{ ...c, page: 'Other' }], 2 * DAY))[0]!.ladder!;
     expect(elsewhere.step).toBe('public-reminder');
     expect((await step(10 * DAY + 1)).step).toBe('private-message');
   });
@@ -71,7 +83,7 @@ describe('netiquette check in the background', () => {
     await saveSettings(db, { ...defaultSettings(), agentName: 'Mara' });
     await saveNetiquetteSettings(db, { ...defaultNetiquetteSettings(), url: 'https://b.example/netiquette' });
     const c = item('1', 'Ihr seid doch alle Idioten hier.');
-    const ladder = async (lang: 'de' | 'en') => CheckReplySchema.parse(await handleRequest(db, { type: 'check', lang, items: [c] }, 0)).results[0]!.ladder!;
+    const ladder = async (lang: 'de' | 'en') => (await check(db, lang, [c], 0))[0]!.ladder!;
     const de = await ladder('de');
     expect(de.step).toBe('public-reminder');
     expect(de.text).toMatch(/^Hallo Kai,/);
@@ -87,7 +99,7 @@ describe('netiquette check in the background', () => {
   it('rebuilds the detector when the stored settings change', async () => {
     const db = freshDb();
     const c = item('1', 'Kauft lieber bei Konkurrenzbäcker Meier.');
-    const flagsOf = async () => CheckReplySchema.parse(await handleRequest(db, { type: 'check', lang: 'en', items: [c] }, 0)).results[0]!.flags;
+    const flagsOf = async () => (await check(db, 'en', [c], 0))[0]!.flags;
     expect(await flagsOf()).toEqual([]);
     await saveNetiquetteSettings(db, { ...defaultNetiquetteSettings(), blockedTerms: ['Konkurrenz*'] });
     expect((await flagsOf()).map((f) => f.rule)).toEqual(['blocked-term']);
