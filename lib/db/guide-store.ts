@@ -2,6 +2,8 @@ import { countTemplateUse } from '../guide/usage';
 import { GuideSchema, TopicSchema, sortedTopics, type Guide, type Template, type Topic } from '../guide/model';
 import type { ChangeList, ImportPlan } from '../guide/import-plan';
 import { starterGuide } from '../guide/starter-guide';
+import { topicRecord } from '../sync/local-records';
+import { recordLocalDeletions, type LocalDeletion } from '../sync/sync-state';
 import type { ModeratoDatabase } from './database';
 
 /**
@@ -66,7 +68,10 @@ export async function loadGuide(db: ModeratoDatabase): Promise<Guide> {
   return (await loadStoredGuide(db)).guide;
 }
 
-/** Replaces the whole guide (validated first; nothing is written when it is invalid). */
+/**
+ * Replaces the whole guide (validated first; nothing is written when it is invalid). Raw storage for
+ * setting a guide up: it records no deletions for the team bundle, unlike deleteTopic and applyImportPlan.
+ */
 export async function saveGuide(db: ModeratoDatabase, guide: Guide): Promise<Guide> {
   const valid = GuideSchema.parse(guide);
   await db.transaction('rw', db.guideTopics, async () => {
@@ -112,20 +117,40 @@ export async function upsertTopic(db: ModeratoDatabase, topic: Topic, now: numbe
       const changed = !before || templateContent(before) !== templateContent(t);
       return { ...t, useCount: before?.useCount ?? t.useCount, updatedAt: changed ? now : before.updatedAt };
     });
+    // Templates live inside their topic, so removing one is an edit of the topic: it must move the
+    // topic's edit time, or a colleague's older copy would bring the template back on import.
+    const draftIds = new Set(draft.templates.map((t) => t.id));
+    const removedTemplate = stored?.templates.some((t) => !draftIds.has(t.id)) ?? false;
     const position = stored ? draft.position : Math.max(draft.position, guide.topics.reduce((m, t) => Math.max(m, t.position + 1), 0));
     const next: Topic = {
       ...draft,
       position,
       templates,
-      updatedAt: !stored || topicContent(stored) !== topicContent(draft) ? now : stored.updatedAt,
+      updatedAt: !stored || removedTemplate || topicContent(stored) !== topicContent(draft) ? now : stored.updatedAt,
     };
     await db.guideTopics.put(next);
     return next;
   });
 }
 
-export async function deleteTopic(db: ModeratoDatabase, topicId: string): Promise<void> {
-  await db.guideTopics.delete(topicId);
+/** The tombstone facts for a stored topic row: its bundle id and the edit time the bundle shows. */
+function topicDeletion(row: unknown, id: string): LocalDeletion {
+  const parsed = TopicSchema.safeParse(row);
+  return { id, editedAt: parsed.success ? topicRecord(parsed.data).updatedAt : 0 };
+}
+
+/**
+ * Deletes a topic with its templates and records the deletion for the team bundle (a tombstone in
+ * the 'teamSync' row, same transaction), so it spreads to colleagues and their older copy cannot
+ * bring it back here.
+ */
+export async function deleteTopic(db: ModeratoDatabase, topicId: string, now: number = Date.now()): Promise<void> {
+  await db.transaction('rw', db.guideTopics, db.settings, async () => {
+    const row = await db.guideTopics.get(topicId);
+    if (!row) return;
+    await db.guideTopics.delete(topicId);
+    await recordLocalDeletions(db, 'guideTopics', [topicDeletion(row, topicId)], now);
+  });
 }
 
 /**
@@ -200,11 +225,11 @@ export interface AppliedImport {
  * written) when the stored guide has entries the plan never saw, or — with `basis`, the guide the
  * plan was made from — when its content changed since: the user confirmed a plan, not whatever the
  * guide became meanwhile. Use counts that grew meanwhile are kept (the larger count wins). Unreadable
- * rows are left alone.
+ * rows are left alone. Topics a replacing import removes are recorded as deletions for the team bundle.
  */
-export async function applyImportPlan(db: ModeratoDatabase, plan: ImportPlan, basis?: Guide): Promise<AppliedImport> {
+export async function applyImportPlan(db: ModeratoDatabase, plan: ImportPlan, basis?: Guide, now: number = Date.now()): Promise<AppliedImport> {
   const result = GuideSchema.parse(plan.result);
-  return db.transaction('rw', db.guideTopics, async () => {
+  return db.transaction('rw', db.guideTopics, db.settings, async () => {
     const { guide: current } = readRows(await db.guideTopics.toArray());
     const known = knownIds(plan);
     const stale =
@@ -213,16 +238,28 @@ export async function applyImportPlan(db: ModeratoDatabase, plan: ImportPlan, ba
     if (stale) throw new GuideStoreError('guide_changed', 'the guide changed after the file was read');
 
     const currentCounts = new Map(current.topics.flatMap((t) => t.templates.map((x) => [x.id, x.useCount] as const)));
-    const topics = result.topics.map((topic) => ({
-      ...topic,
-      templates: topic.templates.map((t) => {
-        const count = currentCounts.get(t.id);
-        return count !== undefined && count > t.useCount ? { ...t, useCount: count } : t;
-      }),
-    }));
+    const currentTopics = new Map(current.topics.map((t) => [t.id, t]));
+    const topics = result.topics.map((topic) => {
+      // A template the file drops from a kept topic is deleted here now: the topic's edit time moves
+      // (as in upsertTopic), so the team bundle carries the removal instead of losing it to an older copy.
+      const ids = new Set(topic.templates.map((t) => t.id));
+      const droppedTemplate = currentTopics.get(topic.id)?.templates.some((t) => !ids.has(t.id)) ?? false;
+      return {
+        ...topic,
+        ...(droppedTemplate ? { updatedAt: Math.max(topic.updatedAt, now) } : {}),
+        templates: topic.templates.map((t) => {
+          const count = currentCounts.get(t.id);
+          return count !== undefined && count > t.useCount ? { ...t, useCount: count } : t;
+        }),
+      };
+    });
     const keep = new Set(topics.map((t) => t.id));
-    const removed = current.topics.filter((t) => !keep.has(t.id)).map((t) => t.id);
-    if (removed.length) await db.guideTopics.bulkDelete(removed);
+    const removedTopics = current.topics.filter((t) => !keep.has(t.id));
+    const removed = removedTopics.map((t) => t.id);
+    if (removed.length) {
+      await db.guideTopics.bulkDelete(removed);
+      await recordLocalDeletions(db, 'guideTopics', removedTopics.map((t) => topicDeletion(t, t.id)), now);
+    }
     await db.guideTopics.bulkPut(topics);
     return { topics: topics.length, templates: topics.reduce((n, t) => n + t.templates.length, 0), removedTopics: removed.length };
   });

@@ -1,5 +1,7 @@
 import { NoteSchema, type NewNote, type Note } from '../notes/note-model';
+import { recordLocalDeletions } from '../sync/sync-state';
 import type { ModeratoDatabase } from './database';
+import { loadSettings } from './settings-store';
 
 function valid(rows: unknown[]): Note[] {
   const out: Note[] = [];
@@ -16,8 +18,22 @@ export async function addNote(db: ModeratoDatabase, note: NewNote, now: number):
   return stored;
 }
 
-export async function deleteNote(db: ModeratoDatabase, id: string): Promise<void> {
-  await db.notes.delete(id);
+/**
+ * Deletes a note and records the deletion for the team bundle (a tombstone with the note's id, the
+ * time and this browser's agent, nothing of its text), in the same transaction: the deletion spreads
+ * to colleagues, and their older copy cannot bring the note back.
+ */
+export async function deleteNote(db: ModeratoDatabase, id: string, now: number = Date.now()): Promise<void> {
+  await db.transaction('rw', db.notes, db.settings, async () => {
+    const row = await db.notes.get(id);
+    if (!row) return;
+    await db.notes.delete(id);
+    const parsed = NoteSchema.safeParse(row);
+    // A note's edit time in the bundle is when it was written (noteRecord).
+    const editedAt = parsed.success ? parsed.data.at : 0;
+    const agent = (await loadSettings(db)).agentName.trim();
+    await recordLocalDeletions(db, 'notes', [{ id, editedAt }], now, agent || undefined);
+  });
 }
 
 /** Notes on these comments or about these authors. */

@@ -11,6 +11,7 @@ import { NoteSchema } from '../notes/note-model';
 import { defaultSettings, SettingsSchema, type Settings } from '../models/settings';
 import { BUNDLE_SECTIONS, type BundleSection, type TeamBundle } from './bundle-schema';
 import { isTombstone, versionKey, withoutHistory, type SectionRecord } from './record-versions';
+import { readSyncState, TEAM_SYNC_ROW, type SyncState } from './sync-state';
 import { importTeamBundle, type ImportPreview, type LocalSections, type MergedSections } from './team-import';
 import {
   contentKey, LOCAL_RECORD_SCHEMAS, noteRecord, noteRow, rowFields, strikeId, strikeRecord, strikeRow,
@@ -21,29 +22,17 @@ import {
  * This browser's team records: read from the feature stores as bundle sections, and merged
  * sections written back, all or nothing.
  *
- * What the feature rows cannot hold lives in one settings row, 'teamSync':
+ * What the feature rows cannot hold lives in one settings row, 'teamSync' (sync-state.ts):
  * - history: replaced versions per section and id. The guide reads its rows with a strict schema,
  *   so a `history` field in a topic row would hide the topic; one place for all sections keeps every
  *   feature's rows exactly as that feature writes them.
- * - tombstones: deletions that came with a bundle, so they spread on when this browser exports and
- *   an older copy imported later cannot bring the record back.
+ * - tombstones: deletions made here (the stores record them, recordLocalDeletions) or that came with
+ *   a bundle, so they spread on when this browser exports and an older copy imported later cannot
+ *   bring the record back.
  * - stamps: edit times for records whose store keeps none (netiquette rules, shared settings). A
  *   content not seen before is dated when this code first sees it, and remembered.
  */
-export const TEAM_SYNC_ROW = 'teamSync';
-
-const VersionList = z.array(z.looseObject({ id: z.string(), updatedAt: z.number() }));
-const SyncStateSchema = z.object({
-  history: z.record(z.string(), z.record(z.string(), VersionList)).catch(() => ({})),
-  tombstones: z.record(z.string(), z.record(z.string(), z.looseObject({ id: z.string(), updatedAt: z.number(), deletedAt: z.number() }))).catch(() => ({})),
-  stamps: z.record(z.string(), z.object({ key: z.string(), updatedAt: z.number() })).catch(() => ({})),
-});
-type SyncState = z.infer<typeof SyncStateSchema>;
-
-function readSyncState(value: unknown): SyncState {
-  const parsed = SyncStateSchema.safeParse(value ?? {});
-  return parsed.success ? parsed.data : { history: {}, tombstones: {}, stamps: {} };
-}
+export { TEAM_SYNC_ROW };
 
 /** A record before its edit time is known. */
 type Unstamped = { id: string; [field: string]: unknown };

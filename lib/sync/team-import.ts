@@ -5,7 +5,7 @@ import {
 import type { BundleError } from './bundle-errors';
 import { emptySummary, mergeRecords, type MergeSummary, type RecordChange } from './merge-records';
 import { parseTeamBundle, parseTeamBundleText, type ParseBundleOptions } from './parse-bundle';
-import type { SectionRecord, WithHistory } from './record-versions';
+import { isTombstone, type SectionRecord, type WithHistory } from './record-versions';
 
 /** What this browser holds now, per section; a missing section counts as empty. */
 export type LocalSections = Partial<Record<BundleSection, readonly SectionRecord[]>>;
@@ -19,9 +19,29 @@ export interface EffectCounts {
   restore: number;
 }
 
+/**
+ * One count per incoming record, for the "what will change" table: every record in exactly one
+ * column, deletions and restorations apart from ordinary edits.
+ * - deleted:  the bundle's deletion wins: a record here goes, or (for an id this browser never had)
+ *             the deletion is kept so it spreads on.
+ * - restored: a newer edit brings back a record deleted here.
+ * - added / updated: new live records / newer edits of live records (or of a deletion's date).
+ * - keptLocal, unchanged, conflicts: as in MergeSummary (a tie is a conflict whatever it does).
+ */
+export interface ChangeCounts {
+  added: number;
+  updated: number;
+  deleted: number;
+  restored: number;
+  keptLocal: number;
+  unchanged: number;
+  conflicts: number;
+}
+
 export interface SectionPreview {
   summary: MergeSummary;
   effects: EffectCounts;
+  counts: ChangeCounts;
   /** One entry per incoming record. */
   changes: RecordChange[];
 }
@@ -30,7 +50,7 @@ export interface ImportPreview {
   exportedAt: number;
   exportedBy: string | null;
   sections: Record<BundleSection, SectionPreview>;
-  totals: { summary: MergeSummary; effects: EffectCounts };
+  totals: { summary: MergeSummary; effects: EffectCounts; counts: ChangeCounts };
   /** False when importing would leave every stored record exactly as it is. */
   hasChanges: boolean;
 }
@@ -40,24 +60,37 @@ export type ImportResult =
   | { ok: false; errors: BundleError[] };
 
 const emptyEffects = (): EffectCounts => ({ create: 0, modify: 0, delete: 0, restore: 0 });
+const emptyCounts = (): ChangeCounts => ({ added: 0, updated: 0, deleted: 0, restored: 0, keptLocal: 0, unchanged: 0, conflicts: 0 });
+
+function countOf(change: RecordChange, incomingTombstone: boolean): keyof ChangeCounts {
+  if (change.outcome === 'conflict') return 'conflicts';
+  if (change.outcome === 'keptLocal' || change.outcome === 'unchanged') return change.outcome;
+  if (change.effect === 'delete') return 'deleted';
+  if (change.effect === 'restore') return 'restored';
+  return change.outcome === 'added' && incomingTombstone ? 'deleted' : change.outcome;
+}
 
 function plan(local: LocalSections, bundle: TeamBundle): { sections: MergedSections; preview: ImportPreview } {
   const sections = {} as MergedSections;
   const previews = {} as Record<BundleSection, SectionPreview>;
-  const totals = { summary: emptySummary(), effects: emptyEffects() };
+  const totals = { summary: emptySummary(), effects: emptyEffects(), counts: emptyCounts() };
   let hasChanges = false;
   for (const name of BUNDLE_SECTIONS) {
     const incoming = bundle.sections[name] as readonly SectionRecord[];
     const { merged, summary, changes } = mergeRecords<SectionRecord>(local[name] ?? [], incoming);
     const effects = emptyEffects();
+    const counts = emptyCounts();
+    const tombstones = new Set(incoming.filter(isTombstone).map((r) => r.id));
     for (const c of changes) {
       if (c.effect !== 'none') effects[c.effect]++;
+      counts[countOf(c, tombstones.has(c.id))]++;
       if (c.stored) hasChanges = true;
     }
     for (const k of Object.keys(summary) as (keyof MergeSummary)[]) totals.summary[k] += summary[k];
     for (const k of Object.keys(effects) as (keyof EffectCounts)[]) totals.effects[k] += effects[k];
+    for (const k of Object.keys(counts) as (keyof ChangeCounts)[]) totals.counts[k] += counts[k];
     sections[name] = merged;
-    previews[name] = { summary, effects, changes };
+    previews[name] = { summary, effects, counts, changes };
   }
   return {
     sections,

@@ -118,7 +118,7 @@ export function GuideEditor() {
   const remove = async () => {
     const topic = draft.value;
     if (!topic) return;
-    if (!isNew.value) await deleteTopic(db, topic.id);
+    if (!isNew.value) await deleteTopic(db, topic.id, Date.now());
     draft.value = null;
     status.value = { kind: 'deleted' };
   };

@@ -11,8 +11,7 @@ import { NETIQUETTE_ROW } from '../../../lib/db/netiquette-store';
 import {
   applyTeamBundle, erasedAuthorKeys, LOCAL_IMPORT_OPTIONS, readLocalSections, withoutErasedAuthors,
 } from '../../../lib/sync/local-sections';
-import type { MergeSummary } from '../../../lib/sync/merge-records';
-import { createTeamBundle, importTeamBundle, type ImportPreview } from '../../../lib/sync/team-import';
+import { createTeamBundle, importTeamBundle, type ChangeCounts, type ImportPreview } from '../../../lib/sync/team-import';
 import './team.css';
 
 type ImportState =
@@ -30,9 +29,12 @@ const SECTION_LABELS: Record<BundleSection, MessageKey> = {
   sharedSettings: 'teamSectionSettings',
 };
 
-const COLUMNS: [keyof MergeSummary, MessageKey][] = [
+/** Every incoming record in one column; deletions and restorations apart from ordinary edits. */
+const COLUMNS: [keyof ChangeCounts, MessageKey][] = [
   ['added', 'teamColAdded'],
   ['updated', 'teamColUpdated'],
+  ['deleted', 'teamColDeleted'],
+  ['restored', 'teamColRestored'],
   ['keptLocal', 'teamColKeptLocal'],
   ['unchanged', 'teamColUnchanged'],
   ['conflicts', 'teamColConflicts'],
@@ -74,8 +76,8 @@ function SummaryTable({ preview }: { preview: ImportPreview }) {
           <tr key={name} data-section={name}>
             <th scope="row">{t(SECTION_LABELS[name])}</th>
             {COLUMNS.map(([field]) => (
-              <td key={field} data-count={field} class={preview.sections[name].summary[field] ? 'nonzero' : ''}>
-                {nf.format(preview.sections[name].summary[field])}
+              <td key={field} data-count={field} class={preview.sections[name].counts[field] ? 'nonzero' : ''}>
+                {nf.format(preview.sections[name].counts[field])}
               </td>
             ))}
           </tr>
@@ -208,6 +210,7 @@ export function TeamSharing() {
               : t('teamFromUnnamed', when(s.preview.exportedAt))}</p>
             <SummaryTable preview={s.preview} />
             {s.leftOut > 0 && <p class="hint team-left-out">{t('teamErasedLeftOut', new Intl.NumberFormat(uiLocale()).format(s.leftOut))}</p>}
+            {s.preview.totals.counts.deleted + s.preview.totals.counts.restored > 0 && <p class="hint team-deletion-hint">{t('teamDeletionHint')}</p>}
             {s.preview.totals.summary.conflicts > 0 && <p class="hint">{t('teamConflictHint')}</p>}
             {s.preview.hasChanges ? (
               <p>

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { openComments, recordSightings } from '../../../lib/db/comments-store';
 import { eraseAuthor } from '../../../lib/db/erase-author';
-import { addNote, allNotes } from '../../../lib/db/notes-store';
+import { addNote, allNotes, deleteNote } from '../../../lib/db/notes-store';
+import { readLocalSections, TEAM_SYNC_ROW } from '../../../lib/sync/local-sections';
 import type { ObservedComment } from '../../../lib/models/comment';
 import { freshDb } from './test-db';
 
@@ -31,5 +32,20 @@ describe('eraseAuthor', () => {
     // Her comments still on the page are not recorded again; what she writes afterwards is.
     await recordSightings(db, [seen('1', lena, 100), seen('4', lena, 6000)], 7000);
     expect((await openComments(db)).map((c) => c.key).sort()).toEqual(['facebook:3', 'facebook:4']);
+  });
+
+  it('leaves nothing about the author behind in the team data, also where a note about them was deleted earlier', async () => {
+    const db = freshDb();
+    const about = { site: 'facebook' as const, commentKey: 'facebook:1', authorKey: 'facebook:facebook.com/lena.hoffmann', authorName: 'Lena Hoffmann', pageName: 'P', agent: 'Mara' };
+    const gone = await addNote(db, { ...about, text: 'Fall 4711' }, 1000);
+    await addNote(db, { ...about, text: 'noch da' }, 1100);
+    await deleteNote(db, gone.id, 2000);
+    await eraseAuthor(db, 'facebook', lena, 3000);
+
+    expect(await allNotes(db)).toEqual([]);
+    const team = JSON.stringify([await db.settings.get(TEAM_SYNC_ROW), await readLocalSections(db, 4000)]);
+    for (const personal of ['Lena', 'lena.hoffmann', '4711', 'noch da']) expect(team).not.toContain(personal);
+    // The earlier deletion still spreads: a tombstone holds only id and time.
+    expect((await readLocalSections(db, 4000)).notes).toEqual([{ id: gone.id, updatedAt: 2000, deletedAt: 2000 }]);
   });
 });

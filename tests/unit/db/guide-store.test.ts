@@ -4,6 +4,7 @@ import {
   saveGuide, seedStarterGuideOnce, upsertTopic,
 } from '../../../lib/db/guide-store';
 import { STARTER_TOPIC_IDS, exportGuide, makeGuide, parseGuideFile, planImport, starterGuide, type Guide, type Topic } from '../../../lib/guide';
+import { TEAM_SYNC_ROW } from '../../../lib/sync/sync-state';
 import { freshDb } from './test-db';
 
 const T = Date.UTC(2026, 10, 23, 12);
@@ -112,6 +113,45 @@ describe('reorder and delete', () => {
     expect((await loadGuide(db)).topics.map((t) => [t.id, t.position])).toEqual([['c', 0], ['a', 1], ['b', 2], ['d', 3]]);
     await deleteTopic(db, 'a');
     expect((await loadGuide(db)).topics.map((t) => t.id)).toEqual(['c', 'b', 'd']);
+  });
+});
+
+const guideTombstones = async (db: ReturnType<typeof freshDb>) =>
+  ((await db.settings.get(TEAM_SYNC_ROW))?.value as { tombstones: Record<string, Record<string, unknown>> } | undefined)?.tombstones.guideTopics;
+
+describe('deletions for the team bundle', () => {
+  it('deleteTopic leaves a tombstone dated after the topic’s newest edit', async () => {
+    const db = freshDb();
+    await upsertTopic(db, topic('a', 0, [{ id: 'a.1' }]), T);
+    await upsertTopic(db, topic('b', 1, [{ id: 'b.1' }]), T);
+    await deleteTopic(db, 'a', T + 60_000);
+    expect((await loadGuide(db)).topics.map((t) => t.id)).toEqual(['b']);
+    expect(await guideTombstones(db)).toEqual({ a: { id: 'a', updatedAt: T + 60_000, deletedAt: T + 60_000 } });
+    // Same millisecond as the edit: still later, or a tie would keep the topic alive.
+    await deleteTopic(db, 'b', T);
+    expect((await guideTombstones(db))!.b).toMatchObject({ deletedAt: T + 1 });
+    await deleteTopic(db, 'never-stored', T);
+    expect(Object.keys((await guideTombstones(db))!)).toEqual(['a', 'b']);
+  });
+
+  it('removing a template moves the topic’s edit time, so the removal is the newer version', async () => {
+    const db = freshDb();
+    await upsertTopic(db, topic('a', 0, [{ id: 'a.1' }, { id: 'a.2' }]), T);
+    const saved = await upsertTopic(db, topic('a', 0, [{ id: 'a.1' }]), T + 1000);
+    expect(saved.updatedAt).toBe(T + 1000);
+    expect(saved.templates[0]!.updatedAt).toBe(T); // the kept template itself was not edited
+    // Saving again unchanged moves nothing.
+    expect((await upsertTopic(db, saved, T + 2000)).updatedAt).toBe(T + 1000);
+  });
+
+  it('a replacing guide import records the topics it removes and dates topics that lost a template', async () => {
+    const db = freshDb();
+    await saveGuide(db, guideOf(topic('a', 0, [{ id: 'a.1' }, { id: 'a.2' }]), topic('gone', 1, [{ id: 'gone.1' }])));
+    const existing = await loadGuide(db);
+    const plan = planImport(existing, guideOf(topic('a', 0, [{ id: 'a.1' }])), 'replace');
+    await applyImportPlan(db, plan, existing, T);
+    expect(await guideTombstones(db)).toEqual({ gone: { id: 'gone', updatedAt: T, deletedAt: T } });
+    expect((await loadGuide(db)).topics[0]!.updatedAt).toBe(T);
   });
 });
 

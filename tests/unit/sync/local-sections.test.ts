@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { ModeratoDatabase } from '../../../lib/db/database';
 import { addStrike, saveNetiquetteSettings, loadNetiquetteSettings } from '../../../lib/db/netiquette-store';
 import { loadSettings, saveSettings } from '../../../lib/db/settings-store';
-import { loadStoredGuide } from '../../../lib/db/guide-store';
+import { deleteTopic, loadStoredGuide, upsertTopic } from '../../../lib/db/guide-store';
+import { addNote, allNotes, deleteNote } from '../../../lib/db/notes-store';
 import { TopicSchema, type TopicInput } from '../../../lib/guide/model';
 import { createTeamBundle, importTeamBundle } from '../../../lib/sync/team-import';
 import {
@@ -148,6 +149,105 @@ describe('export and import between two browsers', () => {
     const got = await loadNetiquetteSettings(b);
     expect(got.blockedTerms).toEqual(['drecks*']);
     expect(got.rules.find((r) => r.id === 'shouting')!.enabled).toBe(false);
+  });
+});
+
+describe('deletions made here', () => {
+  it('deleting a note puts its tombstone in the export: id, time and agent, nothing of its text', async () => {
+    const a = freshDb();
+    await saveSettings(a, { ...(await loadSettings(a)), agentName: 'Anna' });
+    const { id: _id, at: _at, ...fields } = { ...note('x', 'Rückruf Freitag', 0), site: 'facebook' as const, authorKey: strike.authorKey };
+    const n = await addNote(a, fields, 100);
+    await deleteNote(a, n.id, 500);
+    const bundle = JSON.parse(await exportText(a, 1000));
+    expect(bundle.sections.notes).toEqual([{ id: n.id, updatedAt: 500, deletedAt: 500, agent: 'Anna' }]);
+    expect(JSON.stringify(bundle.sections.notes)).not.toContain('Rückruf');
+    expect(JSON.stringify(bundle.sections.notes)).not.toContain('troll');
+  });
+
+  it('a colleague’s older copy does not bring back a note or topic deleted here', async () => {
+    const a = freshDb();
+    const b = freshDb();
+    await upsertTopic(a, topic('Ist unterwegs.', 0), 100);
+    await a.notes.put(note('n1', 'alt', 100));
+    await importText(b, await exportText(a, 200), 200); // B holds both, as of 100
+    await deleteTopic(a, 'shipping', 300);
+    await deleteNote(a, 'n1', 300);
+
+    const p = await importText(a, await exportText(b, 400), 400);
+    expect(p.sections.guideTopics.summary.keptLocal).toBe(1);
+    expect(p.sections.notes.counts).toMatchObject({ keptLocal: 1, added: 0, restored: 0 });
+    expect(p.hasChanges).toBe(true); // only B's versions go to the tombstones' history
+    expect((await loadStoredGuide(a)).guide.topics).toEqual([]);
+    expect(await allNotes(a)).toEqual([]);
+  });
+
+  it('a colleague importing my tombstone deletes the record there, and the preview says so', async () => {
+    const a = freshDb();
+    const b = freshDb();
+    await upsertTopic(a, topic('Ist unterwegs.', 0), 100);
+    await a.notes.put(note('n1', 'alt', 100));
+    await importText(b, await exportText(a, 200), 200);
+    expect((await allNotes(b)).map((x) => x.id)).toEqual(['n1']);
+    await deleteTopic(a, 'shipping', 300);
+    await deleteNote(a, 'n1', 300);
+
+    const p = await importText(b, await exportText(a, 400), 400);
+    expect(p.sections.guideTopics.counts).toMatchObject({ deleted: 1, updated: 0 });
+    expect(p.sections.notes.counts).toMatchObject({ deleted: 1, updated: 0 });
+    expect(p.totals.effects.delete).toBe(2);
+    expect((await loadStoredGuide(b)).guide.topics).toEqual([]);
+    expect(await allNotes(b)).toEqual([]);
+    // B now carries the deletion on: its own export holds the tombstones, and A's old copy stays away.
+    const fromB = JSON.parse(await exportText(b, 500));
+    expect(fromB.sections.notes).toEqual([expect.objectContaining({ id: 'n1', deletedAt: 300 })]);
+    expect(fromB.sections.guideTopics).toEqual([expect.objectContaining({ id: 'shipping', deletedAt: 300 })]);
+    const again = await importText(b, JSON.stringify(createTeamBundle({ notes: [{ ...note('n1', 'alt', 100), updatedAt: 100 }] }, { exportedAt: 600 })), 600);
+    expect(again.sections.notes.counts.keptLocal).toBe(1);
+    expect(await allNotes(b)).toEqual([]);
+  });
+
+  it('a deletion reaches a colleague who never had the record, and is kept there so it spreads on', async () => {
+    const a = freshDb();
+    const c = freshDb();
+    await a.notes.put(note('n1', 'alt', 100));
+    await deleteNote(a, 'n1', 300);
+    const p = await importText(c, await exportText(a, 400), 400);
+    expect(p.sections.notes.counts).toMatchObject({ deleted: 1, added: 0 });
+    expect(await allNotes(c)).toEqual([]);
+    expect((await readLocalSections(c)).notes).toEqual([expect.objectContaining({ id: 'n1', deletedAt: 300 })]);
+  });
+
+  it('a colleague’s edit made after the deletion restores the topic', async () => {
+    const a = freshDb();
+    const b = freshDb();
+    await upsertTopic(a, topic('Ist unterwegs.', 0), 100);
+    await importText(b, await exportText(a, 200), 200);
+    await deleteTopic(a, 'shipping', 300);
+    await upsertTopic(b, topic('B: später bearbeitet.', 0), 400);
+
+    const p = await importText(a, await exportText(b, 500), 500);
+    expect(p.sections.guideTopics.counts).toMatchObject({ restored: 1, deleted: 0 });
+    expect((await loadStoredGuide(a)).guide.topics.map((t) => t.templates[0]!.body)).toEqual(['B: später bearbeitet.']);
+    // Restored means live again everywhere: A's export carries the topic, not the tombstone.
+    expect(JSON.parse(await exportText(a, 600)).sections.guideTopics).toEqual([expect.not.objectContaining({ deletedAt: expect.anything() })]);
+  });
+
+  it('removing a template travels as the newer version of its topic', async () => {
+    const a = freshDb();
+    const b = freshDb();
+    const two = topic('Ist unterwegs.', 0, {
+      templates: [...topic('Ist unterwegs.', 0).templates, { id: 'shipping.de.lost', lang: 'de', title: 'Verloren', body: 'Wir suchen.', useCount: 0, updatedAt: 0 }],
+    });
+    await upsertTopic(a, topic('Ist unterwegs.', 0), 100);
+    await upsertTopic(a, two, 200); // the added template is the topic's newest edit
+    await importText(b, await exportText(a, 250), 250);
+    await upsertTopic(a, { ...two, templates: two.templates.slice(0, 1) }, 300);
+
+    await importText(a, await exportText(b, 400), 400); // B's older copy does not bring it back
+    expect((await loadStoredGuide(a)).guide.topics[0]!.templates.map((t) => t.id)).toEqual(['shipping.de.late']);
+    await importText(b, await exportText(a, 500), 500); // and B loses it too
+    expect((await loadStoredGuide(b)).guide.topics[0]!.templates.map((t) => t.id)).toEqual(['shipping.de.late']);
   });
 });
 

@@ -45,6 +45,29 @@ describe('summariseImport: what will change', () => {
   });
 });
 
+describe('summariseImport: deletions counted apart', () => {
+  it('puts every incoming record in one column: deleted and restored apart from added and updated', () => {
+    const incoming = incomingBundle();
+    incoming.sections.notes.push({ id: 'n-never-here', updatedAt: 90, deletedAt: 90 }); // spreads on, deletes nothing here
+    const bundle = parseTeamBundle(JSON.parse(JSON.stringify(incoming)));
+    if (!bundle.ok) throw new Error('bundle should parse');
+    const p = summariseImport(local(), bundle.bundle);
+    expect(p.sections.guideTopics.counts).toEqual({ added: 1, updated: 1, deleted: 1, restored: 0, keptLocal: 0, unchanged: 0, conflicts: 0 });
+    expect(p.sections.notes.counts).toEqual({ added: 0, updated: 0, deleted: 1, restored: 1, keptLocal: 0, unchanged: 0, conflicts: 0 });
+    expect(p.totals.counts).toEqual({ added: 2, updated: 1, deleted: 2, restored: 1, keptLocal: 0, unchanged: 1, conflicts: 0 });
+    const records = Object.values(bundle.bundle.sections).reduce((n, list) => n + list.length, 0);
+    expect(Object.values(p.totals.counts).reduce((n, c) => n + c, 0)).toBe(records);
+  });
+
+  it('an older deletion loses to the edit here and counts as kept local', () => {
+    const bundle = parseTeamBundle(JSON.parse(JSON.stringify(createTeamBundle(
+      { guideTopics: [{ id: 'g-shipping', updatedAt: 90, title: 'Versand', deletedAt: 90 }] }, { exportedAt: 95 },
+    ))));
+    if (!bundle.ok) throw new Error('bundle should parse');
+    expect(summariseImport(local(), bundle.bundle).sections.guideTopics.counts).toMatchObject({ keptLocal: 1, deleted: 0 });
+  });
+});
+
 describe('importTeamBundle', () => {
   it('merges a good bundle from its file text and keeps every replaced version', () => {
     const before = local();
