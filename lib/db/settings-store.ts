@@ -16,9 +16,11 @@ export function parseStoredSettings(value: unknown): Settings {
       });
       base.pages = valid;
     }
+    // Each field against the defaults, not against `base`: more than 50 valid pages there would fail every one.
+    const defaults = defaultSettings();
     for (const [k, v] of Object.entries(value)) {
       if (k === 'pages') continue;
-      const one = SettingsSchema.safeParse({ ...base, [k]: v });
+      const one = SettingsSchema.safeParse({ ...defaults, [k]: v });
       if (one.success) Object.assign(base, { [k]: (one.data as Record<string, unknown>)[k] });
     }
   }

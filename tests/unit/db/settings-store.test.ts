@@ -27,6 +27,16 @@ describe('parseStoredSettings', () => {
   });
 });
 
+describe('parseStoredSettings with more pages than the schema allows', () => {
+  it('keeps the other fields (they are checked against the defaults, not against the pages)', () => {
+    const pages = Array.from({ length: 51 }, (_, i) => ({ site: 'x', name: `shop${i}`, url: `https://x.com/shop${i}`, pageId: '' }));
+    const s = parseStoredSettings({ pages, targetMinutes: 15, agentName: 'Mara' });
+    expect(s.targetMinutes).toBe(15);
+    expect(s.agentName).toBe('Mara');
+    expect(s.pages).toHaveLength(51);
+  });
+});
+
 describe('loadSettings / saveSettings', () => {
   it('round-trips valid settings', async () => {
     const db = freshDb();
