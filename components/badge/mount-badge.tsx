@@ -6,6 +6,7 @@ import { CommentBadge } from './CommentBadge';
 import type { BadgeActions } from './BadgeActions';
 import { createSuggestionSource } from '../../lib/overlay/suggestion-source';
 import { chipView, paintChip } from './chip-view';
+import { idleWork } from '../../lib/overlay/idle-work';
 
 /** How far outside the viewport a badge gets its full view, so it is complete before it scrolls in. */
 const NEAR_VIEWPORT = '1200px 0px';
@@ -22,9 +23,24 @@ export function badgeMounter(now: Signal<number>, settings: Signal<Settings>, lo
   // One source per page: its cache and request batching are shared by all badges.
   const suggestions = createSuggestionSource();
   const upgrades = new WeakMap<Element, () => void>();
+  // A screenful of badges comes near the viewport at once: their full views are rendered a slice of idle time at a time.
+  const due = new Set<Element>();
+  const work = idleWork((budgetMs) => {
+    const started = performance.now();
+    for (const host of due) {
+      due.delete(host);
+      upgrades.get(host)?.();
+      if (performance.now() - started > budgetMs) break;
+    }
+    if (due.size) work.request();
+  });
   const near = typeof IntersectionObserver === 'function'
     ? new IntersectionObserver((entries) => {
-      for (const entry of entries) if (entry.isIntersecting) upgrades.get(entry.target)?.();
+      for (const entry of entries) {
+        if (entry.isIntersecting) due.add(entry.target);
+        else due.delete(entry.target);
+      }
+      if (due.size) work.request();
     }, { rootMargin: NEAR_VIEWPORT })
     : null;
 
@@ -45,6 +61,7 @@ export function badgeMounter(now: Signal<number>, settings: Signal<Settings>, lo
       full = true;
       near?.unobserve(host);
       upgrades.delete(host);
+      due.delete(host);
       disposeLight();
       wrap.remove();
       render(<CommentBadge model={model} now={now} mountedAt={mountedAt} settings={settings} locale={locale} actions={actions} suggestions={suggestions} />, root);
@@ -73,6 +90,7 @@ export function badgeMounter(now: Signal<number>, settings: Signal<Settings>, lo
     return () => {
       near?.unobserve(host);
       upgrades.delete(host);
+      due.delete(host);
       disposeLight();
       if (full) render(null, root);
       else wrap.remove();

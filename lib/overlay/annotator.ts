@@ -286,22 +286,25 @@ export class Annotator {
     ctx.now = this.opts.now();
     const { adapter } = this.opts;
     const scanRoot = this.scanRoot(this.fullScan);
-    let roots: Node[];
-    if (this.fullScan) {
-      this.fullScan = false;
-      this.sweep();
-      roots = [scanRoot as Node];
-    } else {
-      roots = [...this.pending];
-      this.pending.clear();
-    }
-    for (const root of roots) {
-      if (!root.isConnected || (root !== scanRoot && !scanRoot.contains(root))) continue;
+    const find = (root: Node): void => {
+      if (!root.isConnected || (root !== scanRoot && !scanRoot.contains(root))) return;
       for (const item of adapter.findItems(root as ParentNode)) {
         if (!this.entries.has(item) && !this.unreadable.has(item) && !this.queued.has(item)) {
           this.queued.add(item);
           this.backlog.push(item);
         }
+      }
+    };
+    if (this.fullScan) {
+      this.fullScan = false;
+      this.sweep();
+      find(scanRoot as Node);
+    } else {
+      // Added subtrees are searched within the slice's budget too; the rest wait for the next slice.
+      for (const root of this.pending) {
+        this.pending.delete(root);
+        find(root);
+        if (performance.now() - started > budgetMs) break;
       }
     }
     // Items found but not yet read wait in a queue of their own: they are never searched again.
