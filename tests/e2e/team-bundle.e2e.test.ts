@@ -152,6 +152,37 @@ describe('team bundle between two browser profiles', () => {
     await options.close();
   });
 
+  it('a topic A deletes in the guide editor is deleted in B too, and B keeps the deletion', async () => {
+    const gone = (await seededGuide(a)).find((t) => t.id !== topicId)!.id;
+    expect((await storedRows<TopicRow>(b, 'guideTopics')).map((t) => t.id)).toContain(gone);
+
+    const optionsA = await openExtensionPage(a, 'options.html');
+    await optionsA.locator(`.topic-list li[data-topic-id="${gone}"] .topic-open`).click();
+    await optionsA.locator('button.delete-topic').click();
+    await optionsA.locator('button.confirm-delete-topic').click();
+    await expect.poll(async () => (await storedRows<TopicRow>(a, 'guideTopics')).map((t) => t.id)).not.toContain(gone);
+    const [download] = await Promise.all([optionsA.waitForEvent('download'), optionsA.locator('.team-export-button').click()]);
+    const text = await readFile((await download.path())!, 'utf8');
+    expect(JSON.parse(text).sections.guideTopics.find((t: { id: string }) => t.id === gone)).toMatchObject({ deletedAt: expect.any(Number) });
+    await optionsA.close();
+
+    const options = await openExtensionPage(b, 'options.html');
+    await importFile(options, 'moderato-team-deletion.json', text);
+    await options.locator('.team-preview').waitFor();
+    expect(await count(options, 'guideTopics', 'deleted')).toBe('1');
+    expect(await count(options, 'guideTopics', 'updated')).toBe('0');
+    expect(await options.locator('.team-deletion-hint').textContent()).toMatch(/^Deleted: records a colleague deleted/);
+    await options.locator('button.team-apply').click();
+    await options.locator('.team-applied').waitFor();
+    expect((await storedRows<TopicRow>(b, 'guideTopics')).map((t) => t.id)).not.toContain(gone);
+
+    // The same file again: the deletion is already here, nothing changes and nothing comes back.
+    await importFile(options, 'moderato-team-deletion.json', text);
+    await options.locator('.team-preview .team-nothing').waitFor();
+    expect(await count(options, 'guideTopics', 'unchanged')).toBe(String(JSON.parse(text).sections.guideTopics.length));
+    await options.close();
+  });
+
   it('a truncated file and a foreign JSON file are refused with path and reason, and B stays as it was', async () => {
     const before = await everything(b);
     const options = await openExtensionPage(b, 'options.html');
