@@ -150,6 +150,7 @@ export class Annotator {
   stop(): void {
     this.observer?.disconnect();
     this.observer = null;
+    this.opts.adapter.release?.();
     this.opts.doc.removeEventListener('visibilitychange', this.onVisible);
     this.work.cancel();
     if (this.sendTimer) clearTimeout(this.sendTimer);

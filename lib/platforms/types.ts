@@ -52,4 +52,6 @@ export interface PlatformAdapter {
   badgeAnchor(item: Element): BadgeAnchor;
   /** Whether the page shows nodes that look like comments at all (for the health line). */
   looksLikeComments(root: ParentNode): boolean;
+  /** Lets go of what the adapter watches on the page (the overlay stopped). */
+  release?(): void;
 }

@@ -33,6 +33,7 @@ export function createXAdapter(memory = new ConversationMemory()): XAdapter {
       const bar = ownAll(item, combined(X.actionBar)).pop();
       return { after: bar ?? ownFirst(item, X.text) ?? item.lastElementChild ?? item };
     },
+    release: () => memory.release(),
     looksLikeComments(root) {
       return root.querySelector('article a[href*="/status/"] time, [data-testid="cellInnerDiv"] a[href*="/status/"] time') !== null;
     },

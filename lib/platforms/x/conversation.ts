@@ -77,7 +77,41 @@ export class ConversationMemory {
   private readonly rowArticles = new WeakMap<Element, Element>();
   private readonly articleRefs = new WeakMap<Element, PostRef>();
 
+  /**
+   * What changed in each watched list since its table was last checked. Re-checking a table means comparing
+   * every row, and the overlay reads in many short slices: without this, a long conversation cost one pass
+   * over all its rows per slice.
+   */
+  private readonly changes = new Map<Element, { change: ListChange; observer: MutationObserver }>();
+
   constructor(private readonly limit = 5000) {}
+
+  /** What changed in `list` since the last call ('any' for a list not watched yet); starts watching it. */
+  takeChange(list: Element): ListChange {
+    const watched = this.changes.get(list);
+    if (!watched) {
+      if (typeof MutationObserver === 'function') {
+        const entry = { change: 'none' as ListChange, observer: new MutationObserver((records) => (entry.change = merge(entry.change, records, list))) };
+        entry.observer.observe(list, { childList: true, subtree: true });
+        this.changes.set(list, entry);
+      }
+      return 'any';
+    }
+    // Records not yet delivered (the page changed the list in this same task) count too.
+    const change = merge(watched.change, watched.observer.takeRecords(), list);
+    watched.change = 'none';
+    if (!list.isConnected) {
+      watched.observer.disconnect();
+      this.changes.delete(list);
+    }
+    return change;
+  }
+
+  /** Stops watching every list (the overlay stopped). */
+  release(): void {
+    for (const { observer } of this.changes.values()) observer.disconnect();
+    this.changes.clear();
+  }
 
   get(scope: string, id: string): Remembered | undefined {
     return this.known.get(`${scope}|${id}`);
@@ -129,6 +163,25 @@ export class ConversationMemory {
     }
     return ref ?? null;
   }
+}
+
+export type ListChange = 'none' | 'appended' | 'any';
+
+/** Moderato's own badges come and go inside the rows: they change nothing about the conversation. */
+const ownNodesOnly = (nodes: NodeList): boolean => {
+  for (let i = 0; i < nodes.length; i++) if ((nodes[i] as Element).tagName !== 'MODERATO-BADGE') return false;
+  return true;
+};
+
+function merge(change: ListChange, records: MutationRecord[], list: Element): ListChange {
+  for (const r of records) {
+    if (change === 'any') return change;
+    if (ownNodesOnly(r.addedNodes) && ownNodesOnly(r.removedNodes)) continue;
+    // Rows added at the end of the list, nothing removed: X loading more replies below.
+    const appended = r.target === list && r.removedNodes.length === 0 && r.nextSibling === null;
+    change = appended ? 'appended' : 'any';
+  }
+  return change;
 }
 
 const cellCss = X.cell.map((c) => c.css).join(', ');
@@ -190,13 +243,20 @@ function tableOf(list: Element, doc: Document | null, memory: ConversationMemory
   const cached = memory.table(list);
   // Checked earlier in this same task (the overlay reads a batch of posts in one go): no page code has run since.
   if (cached?.checkedThisTask) return cached;
-  const rows = Array.from(list.children);
-  const articles = rows.map((row) => memory.articleOf(row));
+  const change = memory.takeChange(list);
   const focusEl = list.querySelector(X.focused);
   const addressId = statusOfAddress(doc)?.id ?? null;
+  const same = cached !== undefined && cached.focusEl === focusEl && cached.addressId === addressId;
+  if (same && change === 'none') return checkedThisTask(cached);
+  const rows = Array.from(list.children);
+  // Rows only appended: the rows above are the ones already placed, only the new ones are read.
+  const appendedOnly = same && change === 'appended' && rows.length >= cached.rows.length && rows[cached.rows.length - 1] === cached.rows.at(-1);
+  const articles = appendedOnly
+    ? [...cached.articles, ...rows.slice(cached.rows.length).map((row) => memory.articleOf(row))]
+    : rows.map((row) => memory.articleOf(row));
   if (
-    cached && cached.focusEl === focusEl && cached.addressId === addressId && cached.rows.length <= rows.length &&
-    cached.rows.every((r, i) => r === rows[i] && cached.articles[i] === articles[i])
+    same && cached.rows.length <= rows.length &&
+    (appendedOnly || cached.rows.every((r, i) => r === rows[i] && cached.articles[i] === articles[i]))
   ) {
     if (cached.rows.length === rows.length) return checkedThisTask(cached);
     const added = articles.slice(cached.rows.length).map((a) => (a ? memory.refOf(a) : null));

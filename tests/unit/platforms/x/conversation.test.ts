@@ -76,6 +76,30 @@ describe('x conversation: the virtualised timeline', () => {
     expect(readAll(doc, adapter)).toEqual(before);
   });
 
+  it('follows rows the page moves or appends between reads, not only within one', async () => {
+    const nextTask = () => new Promise((r) => setTimeout(r, 0));
+    const doc = parse(renderStatusPage('de'));
+    const adapter = createXAdapter();
+    const all = cells(doc);
+    const list = all[0]!.parentElement!;
+    const tail = all.slice(-4);
+    tail.forEach((c) => c.remove());
+    readAll(doc, adapter);
+    await nextTask();
+    // X loads more rows below.
+    list.append(...tail);
+    await nextTask();
+    expect(readAll(doc, adapter)).toEqual(readAll(parse(renderStatusPage('de')), createXAdapter()));
+    await nextTask();
+    // A row moves right under the focused post: it now starts a branch of its own.
+    const row = articleOf(doc, XID.lenaFollowUp).closest('[data-testid="cellInnerDiv"]')!;
+    const focusRow = doc.querySelector('[data-testid="cellInnerDiv"] article[tabindex="-1"]')!.closest('[data-testid="cellInnerDiv"]')!;
+    focusRow.after(row);
+    await nextTask();
+    const moved = readAll(doc, adapter).find((i) => i.id === XID.lenaFollowUp);
+    expect(moved?.parentId).toBe(XID.launch);
+  });
+
   it('keeps a reply\'s place once the rows above it were scrolled away', () => {
     const doc = parse(renderStatusPage('de'));
     const adapter = createXAdapter();
