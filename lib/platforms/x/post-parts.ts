@@ -12,9 +12,33 @@ import { X, X_WORDS } from './selectors';
 
 const quoteCss = X.quote;
 
+const innerPostCss = `article, ${quoteCss}`;
+// Whether an article holds a quote or another article, asked once per article and task: most hold
+// neither, and then everything inside them is theirs without walking up from each element.
+let innerMemo = new WeakMap<Element, boolean>();
+let innerMemoArmed = false;
+
+function holdsInnerPosts(article: Element): boolean {
+  let holds = innerMemo.get(article);
+  if (holds === undefined) {
+    holds = article.querySelector(innerPostCss) !== null;
+    innerMemo.set(article, holds);
+    if (!innerMemoArmed) {
+      innerMemoArmed = true;
+      // The page can only change the article once this task has ended.
+      queueMicrotask(() => {
+        innerMemo = new WeakMap();
+        innerMemoArmed = false;
+      });
+    }
+  }
+  return holds;
+}
+
 /** `el` is part of `article` itself, not of a post quoted in it. */
 export function belongsTo(article: Element, el: Element): boolean {
   if (!article.contains(el)) return false;
+  if (!holdsInnerPosts(article)) return true;
   for (let node = el.parentElement; node && node !== article; node = node.parentElement) {
     if (node.tagName === 'ARTICLE' || node.matches(quoteCss)) return false;
   }
