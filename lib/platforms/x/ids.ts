@@ -1,3 +1,4 @@
+import { urlParts } from '../url-parts';
 import { RESERVED_PATHS } from './selectors';
 
 /** X handles: 1–15 letters, digits or underscores. */
@@ -28,14 +29,18 @@ export function handleKey(handle: string): string {
   return handle.trim().replace(/^@/, '').toLowerCase();
 }
 
-function parse(href: string): URL | null {
-  try {
-    const url = new URL(href, BASE);
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-    return isXHost(url.hostname) ? url : null;
-  } catch {
-    return null;
-  }
+const X_ORIGIN = 'https://x.com';
+
+/**
+ * The path of an X address, read without `new URL` (a post has half a dozen links, and URL parsing was
+ * the largest single cost of reading one); relative links are read against x.com, other hosts and
+ * schemes give null.
+ */
+function parse(href: string): { pathname: string } | null {
+  const parts = urlParts(href, X_ORIGIN);
+  if (!parts) return null;
+  const host = parts.origin.slice(parts.origin.indexOf('//') + 2).replace(/:\d+$/, '');
+  return isXHost(host) ? { pathname: parts.path } : null;
 }
 
 export function statusFromPath(pathname: string): StatusRef | null {
