@@ -173,6 +173,9 @@ const excludedForContext = [combined(X.userName), combined(X.text), X.socialCont
 /** Handles in the "Replying to @a and @b" line above the text, lower-case; empty when the post shows none. */
 export function replyingToOf(article: Element): Set<string> {
   const found = new Set<string>();
+  // Most posts show no such line: one read of the article's text settles it before any link is looked at.
+  const all = article.textContent ?? '';
+  if (!X_WORDS.replyingTo.some((w) => all.includes(w))) return found;
   for (const link of ownAll(article, 'a[href]')) {
     if (link.closest(excludedForContext)) continue;
     const handle = handleFromHref(link.getAttribute('href') ?? '');
