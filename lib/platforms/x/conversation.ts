@@ -1,5 +1,5 @@
 import { handleKey, isXHost, statusFromPath } from './ids';
-import { authorOf, ownPermalink, replyingToOf } from './post-parts';
+import { authorOf, ownPermalink, replyingToOf, type Author, type Permalink } from './post-parts';
 import { X } from './selectors';
 
 /**
@@ -34,6 +34,12 @@ export interface Placement {
   ancestors: PostRef[];
   /** Posts whose answered state is resolved together: the focused post's id, or the top of a timeline chain. */
   conversation: string;
+}
+
+export interface ArticleParts {
+  permalink: Permalink;
+  author: Author | null;
+  ref: PostRef;
 }
 
 interface Remembered extends Placement {
@@ -75,7 +81,7 @@ export class ConversationMemory {
   private readonly tables = new WeakMap<Element, Table>();
   /** What each rendered row and article was read as: X never changes a rendered post, it renders a new one. */
   private readonly rowArticles = new WeakMap<Element, Element>();
-  private readonly articleRefs = new WeakMap<Element, PostRef>();
+  private readonly articleRefs = new WeakMap<Element, ArticleParts>();
 
   /**
    * What changed in each watched list since its table was last checked. Re-checking a table means comparing
@@ -156,12 +162,23 @@ export class ConversationMemory {
 
   /** The article's own reference, read once per article. */
   refOf(article: Element): PostRef | null {
-    let ref = this.articleRefs.get(article);
-    if (!ref) {
-      ref = refOf(article) ?? undefined;
-      if (ref) this.articleRefs.set(article, ref);
+    return this.partsOf(article)?.ref ?? null;
+  }
+
+  /**
+   * The article's permalink and author, read once per article: placing the rows of a list reads them for
+   * every post, and reading the post itself needs them again.
+   */
+  partsOf(article: Element): ArticleParts | null {
+    let parts = this.articleRefs.get(article);
+    if (!parts) {
+      const permalink = ownPermalink(article);
+      if (!permalink) return null;
+      const author = authorOf(article, permalink);
+      parts = { permalink, author, ref: { id: permalink.id, handle: handleKey(author?.handle ?? permalink.handle) } };
+      this.articleRefs.set(article, parts);
     }
-    return ref ?? null;
+    return parts;
   }
 }
 

@@ -1,7 +1,7 @@
 import { NOT_CONCERNED, type ExtractContext, type ExtractedItem } from '../types';
 import { placementOf, type ConversationMemory, type Placement } from './conversation';
 import { canonicalPermalink, handleKey, ownerHandleSet, profileUrl } from './ids';
-import { authorOf, isPromoted, mentionsOf, ownPermalink, postedTimeOf, replyingToOf, textOf } from './post-parts';
+import { isPromoted, mentionsOf, postedTimeOf, replyingToOf, textOf } from './post-parts';
 
 /**
  * An X post as the thread pass needs it. `conversation` groups the posts whose answered state depends on each
@@ -29,9 +29,9 @@ export type XReading =
  * handle of everyone in the chain to a reply, so such a reply reaches the company).
  */
 export function readXPost(article: Element, ctx: ExtractContext, memory: ConversationMemory): XReading {
-  const permalink = ownPermalink(article);
-  if (!permalink) return isPromoted(article) ? { kind: 'promoted' } : { kind: 'unreadable', reason: 'no-permalink' };
-  const author = authorOf(article, permalink);
+  const parts = memory.partsOf(article);
+  if (!parts) return isPromoted(article) ? { kind: 'promoted' } : { kind: 'unreadable', reason: 'no-permalink' };
+  const { permalink, author } = parts;
   if (!author) return { kind: 'unreadable', reason: 'no-author' };
   const owners = ownerHandleSet(ctx.ownerNames);
   const self = { id: permalink.id, handle: handleKey(author.handle) };
