@@ -12,6 +12,9 @@ import { idleWork, type IdleWork } from './idle-work';
 
 const keyOf = (o: ObservedComment): string => `${o.site}:${o.id}`;
 
+/** Most comments per storage message (see send). */
+const SEND_BATCH = 100;
+
 /** The tag of Moderato's own nodes in the page; the observer ignores them. */
 export const HOST_TAG = 'moderato-badge';
 
@@ -335,12 +338,12 @@ export class Annotator {
     return node;
   }
 
-  private sendSoon(): void {
+  private sendSoon(delayMs = this.opts.sendDelayMs): void {
     if (this.sendTimer || this.outbox.size === 0) return;
     this.sendTimer = setTimeout(() => {
       this.sendTimer = 0;
       void this.send();
-    }, this.opts.sendDelayMs);
+    }, delayMs);
   }
 
   private process(item: Element, ctx: ExtractContext): void {
@@ -419,8 +422,18 @@ export class Annotator {
   private async send(): Promise<void> {
     if (this.sending || this.outbox.size === 0) return;
     this.sending = true;
-    const batch = this.outbox;
-    this.outbox = new Map();
+    // One message carries at most SEND_BATCH comments: the browser serialises a message in one go, in the page's task.
+    let batch = this.outbox;
+    if (batch.size <= SEND_BATCH) {
+      this.outbox = new Map();
+    } else {
+      batch = new Map();
+      for (const [key, list] of this.outbox) {
+        batch.set(key, list);
+        this.outbox.delete(key);
+        if (batch.size === SEND_BATCH) break;
+      }
+    }
     const fresh: Entry[] = [];
     this.opts.check?.check([...batch.values()].flat());
     try {
@@ -440,7 +453,8 @@ export class Annotator {
     }
     // Newly stored comments may already carry team notes (from another visit or a colleague's import).
     if (fresh.length) void this.refreshNotes(fresh);
-    if (this.outbox.size) this.sendSoon();
+    // A full batch waiting goes in the next task; a partial one waits to fill up.
+    if (this.outbox.size) this.sendSoon(this.outbox.size >= SEND_BATCH ? 0 : this.opts.sendDelayMs);
   }
 
   private forget(entry: Entry): void {

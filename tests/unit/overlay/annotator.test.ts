@@ -32,7 +32,7 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-function harness(adapter: PlatformAdapter = facebook, inScope: () => boolean = () => true): Harness {
+function harness(adapter: PlatformAdapter = facebook, inScope: () => boolean = () => true, sendDelayMs = 5): Harness {
   const sent: ObservedComment[][] = [];
   const unmounted: string[] = [];
   const models: BadgeModel[] = [];
@@ -52,7 +52,7 @@ function harness(adapter: PlatformAdapter = facebook, inScope: () => boolean = (
       return () => unmounted.push(model.observed.peek().id);
     },
     now: () => DEMO_NOW,
-    sendDelayMs: 5,
+    sendDelayMs,
     inScope,
   });
   current = annotator;
@@ -65,12 +65,12 @@ const settle = () => new Promise<void>((resolve) => requestAnimationFrame(() => 
  * Every badge's sighting went out and storage answered. (A badge shows the stored record only where it
  * changes what the badge says, so the models' record signals are not the test of storage.)
  */
-const allStored = async (h: Harness, n: number) => {
+const allStored = async (h: Harness, n: number, timeout = 1000) => {
   await vi.waitFor(() => {
     expect(h.models).toHaveLength(n);
     const sent = new Set(h.sent.flat().map((c) => c.id));
     expect(h.models.every((m) => sent.has(m.observed.peek().id))).toBe(true);
-  });
+  }, { timeout });
   await new Promise((resolve) => setTimeout(resolve, 20));
 };
 const lastSent = (h: Harness) => new Map(h.sent.flat().map((c) => [c.id, c]));
@@ -131,6 +131,21 @@ describe('Annotator', () => {
     });
     expect(badges()).toHaveLength(DEMO_EXPECTED.length + 2);
   });
+
+  it('sends a long thread in messages of at most 100 comments, and every comment reaches storage once', async () => {
+    loadPage(renderDemoPage('en'));
+    const opts = { postId: '810000000000001', pageName: DEMO_PAGE.name, pageVanity: DEMO_PAGE.vanity, ui: 'en' as const };
+    const html = Array.from({ length: 250 }, (_, i) => renderFacebookComment({ id: String(5000 + i), author: `Kunde ${i}`, text: `Frage ${i}`, minutesAgo: 1 + (i % 50) }, opts)).join('');
+    document.querySelector(`[data-commentid="${DEMO_IDS.tom}"]`)!.parentElement!.append(...Array.from(fragment(`<div>${html}</div>`).children));
+    // Sightings pile up for longer than reading them all takes: one message would carry all 266.
+    const h = harness(facebook, () => true, 4000);
+    h.annotator.start(DEMO_PAGE.name, [DEMO_PAGE.name]);
+    await allStored(h, DEMO_EXPECTED.length + 250, 20_000);
+    expect(Math.max(...h.sent.map((batch) => batch.length))).toBeLessThanOrEqual(100);
+    const ids = h.sent.flat().map((c) => c.id).filter((id) => Number(id) >= 5000 && Number(id) < 5250);
+    expect(new Set(ids).size).toBe(250);
+    expect(ids).toHaveLength(250);
+  }, 30_000);
 
   it('reads nothing the page renders after single-page navigation left the own page, before the navigation is noticed', async () => {
     loadPage(renderDemoPage('en'));
