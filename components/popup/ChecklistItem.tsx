@@ -2,14 +2,9 @@ import { browser } from 'wxt/browser';
 import type { ChecklistEntry } from '../../lib/comments/checklist';
 import { t } from '../../lib/i18n';
 import { STATE_LABEL, waitingText } from '../shared/format';
+import { excerpt } from './excerpt';
 
-const EXCERPT = 140;
-
-/** Comment text is shown as text only, cut short, and isolated so direction overrides cannot leak. */
-function excerpt(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > EXCERPT ? `${flat.slice(0, EXCERPT - 1)}…` : flat;
-}
+// The popup's first paint (first-paint.ts) draws the same markup without Preact: keep the two in step.
 
 export function ChecklistItem({ entry, locale, onTick }: { entry: ChecklistEntry; locale: string; onTick: (key: string) => void }) {
   const c = entry.comment;

@@ -7,7 +7,7 @@ import { database } from '../../lib/db/database';
 import { loadSettings } from '../../lib/db/settings-store';
 import { t } from '../../lib/i18n';
 import type { TrackedComment } from '../../lib/models/comment';
-import { defaultSettings } from '../../lib/models/settings';
+import { defaultSettings, type Settings } from '../../lib/models/settings';
 import { notifyTabs } from '../../lib/messaging/notify-tabs';
 import { useLiveQuery } from '../shared/live-query';
 import { ChecklistItem } from './ChecklistItem';
@@ -17,12 +17,18 @@ import { HealthLine } from './HealthLine';
 
 const PAGE_SIZE = 100;
 
-export function Popup({ locale }: { locale: string }) {
+/** What the first paint read (validated again with zod): the first render then shows the same rows. */
+export interface PopupStart {
+  head: TrackedComment[];
+  settings: Settings;
+}
+
+export function Popup({ locale, initial }: { locale: string; initial?: PopupStart }) {
   const db = database();
   // The first rows come from an index and show at once; the full list (counts, "show more") follows.
-  const head = useLiveQuery<TrackedComment[] | null>(async () => longestWaiting(db, (await loadSettings(db)).backlogDays, PAGE_SIZE), null);
+  const head = useLiveQuery<TrackedComment[] | null>(async () => longestWaiting(db, (await loadSettings(db)).backlogDays, PAGE_SIZE), initial?.head ?? null);
   const comments = useLiveQuery<TrackedComment[] | null>(() => openComments(db), null, head.value !== null);
-  const settings = useLiveQuery(() => loadSettings(db), defaultSettings());
+  const settings = useLiveQuery(() => loadSettings(db), initial?.settings ?? defaultSettings());
   const now = useSignal(Date.now());
   const lastTicked = useSignal<TrackedComment | null>(null);
   const tab = useSignal<'checklist' | 'notes' | 'strikes'>('checklist');

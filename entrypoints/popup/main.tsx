@@ -1,7 +1,50 @@
-import { render } from 'preact';
-import { Popup } from '../../components/popup/Popup';
-import { uiLocale } from '../../lib/i18n';
 import '../../components/popup/popup.css';
+import { FIRST_ROWS, lightLocale, paintFirstRows } from '../../components/popup/first-paint';
+import { readFirstRows, type FirstRead } from '../../lib/db/first-rows';
+import { lightSettings } from '../../lib/models/light-check';
 
-document.documentElement.lang = uiLocale();
-render(<Popup locale={uiLocale()} />, document.getElementById('app')!);
+// The entry stays small (no Preact, Dexie or zod): it paints the longest-waiting rows from a plain
+// IndexedDB read, then loads the full popup, which takes over the same markup (components/popup/first-paint.ts).
+
+/** How long the first read may hold back the full app (a busy or upgrading database). */
+const READ_WAIT_MS = 300;
+
+/** After the frame that shows the first paint; a hidden page gets no frames, so not longer than 100 ms. */
+const afterPaint = () =>
+  new Promise<void>((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 100);
+  });
+
+async function start(): Promise<void> {
+  const app = document.getElementById('app')!;
+  const locale = lightLocale();
+  document.documentElement.lang = locale;
+  // The first paint's buttons have no handlers yet: swallow clicks rather than tick a box that saves nothing.
+  const early = (e: Event) => {
+    e.preventDefault();
+    e.stopPropagation();
+  };
+  app.addEventListener('click', early, true);
+  const first: { read: FirstRead | null; late: boolean } = { read: null, late: false };
+  const read = readFirstRows(FIRST_ROWS)
+    .then(async (r) => {
+      if (!r) return;
+      // Business time needs the schedule's check and arithmetic: fetched only for teams that use it.
+      const { businessHoursSites, scheduleValue } = lightSettings(r.settings);
+      const clock = businessHoursSites.length > 0 ? (await import('../../lib/models/light-schedule')).businessClock(scheduleValue) : undefined;
+      if (first.late) return;
+      first.read = r;
+      paintFirstRows(app, r, locale, Date.now(), clock);
+    })
+    // Whatever goes wrong here, the full app still loads and draws the popup itself.
+    .catch(() => undefined);
+  await Promise.race([read, new Promise((r) => setTimeout(r, READ_WAIT_MS))]);
+  first.late = true;
+  if (app.firstChild) await afterPaint();
+  const { mountPopup } = await import('../../components/popup/mount-popup');
+  app.removeEventListener('click', early, true);
+  mountPopup(app, locale, first.read);
+}
+
+void start();

@@ -1,4 +1,4 @@
-import { WEEKDAYS, clockToMinutes, type Weekday } from './schedule-model';
+import { WEEKDAYS, clockToMinutes, type Weekday } from './clock';
 import { DAY_MS, MINUTE_MS, dayNumberFromKey, isoWeekday, localDayNumber, wallToUtc } from './time-zone';
 
 /**

@@ -1,19 +1,14 @@
-import { z } from 'zod/mini';
+import { z } from '../models/zod';
 
 // zod/mini: settings carry the schedule into content scripts, where every kilobyte is parsed on each page.
 import { dayNumberFromKey, isValidTimeZone } from './time-zone';
+import { CLOCK_TIME, clockToMinutes } from './clock';
 
-export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
+export { WEEKDAYS, clockToMinutes, type Weekday } from './clock';
 
 /** "HH:MM", 00:00–23:59, plus "24:00" so a day can be open until midnight. */
-export const ClockTimeSchema = z.string().check(z.regex(/^(?:(?:[01]\d|2[0-3]):[0-5]\d|24:00)$/, { message: 'expected HH:MM between 00:00 and 24:00' }));
+export const ClockTimeSchema = z.string().check(z.regex(CLOCK_TIME, { message: 'expected HH:MM between 00:00 and 24:00' }));
 export type ClockTime = z.infer<typeof ClockTimeSchema>;
-
-export function clockToMinutes(time: string): number {
-  const [h, m] = time.split(':');
-  return Number(h) * 60 + Number(m);
-}
 
 /** One opening period of a day, end exclusive: 08:00–12:00 means open until, not including, 12:00. */
 export const OpeningIntervalSchema = z

@@ -56,6 +56,49 @@ describe('popup', () => {
     await popup.close();
   });
 
+  it('paints the longest-waiting rows before the full app loads, and the full app adopts them', async () => {
+    await site.bringToFront();
+    const popup = await b.context.newPage();
+    // Before any of the popup's code: keep the rows as they are first inserted, and the nodes themselves.
+    await popup.addInitScript(() => {
+      const w = window as unknown as { __first?: { paint: string | null; rows: { key: string | null; wait: string; text: string; excerpt: string }[]; nodes: Element[] } };
+      const observer = new MutationObserver(() => {
+        const items = [...document.querySelectorAll('ol.checklist > li')];
+        if (items.length === 0) return;
+        observer.disconnect();
+        w.__first = {
+          paint: document.querySelector('main')?.getAttribute('data-paint') ?? null,
+          rows: items.map((li) => ({ key: li.getAttribute('data-key'), wait: li.querySelector('.wait')?.className ?? '', text: li.querySelector('.wait')?.textContent ?? '', excerpt: li.querySelector('.excerpt')?.textContent ?? '' })),
+          nodes: items,
+        };
+      });
+      observer.observe(document, { childList: true, subtree: true });
+    });
+    await popup.goto(extensionUrl(b, 'popup.html'));
+    await popup.waitForFunction(() => (window as unknown as { __first?: unknown }).__first !== undefined);
+    const first = await popup.evaluate(() => (window as unknown as { __first: { paint: string | null; rows: { key: string; wait: string; text: string; excerpt: string }[] } }).__first);
+    // Drawn by the light first paint, longest waiting first, with the waiting state and hostile text as text.
+    expect(first.paint).toBe('first');
+    const expectedOrder = [...open].sort((a, c) => c.minutesAgo - a.minutesAgo);
+    expect(first.rows.map((r) => r.key)).toEqual(expectedOrder.map((c) => `facebook:${c.id}`));
+    expect(first.rows[0]).toMatchObject({ wait: 'wait overdue', text: 'waiting 1 day', excerpt: 'Lovely shop, greetings from London!' });
+    expect(first.rows.find((r) => r.key === `facebook:${DEMO_IDS.tom}`)?.wait).toBe('wait on-time');
+    expect(first.rows.find((r) => r.key === `facebook:${DEMO_IDS.hostile}`)?.excerpt).toContain('<script>');
+
+    // The full app takes over the same nodes: no second copy, and its handlers work.
+    await expect.poll(() => popup.locator('main').getAttribute('data-paint')).toBeNull();
+    const adopted = await popup.evaluate(() => {
+      const nodes = (window as unknown as { __first: { nodes: Element[] } }).__first.nodes;
+      const now = [...document.querySelectorAll('ol.checklist > li')];
+      return { same: nodes.every((n, i) => n.isConnected && now[i] === n), count: now.length, distinct: new Set(now.map((li) => li.getAttribute('data-key'))).size, lists: document.querySelectorAll('ol.checklist').length };
+    });
+    expect(adopted).toEqual({ same: true, count: open.length, distinct: open.length, lists: 1 });
+    expect(await popup.locator('ol.checklist script, ol.checklist img').count()).toBe(0);
+    await popup.locator('.tab-notes').click();
+    await expect.poll(() => popup.locator('.tab-notes').getAttribute('aria-selected')).toBe('true');
+    await popup.close();
+  });
+
   it('counts the overdue ones on the toolbar and in the header', async () => {
     await expect.poll(() => toolbarBadgeText(b), { timeout: 10_000 }).toBe(String(overdue.length));
     const popup = await openPopup();

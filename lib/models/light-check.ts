@@ -1,0 +1,102 @@
+/**
+ * Hand-written checks for the popup's first paint, which runs before zod (and Dexie, Preact) are
+ * loaded. They accept exactly what the zod schemas accept for the fields concerned
+ * (tests/unit/models/light-check.test.ts holds them against the schemas): a record that fails is
+ * skipped, never shown raw. The full app validates the same records with zod again when it takes over.
+ * No zod import here, on purpose: this module must stay small.
+ */
+
+type Site = 'facebook' | 'x';
+
+/** The fields of a stored comment (lib/models/comment.ts TrackedCommentSchema), checked the same way. */
+export interface LightComment {
+  key: string;
+  site: Site;
+  id: string;
+  parentId: string | null;
+  author: { name: string; url: string | null };
+  text: string;
+  permalink: string | null;
+  pageName: string;
+  postedAt: number | null;
+  timeSource: 'exact' | 'relative' | 'first-seen';
+  firstSeenAt: number;
+  lastSeenAt: number;
+  byOwner: boolean;
+  answeredAt: number | null;
+  handledAt: number | null;
+  claimedBy?: string | null;
+  claimedAt?: number | null;
+  open: 0 | 1;
+}
+
+export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: unknown, max: number, min = 0): v is string => typeof v === 'string' && v.length >= min && v.length <= max;
+const num = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const nullable = <T>(v: unknown, ok: (v: unknown) => v is T): v is T | null => v === null || ok(v);
+const optionalNullable = <T>(v: unknown, ok: (v: unknown) => v is T): v is T | null | undefined => v === undefined || nullable(v, ok);
+const site = (v: unknown): v is Site => v === 'facebook' || v === 'x';
+const s200 = (v: unknown): v is string => str(v, 200);
+const s100 = (v: unknown): v is string => str(v, 100);
+const s2000 = (v: unknown): v is string => str(v, 2000);
+
+/** The stored record as the first paint may show it, or null: the same rules as TrackedCommentSchema. */
+export function lightComment(row: unknown): LightComment | null {
+  if (!isObject(row)) return null;
+  const a = row.author;
+  const ok =
+    str(row.key, 210, 3) &&
+    site(row.site) &&
+    str(row.id, 200, 1) &&
+    nullable(row.parentId, s200) &&
+    isObject(a) &&
+    str(a.name, 300) &&
+    nullable(a.url, s2000) &&
+    str(row.text, 20_000) &&
+    nullable(row.permalink, s2000) &&
+    str(row.pageName, 200) &&
+    nullable(row.postedAt, num) &&
+    (row.timeSource === 'exact' || row.timeSource === 'relative' || row.timeSource === 'first-seen') &&
+    num(row.firstSeenAt) &&
+    num(row.lastSeenAt) &&
+    typeof row.byOwner === 'boolean' &&
+    nullable(row.answeredAt, num) &&
+    nullable(row.handledAt, num) &&
+    optionalNullable(row.claimedBy, s100) &&
+    optionalNullable(row.claimedAt, num) &&
+    (row.open === 0 || row.open === 1);
+  return ok ? (row as unknown as LightComment) : null;
+}
+
+/** What the first paint needs of the settings (lib/models/settings.ts), each field falling back on its own as parseStoredSettings does. */
+export interface LightSettings {
+  targetMinutes: number;
+  backlogDays: number;
+  businessHoursSites: Site[];
+  /** At least one valid own page: otherwise the popup shows the setup hint. */
+  hasPages: boolean;
+  /** The stored schedule, unchecked: light-schedule.ts checks it, loaded only when a site counts business time. */
+  scheduleValue: unknown;
+}
+
+const whole = (v: unknown, min: number, max: number): v is number => Number.isSafeInteger(v) && (v as number) >= min && (v as number) <= max;
+const trimmed = (v: unknown, min: number, max: number): boolean => typeof v === 'string' && v.trim().length >= min && v.trim().length <= max;
+
+function validPage(p: unknown): boolean {
+  if (!isObject(p)) return false;
+  const id = p.pageId;
+  return site(p.site) && trimmed(p.name, 1, 200) && trimmed(p.url, 1, 500) && (id === undefined || (typeof id === 'string' && /^\d*$/.test(id.trim()) && id.trim().length <= 30));
+}
+
+export function lightSettings(value: unknown): LightSettings {
+  const v = isObject(value) ? value : {};
+  const sites = v.businessHoursSites;
+  return {
+    // The defaults of SettingsSchema (tested equal).
+    targetMinutes: whole(v.targetMinutes, 1, 60 * 24 * 14) ? v.targetMinutes : 60,
+    backlogDays: whole(v.backlogDays, 1, 3650) ? v.backlogDays : 30,
+    businessHoursSites: Array.isArray(sites) && sites.length <= 2 && sites.every(site) ? (sites as Site[]) : [],
+    hasPages: Array.isArray(v.pages) && v.pages.some(validPage),
+    scheduleValue: v.schedule,
+  };
+}
