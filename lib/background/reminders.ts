@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { z } from 'zod/mini';
+import { z } from '../models/zod';
 import { dueForReminder } from '../comments/reminders';
 import { openComments } from '../db/comments-store';
 import type { ModeratoDatabase } from '../db/database';

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { z } from '../models/zod';
 import { authorKeyOf } from '../comments/author-key';
 import { TrackedCommentSchema } from '../models/comment';
 import type { ModeratoDatabase } from './database';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../models/zod-classic';
 import { fromZodIssue } from '../sync/bundle-errors';
 import { TopicListSchema, type Bilingual, type Guide } from './model';
 import { locateJsonError } from './json-syntax';

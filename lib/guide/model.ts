@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../models/zod-classic';
 import { scanTemplate, TEMPLATE_VARIABLES } from './template-syntax';
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { z } from './zod';
 
 const str = (max: number, min = 0) => z.string().check(z.minLength(min), z.maxLength(max));
 

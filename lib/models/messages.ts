@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { z } from './zod';
 import { AuthorSchema, ObservedCommentSchema, SiteSchema, RecordStateSchema } from './comment';
 import { SettingsSchema } from './settings';
 import { NewNoteSchema, NoteSchema } from '../notes/note-model';

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { z } from './zod';
 import { SiteSchema } from './comment';
 import { LADDER_STEPS, RULE_IDS, SEVERITIES } from '../netiquette/rules';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { z } from './zod';
 import { BusinessScheduleSchema, defaultBusinessSchedule } from '../schedule/schedule-model';
 
 // zod/mini: the same validation as classic zod, tree-shakable, so the content script stays small.

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { z } from '../models/zod';
 import { SiteSchema } from '../models/comment';
 import { defaultRules, LADDER_STEPS, REASON_CODES, resolveRules, RULE_IDS, SEVERITIES, type Flag, type Rule } from './rules';
 import { STARTER_NETIQUETTE } from './starter-netiquette';

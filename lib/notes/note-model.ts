@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { z } from '../models/zod';
 import { SiteSchema } from '../models/comment';
 
 /**

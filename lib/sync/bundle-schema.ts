@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../models/zod-classic';
 
 export const BUNDLE_FORMAT = 'moderato-team-bundle';
 export const BUNDLE_VERSION = 1;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../models/zod-classic';
 import { canonicalJson } from './canonical-json';
 import type { SectionRecordSchemas } from './bundle-schema';
 import { TopicSchema, type Template, type Topic } from '../guide/model';

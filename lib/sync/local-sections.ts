@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../models/zod-classic';
 import type { ModeratoDatabase } from '../db/database';
 import { NETIQUETTE_ROW } from '../db/netiquette-store';
 import { parseStoredSettings } from '../db/settings-store';

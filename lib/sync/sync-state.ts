@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../models/zod-classic';
 import type { ModeratoDatabase } from '../db/database';
 import type { BundleSection } from './bundle-schema';
 

@@ -28,3 +28,11 @@ describe('comment model', () => {
     expect(TrackedCommentSchema.safeParse({ ...record, open: 2 }).success).toBe(false);
   });
 });
+
+describe('zod set-up', () => {
+  it('never probes for eval: MV3 forbids it, and the blocked probe is a CSP violation in the host page', async () => {
+    const { globalConfig } = await import('zod/v4/core');
+    await import('../../../lib/models/comment');
+    expect(globalConfig.jitless).toBe(true);
+  });
+});
