@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  dayKey, dayNumberFromKey, isValidTimeZone, isoWeekday, localDayKey, localDayNumber, startOfLocalDay,
+  COMMON_ZONES, dayKey, dayNumberFromKey, isValidTimeZone, isoWeekday, localDayKey, localDayNumber, startOfLocalDay,
   wallToUtc, zoneOffsetMs, zonedParts,
 } from '../../../lib/schedule/time-zone';
 
@@ -60,6 +60,15 @@ describe('zone offsets from Intl', () => {
     expect(isValidTimeZone('UTC')).toBe(true);
     expect(isValidTimeZone('Mars/Olympus')).toBe(false);
     expect(isValidTimeZone('')).toBe(false);
+    expect(isValidTimeZone('Europe/Berlinn')).toBe(false);
+  });
+
+  it('knows the common zones without asking Intl, and each of them is a zone Intl knows', () => {
+    const known = new Set(Intl.supportedValuesOf('timeZone'));
+    for (const zone of COMMON_ZONES) {
+      expect(known.has(zone), zone).toBe(true);
+      expect(() => new Intl.DateTimeFormat('en', { timeZone: zone })).not.toThrow();
+    }
   });
 });
 
