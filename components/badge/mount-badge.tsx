@@ -33,7 +33,7 @@ export function badgeMounter(now: Signal<number>, settings: Signal<Settings>, lo
       if (performance.now() - started > budgetMs) break;
     }
     if (due.size) work.request();
-  });
+  }, { maxSliceMs: 4 });
   const near = typeof IntersectionObserver === 'function'
     ? new IntersectionObserver((entries) => {
       for (const entry of entries) {

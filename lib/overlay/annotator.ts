@@ -50,7 +50,7 @@ export interface AnnotatorOptions {
   now(): number;
   /** Most work in one slice of the page's idle time before yielding to the page. */
   frameBudgetMs?: number;
-  /** Above this many added subtrees in one batch, one full rescan is cheaper. */
+  /** Above this many added subtrees waiting (a page replaced wholesale), one full rescan replaces them. */
   rescanThreshold?: number;
   /** Sightings are sent in one message per this many ms rather than one per frame. */
   sendDelayMs?: number;
@@ -121,7 +121,7 @@ export class Annotator {
   };
 
   constructor(options: AnnotatorOptions) {
-    this.opts = { frameBudgetMs: 8, rescanThreshold: 400, sendDelayMs: 250, fetch: async () => null, fetchNotes: async () => null, check: null, inScope: () => true, ...options };
+    this.opts = { frameBudgetMs: 8, rescanThreshold: 5000, sendDelayMs: 250, fetch: async () => null, fetchNotes: async () => null, check: null, inScope: () => true, ...options };
     this.adopt = createStyleAdopter(options.css);
     this.work = idleWork((budget) => this.flush(budget), { maxSliceMs: this.opts.frameBudgetMs });
   }
