@@ -2,7 +2,8 @@ import { signal, type Signal } from '@preact/signals';
 import type { ObservedComment, RecordState } from '../models/comment';
 import { authorKeyOf } from '../comments/author-key';
 import { notesForComment, type Note } from '../notes/note-model';
-import { resolveThreads } from '../platforms/threads';
+import { threadAnswers } from '../platforms/threads';
+import { observedOf } from '../platforms/reply-chains';
 import { NOT_CONCERNED, type ExtractContext, type ExtractedItem, type PlatformAdapter } from '../platforms/types';
 import type { Health } from '../models/messages';
 import { createStyleAdopter } from './shared-styles';
@@ -72,6 +73,8 @@ interface Entry {
   thread: string;
   /** Storage has taken this comment (its record may not be shown when it changes nothing visible). */
   stored: boolean;
+  /** Its sighting waits in the outbox or is on its way to storage. */
+  pending: boolean;
 }
 
 /**
@@ -368,7 +371,7 @@ export class Annotator {
     const root = host.attachShadow({ mode: 'open' });
     this.adopt(root);
     const model: BadgeModel = {
-      observed: signal(resolveThreads([extracted])[0]!),
+      observed: signal(observedOf(extracted, !extracted.byOwner && extracted.ownerReplyHint, null)),
       record: signal(null),
       notes: signal([]),
       authorKey: authorKeyOf(extracted.site, extracted.author),
@@ -379,7 +382,7 @@ export class Annotator {
     };
     const unmount = this.opts.mount(root, model);
     const thread = extracted.conversation ?? extracted.parentId ?? extracted.id;
-    const entry: Entry = { item, host, unmount, extracted, model, thread, stored: false };
+    const entry: Entry = { item, host, unmount, extracted, model, thread, stored: false, pending: false };
     this.entries.set(item, entry);
     let set = this.threads.get(thread);
     if (!set) this.threads.set(thread, (set = new Set()));
@@ -403,16 +406,20 @@ export class Annotator {
       if (entries[0]?.extracted.conversation === undefined) {
         entries.sort((a, b) => (a.item.compareDocumentPosition(b.item) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
       }
-      const resolved = resolveThreads(entries.map((e) => e.extracted));
+      // Only the answers are computed for the whole thread (an X conversation can hold a thousand posts);
+      // a new comment record is made only for the few whose state changed.
+      const { answered, answeredAt } = threadAnswers(entries.map((e) => e.extracted));
       entries.forEach((e, k) => {
-        const next = resolved[k]!;
         const prev = e.model.observed.peek();
-        if (prev.answered !== next.answered || prev.answeredAt !== next.answeredAt || !e.stored || prev.text !== next.text) {
-          e.model.observed.value = next;
-          const key = `${next.site}:${next.id}`;
+        const changed = prev.answered !== answered[k] || prev.answeredAt !== answeredAt[k] || prev.text !== e.extracted.text;
+        if (changed) e.model.observed.value = observedOf(e.extracted, answered[k]!, answeredAt[k]!);
+        // Not yet stored and not on its way: (re)send it. One already on its way is not queued again.
+        if (changed || (!e.stored && !e.pending)) {
+          e.pending = true;
+          const key = `${prev.site}:${prev.id}`;
           const list = this.outbox.get(key);
-          if (list) list.push(e);
-          else this.outbox.set(key, [e]);
+          if (!list) this.outbox.set(key, [e]);
+          else if (!list.includes(e)) list.push(e);
         }
       });
     }
@@ -450,6 +457,7 @@ export class Annotator {
       }
     } finally {
       this.sending = false;
+      for (const list of batch.values()) for (const e of list) e.pending = false;
     }
     // Newly stored comments may already carry team notes (from another visit or a colleague's import).
     if (fresh.length) void this.refreshNotes(fresh);
