@@ -94,6 +94,13 @@ export class ConversationMemory {
 
   /** What changed in `list` since the last call ('any' for a list not watched yet); starts watching it. */
   takeChange(list: Element): ListChange {
+    // Lists the page dropped (navigation, a re-rendered timeline) are let go of, observer and all.
+    for (const [other, entry] of this.changes) {
+      if (!other.isConnected) {
+        entry.observer.disconnect();
+        this.changes.delete(other);
+      }
+    }
     const watched = this.changes.get(list);
     if (!watched) {
       if (typeof MutationObserver === 'function') {
@@ -106,10 +113,6 @@ export class ConversationMemory {
     // Records not yet delivered (the page changed the list in this same task) count too.
     const change = merge(watched.change, watched.observer.takeRecords(), list);
     watched.change = 'none';
-    if (!list.isConnected) {
-      watched.observer.disconnect();
-      this.changes.delete(list);
-    }
     return change;
   }
 
