@@ -7,6 +7,10 @@ import type { ModeratoDatabase } from '../db/database';
 import { loadSettings } from '../db/settings-store';
 import { BackgroundRequestSchema } from '../models/messages';
 import { netiquetteService } from './netiquette-service';
+import { messageTemplates } from '../i18n';
+import english from '../../public/_locales/en/messages.json';
+
+const MESSAGE_KEYS = Object.keys(english);
 
 /**
  * Answers a content script. Anything that does not parse as a known request is ignored (undefined),
@@ -19,6 +23,8 @@ export function handleRequest(db: ModeratoDatabase, message: unknown, now: numbe
   switch (request.type) {
     case 'get-settings':
       return loadSettings(db).then((settings) => ({ settings }));
+    case 'get-messages':
+      return Promise.resolve({ messages: messageTemplates(MESSAGE_KEYS) });
     case 'observe':
       return recordSightings(db, request.comments, now).then((records) => ({ records: records.map(recordState) }));
     case 'claim':

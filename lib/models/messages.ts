@@ -31,6 +31,8 @@ export const SuggestReplySchema = z.object({
 /** Content script → background. Everything crossing an extension boundary is validated on arrival. */
 export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('get-settings') }),
+  // The interface texts as templates (see i18n.ts): a content script asking the browser itself blocks the page.
+  z.object({ type: z.literal('get-messages') }),
   z.object({ type: z.literal('observe'), comments: z.array(ObservedCommentSchema).check(z.maxLength(2000)) }),
   // The badges on a page ask again for their records, which the popup may have changed (a tick).
   z.object({ type: z.literal('get-records'), keys: z.array(z.string().check(z.maxLength(210))).check(z.maxLength(5000)) }),
@@ -55,6 +57,7 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
 
 export const SettingsReplySchema = z.object({ settings: SettingsSchema });
+export const MessagesReplySchema = z.object({ messages: z.record(z.string().check(z.maxLength(100)), z.string().check(z.maxLength(5000))) });
 /** Sightings, claims and re-reads are answered with each record's state (see RecordStateSchema). */
 export const ObserveReplySchema = z.object({ records: z.array(RecordStateSchema) });
 export const ErasureReplySchema = z.object({ erased: z.object({ comments: z.number(), notes: z.number(), strikes: z.number(), dismissals: z.number() }) });

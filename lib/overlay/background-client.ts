@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ObservedComment, RecordState } from '../models/comment';
-import { TemplateUsedReplySchema, ErasureReplySchema, NoteReplySchema, NotesReplySchema, ObserveReplySchema, SettingsReplySchema, SuggestReplySchema, type BackgroundRequest, type SuggestItem, type Suggestion } from '../models/messages';
+import { MessagesReplySchema, TemplateUsedReplySchema, ErasureReplySchema, NoteReplySchema, NotesReplySchema, ObserveReplySchema, SettingsReplySchema, SuggestReplySchema, type BackgroundRequest, type SuggestItem, type Suggestion } from '../models/messages';
 import type { NewNote, Note } from '../notes/note-model';
 import type { Settings } from '../models/settings';
 
@@ -20,6 +20,12 @@ async function ask(request: BackgroundRequest): Promise<unknown> {
 export async function fetchSettings(): Promise<Settings | null> {
   const parsed = SettingsReplySchema.safeParse(await ask({ type: 'get-settings' }));
   return parsed.success ? parsed.data.settings : null;
+}
+
+/** The interface texts as templates for t() (see i18n.ts); null when the background could not answer. */
+export async function fetchMessageTemplates(): Promise<Record<string, string> | null> {
+  const parsed = MessagesReplySchema.safeParse(await ask({ type: 'get-messages' }));
+  return parsed.success ? parsed.data.messages : null;
 }
 
 export async function fetchRecords(keys: string[]): Promise<RecordState[] | null> {

@@ -52,8 +52,3 @@ export function idleWork(run: (budgetMs: number) => void, { maxSliceMs = 8, minS
     },
   };
 }
-
-/** Resolves in the next slice of idle time (see idleWork), so what follows runs in a task of its own. */
-export function nextIdle(): Promise<void> {
-  return new Promise((resolve) => idleWork(() => resolve()).request());
-}

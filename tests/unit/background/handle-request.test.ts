@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { handleRequest } from '../../../lib/background/handle-request';
 import { saveSettings } from '../../../lib/db/settings-store';
 import { defaultSettings } from '../../../lib/models/settings';
-import { ObserveReplySchema } from '../../../lib/models/messages';
+import { MessagesReplySchema, ObserveReplySchema } from '../../../lib/models/messages';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { freshDb } from '../db/test-db';
 import { observed } from '../models/observed-comment';
 
@@ -30,6 +31,14 @@ describe('handleRequest', () => {
     expect(record).not.toHaveProperty('text');
     expect(record).not.toHaveProperty('author');
     expect(ObserveReplySchema.safeParse(reply).success).toBe(true);
+  });
+
+  it('answers get-messages with every interface text as a template, marks where the values go', async () => {
+    const spy = vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string, subs?: string | string[]) => (key === 'badgeWaiting' ? `waiting ${[subs].flat()[0]}` : key));
+    const reply = MessagesReplySchema.parse(await handleRequest(freshDb(), { type: 'get-messages' }, T));
+    expect(reply.messages.badgeWaiting).toBe('waiting \ue001');
+    expect(Object.keys(reply.messages)).toContain('popupEmpty');
+    spy.mockRestore();
   });
 
   it.each([
