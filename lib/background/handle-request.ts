@@ -5,7 +5,7 @@ import { eraseAuthor } from '../db/erase-author';
 import { guideServiceFor } from './guide-service';
 import type { ModeratoDatabase } from '../db/database';
 import { loadSettings } from '../db/settings-store';
-import { BackgroundRequestSchema } from '../models/messages';
+import { BackgroundRequestSchema } from '../models/requests';
 import { netiquetteService } from './netiquette-service';
 import { messageTemplates } from '../i18n';
 import english from '../../public/_locales/en/messages.json';

@@ -1,8 +1,7 @@
 import { z } from './zod';
-import { AuthorSchema, ObservedCommentSchema, SiteSchema, RecordStateSchema } from './comment';
+import { RecordStateSchema } from './comment';
 import { SettingsSchema } from './settings';
-import { NewNoteSchema, NoteSchema } from '../notes/note-model';
-import { CheckRequestSchema, DismissFlagRequestSchema, RecordStrikeRequestSchema } from './netiquette-messages';
+import { NoteSchema } from '../notes/note-model';
 
 /** One comment to suggest replies for, with what filling a template needs. */
 export const SuggestItemSchema = z.object({
@@ -28,33 +27,9 @@ export const SuggestReplySchema = z.object({
   suggestions: z.array(z.object({ key: z.string().check(z.maxLength(210)), list: z.array(SuggestionSchema).check(z.maxLength(10)) })),
 });
 
-/** Content script → background. Everything crossing an extension boundary is validated on arrival. */
-export const BackgroundRequestSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('get-settings') }),
-  // The interface texts as templates (see i18n.ts): a content script asking the browser itself blocks the page.
-  z.object({ type: z.literal('get-messages') }),
-  z.object({ type: z.literal('observe'), comments: z.array(ObservedCommentSchema).check(z.maxLength(2000)) }),
-  // The badges on a page ask again for their records, which the popup may have changed (a tick).
-  z.object({ type: z.literal('get-records'), keys: z.array(z.string().check(z.maxLength(210))).check(z.maxLength(5000)) }),
-  // Carries the sighting too: a moderator may claim a comment before its first sighting reached storage.
-  z.object({ type: z.literal('claim'), comment: ObservedCommentSchema, agent: z.nullable(z.string().check(z.maxLength(100))) }),
-  z.object({
-    type: z.literal('get-notes'),
-    commentKeys: z.array(z.string().check(z.maxLength(210))).check(z.maxLength(5000)),
-    authorKeys: z.array(z.string().check(z.maxLength(2100))).check(z.maxLength(5000)),
-  }),
-  z.object({ type: z.literal('add-note'), note: NewNoteSchema }),
-  // A data-protection request: everything stored about one author, in one action.
-  z.object({ type: z.literal('erase-author'), site: SiteSchema, author: AuthorSchema }),
-  // Response guide: suggestions are ranked in the background, where the guide's index lives.
-  z.object({ type: z.literal('suggest'), items: z.array(SuggestItemSchema).check(z.maxLength(200)) }),
-  z.object({ type: z.literal('template-used'), templateId: z.string().check(z.minLength(1), z.maxLength(200)) }),
-  // Netiquette: detection runs in the background (see netiquette-messages.ts), only flags come back.
-  CheckRequestSchema,
-  DismissFlagRequestSchema,
-  RecordStrikeRequestSchema,
-]);
-export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
+// What content scripts may ask is in requests.ts: only the background parses requests, and building
+// those schemas in every page cost the content script's start.
+export type { BackgroundRequest } from './requests';
 
 export const SettingsReplySchema = z.object({ settings: SettingsSchema });
 export const MessagesReplySchema = z.object({ messages: z.record(z.string().check(z.maxLength(100)), z.string().check(z.maxLength(5000))) });

@@ -9,9 +9,9 @@ import { LADDER_STEPS, RULE_IDS, SEVERITIES } from '../netiquette/rules';
  */
 const str = (max: number, min = 0) => z.string().check(z.minLength(min), z.maxLength(max));
 // From rules.ts, not model-schemas.ts: the content script need not carry the starter netiquette text.
-const RuleIdSchema = z.enum(RULE_IDS);
+export const RuleIdSchema = z.enum(RULE_IDS);
 const SeveritySchema = z.enum(SEVERITIES);
-const LadderStepSchema = z.enum(LADDER_STEPS);
+export const LadderStepSchema = z.enum(LADDER_STEPS);
 
 export const CheckItemSchema = z.object({
   key: str(210, 3),
@@ -71,29 +71,6 @@ export const CheckReplySchema = z.object({
   netiquetteUrl: str(500),
 });
 export type CheckReply = z.infer<typeof CheckReplySchema>;
-
-export const CheckRequestSchema = z.object({
-  type: z.literal('check'),
-  lang: CheckLangSchema,
-  items: z.array(CheckItemSchema).check(z.maxLength(500)),
-});
-
-export const DismissFlagRequestSchema = z.object({
-  type: z.literal('dismiss-flag'),
-  item: CheckItemSchema,
-  flag: z.object({ rule: RuleIdSchema, start: z.int().check(z.minimum(0)), end: z.int().check(z.minimum(0)) }),
-  /** Also accept the term on all of the company's pages. */
-  companyWide: z.boolean(),
-  agent: str(100),
-});
-
-export const RecordStrikeRequestSchema = z.object({
-  type: z.literal('record-strike'),
-  item: CheckItemSchema,
-  step: LadderStepSchema,
-  rule: z.optional(RuleIdSchema),
-  agent: str(100),
-});
 
 export const DismissReplySchema = z.object({ ok: z.literal(true) });
 /** The stored strike (see StrikeSchema); the page only needs to know it was stored. */

@@ -9,6 +9,7 @@ import { Annotator, type BadgeModel } from './annotator';
 import { NetiquetteChecker, type NetiquetteActions } from './netiquette-check';
 import { COMPOSERS } from '../platforms/composers';
 import { suggestShortcut } from './suggest-shortcut';
+import { idleWork } from './idle-work';
 import { claim, eraseAuthorData, fetchMessageTemplates, fetchNotes, fetchRecords, fetchSettings, saveNote, sendSightings } from './background-client';
 
 export interface BadgeStorageActions {
@@ -25,6 +26,9 @@ export type BadgeMounterFactory = (now: Signal<number>, settings: Signal<Setting
  * health question, and leave nothing behind when the extension is reloaded or updated.
  */
 export async function runOverlay(ctx: ContentScriptContext, adapter: PlatformAdapter, mounter: BadgeMounterFactory, css: string): Promise<void> {
+  // Evaluating the script was one task in the host page; setting the overlay up waits for its idle time.
+  await new Promise<void>((resolve) => idleWork(() => resolve()).request());
+  if (!ctx.isValid) return;
   const now = signal(Date.now());
   const settings = signal<Settings>(defaultSettings());
   // Netiquette detection runs in the background; the checker only sends texts and shows flags.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BackgroundRequestSchema, HealthSchema, ObserveReplySchema, TabRequestSchema } from '../../../lib/models/messages';
+import { HealthSchema, ObserveReplySchema, TabRequestSchema } from '../../../lib/models/messages';
+import { BackgroundRequestSchema } from '../../../lib/models/requests';
 import { observed } from './observed-comment';
 
 describe('BackgroundRequestSchema: what a content script may ask', () => {

@@ -1,0 +1,62 @@
+import { z } from './zod';
+import { AuthorSchema, ObservedCommentSchema, SiteSchema } from './comment';
+import { NewNoteSchema } from '../notes/note-model';
+import { SuggestItemSchema } from './messages';
+import { CheckItemSchema, CheckLangSchema, LadderStepSchema, RuleIdSchema } from './netiquette-messages';
+
+/**
+ * What a content script may ask the background. Only the background parses requests (content scripts
+ * import the type alone), so these schemas are not built in every page the extension overlays.
+ */
+const str = (max: number, min = 0) => z.string().check(z.minLength(min), z.maxLength(max));
+
+export const CheckRequestSchema = z.object({
+  type: z.literal('check'),
+  lang: CheckLangSchema,
+  items: z.array(CheckItemSchema).check(z.maxLength(500)),
+});
+
+export const DismissFlagRequestSchema = z.object({
+  type: z.literal('dismiss-flag'),
+  item: CheckItemSchema,
+  flag: z.object({ rule: RuleIdSchema, start: z.int().check(z.minimum(0)), end: z.int().check(z.minimum(0)) }),
+  /** Also accept the term on all of the company's pages. */
+  companyWide: z.boolean(),
+  agent: str(100),
+});
+
+export const RecordStrikeRequestSchema = z.object({
+  type: z.literal('record-strike'),
+  item: CheckItemSchema,
+  step: LadderStepSchema,
+  rule: z.optional(RuleIdSchema),
+  agent: str(100),
+});
+
+/** Content script → background. Everything crossing an extension boundary is validated on arrival. */
+export const BackgroundRequestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('get-settings') }),
+  // The interface texts as templates (see i18n.ts): a content script asking the browser itself blocks the page.
+  z.object({ type: z.literal('get-messages') }),
+  z.object({ type: z.literal('observe'), comments: z.array(ObservedCommentSchema).check(z.maxLength(2000)) }),
+  // The badges on a page ask again for their records, which the popup may have changed (a tick).
+  z.object({ type: z.literal('get-records'), keys: z.array(z.string().check(z.maxLength(210))).check(z.maxLength(5000)) }),
+  // Carries the sighting too: a moderator may claim a comment before its first sighting reached storage.
+  z.object({ type: z.literal('claim'), comment: ObservedCommentSchema, agent: z.nullable(z.string().check(z.maxLength(100))) }),
+  z.object({
+    type: z.literal('get-notes'),
+    commentKeys: z.array(z.string().check(z.maxLength(210))).check(z.maxLength(5000)),
+    authorKeys: z.array(z.string().check(z.maxLength(2100))).check(z.maxLength(5000)),
+  }),
+  z.object({ type: z.literal('add-note'), note: NewNoteSchema }),
+  // A data-protection request: everything stored about one author, in one action.
+  z.object({ type: z.literal('erase-author'), site: SiteSchema, author: AuthorSchema }),
+  // Response guide: suggestions are ranked in the background, where the guide's index lives.
+  z.object({ type: z.literal('suggest'), items: z.array(SuggestItemSchema).check(z.maxLength(200)) }),
+  z.object({ type: z.literal('template-used'), templateId: z.string().check(z.minLength(1), z.maxLength(200)) }),
+  // Netiquette: detection runs in the background (see netiquette-messages.ts), only flags come back.
+  CheckRequestSchema,
+  DismissFlagRequestSchema,
+  RecordStrikeRequestSchema,
+]);
+export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
