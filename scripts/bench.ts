@@ -46,8 +46,9 @@ async function main(): Promise<void> {
   add('ratio extension / floor', (r) => `${r.ratio.toFixed(1)}×`);
   add('per comment incl. badge', (r) => `${r.perCommentMs.toFixed(3)} ms ${verdict(r.perCommentMs <= TARGET_PER_COMMENT_MS)}`, `≤ ${TARGET_PER_COMMENT_MS} ms`);
   add('longest task caused by the extension', (r) => `${ms(r.longestTaskMs)} ${verdict(r.longestTaskMs <= TARGET_TASK_MS)}`, `≤ ${TARGET_TASK_MS} ms`);
-  add("page's 50 ms timer, worst lateness: bare / floor / extension", (r) => `${ms(r.timerLateMs.bare)} / ${ms(r.timerLateMs.floor)} / ${ms(r.timerLateMs.extension)}`);
-  add('timers slipped (extension late by > 16 ms beyond bare)', (r) => (r.timerLateMs.extension - r.timerLateMs.bare > 16 ? 'yes' : 'no'), 'no');
+  add("page's 50 ms timer, summed lateness: bare / floor / extension", (r) => `${ms(r.timerLateMs.bare)} / ${ms(r.timerLateMs.floor)} / ${ms(r.timerLateMs.extension)}`);
+  add("page's 50 ms timer, worst single tick: bare / floor / extension", (r) => `${ms(r.tickDelayMs.bare)} / ${ms(r.tickDelayMs.floor)} / ${ms(r.tickDelayMs.extension)}`);
+  add('timers slipped (extension late by > 16 ms beyond bare, summed or in one tick)', (r) => (r.timerLateMs.extension - r.timerLateMs.bare > 16 || r.tickDelayMs.extension - r.tickDelayMs.bare > 16 ? 'yes' : 'no'), 'no');
   add('badges / comment nodes at the end', (r) => `${r.badges} / ${r.comments}`);
   const sizes = scenarios.map((make) => make(0).contentScript).map((f) => ({ f, ...bundle(f) }));
   for (const s of sizes) rows.push([`bundle ${s.f}`, `${kb(s.raw)} raw, ${kb(s.gzip)} gzip`, '', '']);

@@ -21,8 +21,9 @@ export interface Attribution {
 
 /**
  * Attributes every sample whose stack holds a frame from `matches(url)` to that script, including the
- * native calls it made (querySelectorAll, attachShadow). Stretches are joined across single stray
- * samples (GC, the profiler's own bookkeeping) so one task is not split in two by noise.
+ * native calls it made (querySelectorAll, attachShadow). A stretch is joined across a single garbage
+ * collection sample, which happens inside the task; any other sample between two stretches (idle, the
+ * browser's own "(program)" work) is the boundary between two tasks.
  */
 export function attribute(profile: CpuProfile, matches: (url: string) => boolean): Attribution {
   const parent = new Map<number, number>();
@@ -50,7 +51,8 @@ export function attribute(profile: CpuProfile, matches: (url: string) => boolean
       run += gap + dur;
       gap = 0;
       longest = Math.max(longest, run);
-    } else if (run > 0 && gap === 0 && dur < 1) {
+    } else if (run > 0 && gap === 0 && dur < 1 && byId.get(profile.samples[i]!)?.callFrame.functionName === '(garbage collector)') {
+      // A collection inside the script's task; an idle or "(program)" sample is the browser between two tasks.
       gap = dur;
     } else {
       run = 0;
