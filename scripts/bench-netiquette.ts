@@ -189,7 +189,12 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const runsArg = args.indexOf('--runs');
   const runs = runsArg >= 0 ? Math.max(1, Number(args[runsArg + 1]) || 7) : 7;
-  const r = await benchNetiquette({ runs });
+  const basisArg = args.indexOf('--basis');
+  const r = await benchNetiquette({ runs, ...(basisArg >= 0 ? { contentScriptMsPerComment: Number(args[basisArg + 1]) } : {}) });
+  if (args.includes('--json')) {
+    console.log(JSON.stringify(r));
+    return;
+  }
   const n = (x: number): string => Math.round(x).toLocaleString('en-US');
   console.log(`Netiquette detector, one Node thread: ${n(r.comments)} comments (${r.corpus}, ${r.averageChars} characters on average), ${r.runs} runs`);
   console.log(`  full detector        ${n(r.commentsPerSecond)} comments/s median (best ${n(r.bestCommentsPerSecond)}), ${r.microsPerComment} µs/comment  ${r.meetsTarget ? 'ok' : 'MISSED'} (target ≥ ${n(r.target)})`);
