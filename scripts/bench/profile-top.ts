@@ -6,7 +6,7 @@
 import { launchWithExtension, seedSettings } from '../../tests/e2e/support/browser';
 import { startFixtureServer } from '../../tests/e2e/support/fixture-server';
 import { arrivalDocument } from './arrival-page';
-import type { CpuProfile } from './cpu-profile';
+import { attribute, type CpuProfile } from './cpu-profile';
 import { facebookScenario } from './facebook-scenario';
 import { xScenario } from './x-scenario';
 
@@ -89,4 +89,5 @@ if (process.env.LINES) {
   }
   console.log('line ticks', [...ticks].sort((a, b) => a[0] - b[0]).map(([l, t]) => `${l}:${t}`).join(' '));
 }
+console.log(`as the bench counts it: ${JSON.stringify(attribute(profile, (u) => u.startsWith('chrome-extension://')))}`);
 console.log(`total ${total.toFixed(1)} ms\n--- self ---\n${top(self, 40)}\n--- inclusive ---\n${top(incl, 50)}`);
