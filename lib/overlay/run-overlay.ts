@@ -78,6 +78,8 @@ export async function runOverlay(ctx: ContentScriptContext, adapter: PlatformAda
       const templates = await fetchMessageTemplates();
       if (!ctx.isValid) return;
       if (templates) useMessageTemplates(templates);
+      // The address may have changed while the texts were on their way.
+      if (location.href !== scopedHref) return evaluate();
     }
     // Names and addresses both: on X the handle may sit in either.
     const owners = settings.value.pages.filter((p) => p.site === adapter.site).flatMap((p) => [p.name, p.url]);
