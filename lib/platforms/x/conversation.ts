@@ -81,7 +81,7 @@ export class ConversationMemory {
   private readonly tables = new WeakMap<Element, Table>();
   /** What each rendered row and article was read as: X never changes a rendered post, it renders a new one. */
   private readonly rowArticles = new WeakMap<Element, Element>();
-  private readonly articleRefs = new WeakMap<Element, ArticleParts>();
+  private readonly articleParts = new WeakMap<Element, ArticleParts>();
 
   /**
    * What changed in each watched list since its table was last checked. Re-checking a table means comparing
@@ -173,15 +173,12 @@ export class ConversationMemory {
    * every post, and reading the post itself needs them again.
    */
   partsOf(article: Element): ArticleParts | null {
-    let parts = this.articleRefs.get(article);
+    let parts = this.articleParts.get(article);
     if (!parts) {
-      const permalink = ownPermalink(article);
-      if (!permalink) return null;
-      const author = authorOf(article, permalink);
-      parts = { permalink, author, ref: { id: permalink.id, handle: handleKey(author?.handle ?? permalink.handle) } };
-      this.articleRefs.set(article, parts);
+      parts = readParts(article) ?? undefined;
+      if (parts) this.articleParts.set(article, parts);
     }
-    return parts;
+    return parts ?? null;
   }
 }
 
@@ -208,11 +205,16 @@ const cellCss = X.cell.map((c) => c.css).join(', ');
 /** Cheap on purpose (no :has): it runs for every row of a list. */
 const rowArticleCss = 'article';
 
-export function refOf(article: Element): PostRef | null {
+/** The article's permalink, author and reference; null when it has no permalink of its own. */
+function readParts(article: Element): ArticleParts | null {
   const permalink = ownPermalink(article);
   if (!permalink) return null;
   const author = authorOf(article, permalink);
-  return { id: permalink.id, handle: handleKey(author?.handle ?? permalink.handle) };
+  return { permalink, author, ref: { id: permalink.id, handle: handleKey(author?.handle ?? permalink.handle) } };
+}
+
+export function refOf(article: Element): PostRef | null {
+  return readParts(article)?.ref ?? null;
 }
 
 function articleIn(row: Element): Element | null {
