@@ -1,6 +1,4 @@
-import { z } from './zod';
-
-const str = (max: number, min = 0) => z.string().check(z.minLength(min), z.maxLength(max));
+import { str, z } from './zod';
 
 export const SiteSchema = z.enum(['facebook', 'x']);
 export type Site = z.infer<typeof SiteSchema>;

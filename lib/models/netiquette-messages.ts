@@ -1,4 +1,4 @@
-import { z } from './zod';
+import { str, z } from './zod';
 import { SiteSchema } from './comment';
 import { LADDER_STEPS, RULE_IDS, SEVERITIES } from '../netiquette/rules';
 
@@ -7,7 +7,6 @@ import { LADDER_STEPS, RULE_IDS, SEVERITIES } from '../netiquette/rules';
  * first build decodes the model, 70–140 ms, which must not block a page). The page sends comment
  * texts; only flags come back.
  */
-const str = (max: number, min = 0) => z.string().check(z.minLength(min), z.maxLength(max));
 // From rules.ts, not model-schemas.ts: the content script need not carry the starter netiquette text.
 export const RuleIdSchema = z.enum(RULE_IDS);
 const SeveritySchema = z.enum(SEVERITIES);

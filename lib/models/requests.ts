@@ -1,4 +1,4 @@
-import { z } from './zod';
+import { str, z } from './zod';
 import { AuthorSchema, ObservedCommentSchema, SiteSchema } from './comment';
 import { NewNoteSchema } from '../notes/note-model';
 import { SuggestItemSchema } from './messages';
@@ -8,8 +8,6 @@ import { CheckItemSchema, CheckLangSchema, LadderStepSchema, RuleIdSchema } from
  * What a content script may ask the background. Only the background parses requests (content scripts
  * import the type alone), so these schemas are not built in every page the extension overlays.
  */
-const str = (max: number, min = 0) => z.string().check(z.minLength(min), z.maxLength(max));
-
 export const CheckRequestSchema = z.object({
   type: z.literal('check'),
   lang: CheckLangSchema,

@@ -5,4 +5,7 @@ import { z } from 'zod/mini';
 // that probe was most of a 13 ms task in the host page. Without eval zod parses the same, without the probe.
 z.config({ jitless: true });
 
+/** A string of bounded length, the models' most common field. */
+export const str = (max: number, min = 0) => z.string().check(z.minLength(min), z.maxLength(max));
+
 export { z };
