@@ -17,20 +17,23 @@ afterEach(() => {
 
 const article = (id: string) => document.querySelector(`[data-commentid="${id}"] > [role="article"]`)!;
 
+/** A box shaped like Facebook's Lexical reply editor, holding `markup` (fixture markup, not page text). */
+function lexicalBox(markup: string): HTMLElement {
+  const box = document.createElement('div');
+  box.setAttribute('role', 'textbox');
+  box.setAttribute('contenteditable', 'true');
+  box.setAttribute('data-lexical-editor', 'true');
+  box.innerHTML = markup;
+  return box;
+}
+
 /** Facebook's behaviour: "Reply" opens a Lexical-shaped box at the end of the comment's wrapper. */
 function openBoxesOnReply(): void {
   document.addEventListener('click', (e) => {
     const b = (e.target as Element).closest('[role="button"]');
     if (!b || !/^(Reply|Antworten)$/.test(b.textContent ?? '')) return;
     const wrapper = b.closest('[data-commentid]')!;
-    setTimeout(() => {
-      const box = document.createElement('div');
-      box.setAttribute('role', 'textbox');
-      box.setAttribute('contenteditable', 'true');
-      box.setAttribute('data-lexical-editor', 'true');
-      box.innerHTML = '<p><br></p>';
-      wrapper.append(box);
-    }, 20);
+    setTimeout(() => wrapper.append(lexicalBox('<p><br></p>')), 20);
   }, { signal: site.signal });
 }
 
@@ -75,11 +78,7 @@ describe('Facebook reply box', () => {
     expect(await insertReply(facebookComposer, article(DEMO_IDS.tom), 'Hallo')).toEqual({ kind: 'no-reply-box' });
     // A box that ignores paste and beforeinput (no editor behind it) refuses, and keeps its text.
     const wrapper = document.querySelector(`[data-commentid="${DEMO_IDS.tom}"]`)!;
-    const dead = document.createElement('div');
-    dead.setAttribute('role', 'textbox');
-    dead.setAttribute('contenteditable', 'true');
-    dead.setAttribute('data-lexical-editor', 'true');
-    dead.innerHTML = '<p>schon da</p>';
+    const dead = lexicalBox('<p>schon da</p>');
     wrapper.append(dead);
     const outcome = await insertReply(facebookComposer, article(DEMO_IDS.tom), 'Hallo');
     expect(outcome.kind).toBe('refused');
@@ -89,11 +88,7 @@ describe('Facebook reply box', () => {
   it('inserts through a paste handler and confirms on the DOM', async () => {
     loadPage(renderDemoPage('en'));
     const wrapper = document.querySelector(`[data-commentid="${DEMO_IDS.tom}"]`)!;
-    const box = document.createElement('div');
-    box.setAttribute('role', 'textbox');
-    box.setAttribute('contenteditable', 'true');
-    box.setAttribute('data-lexical-editor', 'true');
-    box.innerHTML = '<p><br></p>';
+    const box = lexicalBox('<p><br></p>');
     wrapper.append(box);
     // An editor that takes pasted text/plain, line breaks as <br>.
     box.addEventListener('paste', (e) => {
