@@ -25,6 +25,15 @@ function minutePrecise(timing: { timeSource: string; postedAt: number | null; fi
   return timing.firstSeenAt - timing.postedAt < 60 * MINUTE;
 }
 
+// A thousand chips show the same target: its text is made once per settings value and language.
+let targetMemo: { settings: Settings; locale: string; text: string } | null = null;
+function targetText(s: Settings, locale: string): string {
+  if (targetMemo?.settings !== s || targetMemo.locale !== locale) {
+    targetMemo = { settings: s, locale, text: t('badgeTarget', formatDuration(s.targetMinutes * MINUTE, locale)) };
+  }
+  return targetMemo.text;
+}
+
 /** How long the comment has waited, against the team's target; null on the company's own comments. */
 export function chipView(observed: ObservedComment, record: RecordState | null, at: number, s: Settings, locale: string): ChipView | null {
   const timing = record ?? {
@@ -35,7 +44,7 @@ export function chipView(observed: ObservedComment, record: RecordState | null, 
     byOwner: observed.byOwner,
   };
   const status = commentStatus(timing, at, statusOptionsFor(s, observed.site));
-  const target = t('badgeTarget', formatDuration(s.targetMinutes * MINUTE, locale));
+  const target = targetText(s, locale);
   switch (status.kind) {
     case 'own':
       return null;
@@ -66,7 +75,8 @@ export function paintChip(el: HTMLElement, view: ChipView): void {
   if (el.className !== view.className) el.className = view.className;
   if (el.textContent !== view.text) el.textContent = view.text;
   if (view.title === null) el.removeAttribute('title');
-  else if (el.title !== view.title) el.title = view.title;
+  else if (el.getAttribute('title') !== view.title) el.setAttribute('title', view.title);
+  // Attributes, not el.dataset: the first dataset access on each of a thousand chips builds a map object.
   if (view.state === null) el.removeAttribute('data-state');
-  else if (el.dataset.state !== view.state) el.dataset.state = view.state;
+  else if (el.getAttribute('data-state') !== view.state) el.setAttribute('data-state', view.state);
 }

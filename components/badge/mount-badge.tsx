@@ -44,15 +44,18 @@ export function badgeMounter(now: Signal<number>, settings: Signal<Settings>, lo
     }, { rootMargin: NEAR_VIEWPORT })
     : null;
 
+  const lightShell = document.createElement('div');
+  lightShell.className = 'moderato';
+  lightShell.append(document.createElement('span'));
+
   return (root: ShadowRoot, model: BadgeModel): (() => void) => {
     // The shared clock ticks once a minute; a badge mounted between ticks must not run behind the
     // time its comment was read at.
     const mountedAt = Date.now();
     const host = root.host;
-    const wrap = document.createElement('div');
-    wrap.className = 'moderato';
-    const chip = document.createElement('span');
-    wrap.append(chip);
+    // One native clone instead of two elements built and joined by hand, a thousand times over.
+    const wrap = lightShell.cloneNode(true) as HTMLDivElement;
+    const chip = wrap.firstChild as HTMLSpanElement;
     root.append(wrap);
     let full = false;
 

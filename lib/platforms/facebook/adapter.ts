@@ -26,7 +26,11 @@ export const facebook: PlatformAdapter = {
   extract: extractFacebookItem,
   badgeAnchor(item) {
     // After the action row (Like · Reply · 3m), which belongs to this item and not to a nested reply.
-    const row = Array.from(item.querySelectorAll('ul')).find((ul) => ul.closest('[role="article"]') === item);
+    // The first list is almost always the item's own: only when it belongs to a nested reply are the others searched.
+    const first = item.querySelector('ul');
+    const row = first === null || first.closest('[role="article"]') === item
+      ? first
+      : Array.from(item.querySelectorAll('ul')).find((ul) => ul.closest('[role="article"]') === item);
     return { after: row ?? item.lastElementChild ?? item };
   },
   looksLikeComments(root) {

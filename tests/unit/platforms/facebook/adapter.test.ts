@@ -74,6 +74,17 @@ describe('facebook adapter: badge place and health', () => {
     expect(facebook.badgeAnchor(reply!).after.textContent).toContain('2m');
   });
 
+  it('skips a nested reply row that comes before the item own row', () => {
+    const doc = pageWith([anna], 'en', { replyLayout: 'inside' });
+    const [parent, reply] = facebook.findItems(doc);
+    // Move the nested reply in front of everything else in the parent, so its row is the first list.
+    parent!.prepend(reply!);
+    const anchor = facebook.badgeAnchor(parent!).after;
+    expect(anchor.tagName).toBe('UL');
+    expect(anchor.closest('[role="article"]')).toBe(parent);
+    expect(anchor.textContent).toContain('3m');
+  });
+
   it('says whether the page shows comment-like nodes at all', () => {
     expect(facebook.looksLikeComments(pageWith([anna]))).toBe(true);
     expect(facebook.looksLikeComments(pageWith([], 'en', { decoys: false }))).toBe(false);
