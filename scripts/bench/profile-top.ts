@@ -1,6 +1,7 @@
 /**
  * Where the content script's time goes: one arrival run with a readable build (MODERATO_PROFILE=1,
  * MODERATO_OUT=.output-profile), then self and inclusive time per function of the extension.
+ * SAVE_PROFILE=<file> also writes the raw profile (LINES=<first lines of functions> prints their per-line ticks).
  * Usage: MODERATO_PROFILE=1 MODERATO_OUT=.output-profile npx wxt build && MODERATO_OUT=.output-profile npx tsx scripts/bench/profile-top.ts [facebook|x]
  */
 import { launchWithExtension, seedSettings } from '../../tests/e2e/support/browser';
@@ -23,6 +24,7 @@ await page.goto(server.url(s.host, s.path) + (process.env.QUERY ?? ''));
 await page.waitForFunction('window.__arrival && window.__arrival.done === true', null, { timeout: 60_000 });
 await page.waitForTimeout(1500);
 const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+if (process.env.SAVE_PROFILE) (await import('node:fs')).writeFileSync(process.env.SAVE_PROFILE, JSON.stringify(profile));
 await b.close();
 await server.close();
 
