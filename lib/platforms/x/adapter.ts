@@ -7,6 +7,7 @@ import { ownAll, ownFirst } from './post-parts';
 import { X } from './selectors';
 
 const itemCss = combined(X.item);
+const ACTION_BAR_CSS = combined(X.actionBar);
 
 export interface XAdapter extends PlatformAdapter {
   /** Where posts were placed in their conversations; survives the virtualised timeline's re-rendering. */
@@ -30,7 +31,7 @@ export function createXAdapter(memory = new ConversationMemory()): XAdapter {
     },
     extract: (item, ctx) => extractXItem(item, ctx, memory),
     badgeAnchor(item) {
-      const bar = ownAll(item, combined(X.actionBar)).pop();
+      const bar = ownAll(item, ACTION_BAR_CSS).pop();
       return { after: bar ?? ownFirst(item, X.text) ?? item.lastElementChild ?? item };
     },
     release: () => memory.release(),

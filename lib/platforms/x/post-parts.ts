@@ -38,7 +38,11 @@ function holdsInnerPosts(article: Element): boolean {
 /** `el` is part of `article` itself, not of a post quoted in it. */
 export function belongsTo(article: Element, el: Element): boolean {
   if (!article.contains(el)) return false;
-  if (!holdsInnerPosts(article)) return true;
+  return !holdsInnerPosts(article) || outsideInnerPosts(article, el);
+}
+
+/** Not inside a quote or another article below `article` (for `el` already known to be inside it). */
+function outsideInnerPosts(article: Element, el: Element): boolean {
   for (let node = el.parentElement; node && node !== article; node = node.parentElement) {
     if (node.tagName === 'ARTICLE' || node.matches(quoteCss)) return false;
   }
@@ -46,12 +50,18 @@ export function belongsTo(article: Element, el: Element): boolean {
 }
 
 export function ownAll<T extends Element = Element>(article: Element, css: string): T[] {
-  return Array.from(article.querySelectorAll<T>(css)).filter((el) => belongsTo(article, el));
+  const found = article.querySelectorAll<T>(css);
+  // Most posts quote nothing: then every match is theirs, with no walk up from each one.
+  if (!holdsInnerPosts(article)) return Array.from(found);
+  const out: T[] = [];
+  for (let i = 0; i < found.length; i++) if (outsideInnerPosts(article, found[i]!)) out.push(found[i]!);
+  return out;
 }
 
 export function ownFirst<T extends Element = Element>(article: Element, list: SelectorList): T | null {
+  const inner = holdsInnerPosts(article);
   for (const c of list) {
-    const hit = ownAll<T>(article, c.css)[0];
+    const hit = inner ? ownAll<T>(article, c.css)[0] : article.querySelector<T>(c.css);
     if (hit) return hit;
   }
   return null;
