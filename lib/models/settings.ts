@@ -1,7 +1,8 @@
 import { z } from './zod';
 import { BusinessScheduleSchema, defaultBusinessSchedule } from '../schedule/schedule-model';
 
-// zod/mini: the same validation as classic zod, tree-shakable, so the content script stays small.
+// zod/mini: the same validation as classic zod, tree-shakable. Content scripts check settings without zod
+// (lib/models/light/settings.ts), held equal to this schema by tests/unit/models/light/settings.test.ts.
 const text = (min: number, max: number) => z.string().check(z.trim(), z.minLength(min), z.maxLength(max));
 const whole = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max));
 

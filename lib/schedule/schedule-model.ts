@@ -1,10 +1,13 @@
 import { z } from '../models/zod';
 
-// zod/mini: settings carry the schedule into content scripts, where every kilobyte is parsed on each page.
+// zod/mini: tree-shakable, so each extension page carries only the schemas it uses (content scripts use none:
+// lib/models/light/schedule.ts checks the schedule there).
 import { dayNumberFromKey, isValidTimeZone } from './time-zone';
 import { CLOCK_TIME, clockToMinutes } from './clock';
+import { defaultBusinessSchedule } from './default-schedule';
 
 export { WEEKDAYS, clockToMinutes, type Weekday } from './clock';
+export { defaultBusinessSchedule };
 
 /** "HH:MM", 00:00–23:59, plus "24:00" so a day can be open until midnight. */
 export const ClockTimeSchema = z.string().check(z.regex(CLOCK_TIME, { message: 'expected HH:MM between 00:00 and 24:00' }));
@@ -56,15 +59,6 @@ export const BusinessScheduleSchema = z.object({
 });
 export type BusinessSchedule = z.infer<typeof BusinessScheduleSchema>;
 
-/** Mon–Fri 09:00–17:00 in Berlin: a starting point the team edits, not a claim about their hours. */
-export function defaultBusinessSchedule(): BusinessSchedule {
-  const office = (): OpeningInterval[] => [{ start: '09:00', end: '17:00' }];
-  return {
-    timeZone: 'Europe/Berlin',
-    weekly: { mon: office(), tue: office(), wed: office(), thu: office(), fri: office(), sat: [], sun: [] },
-    holidays: [],
-  };
-}
 
 /** Upper bound matches the existing settings: two weeks. */
 export const TargetMinutesSchema = z.int().check(z.minimum(1), z.maximum(60 * 24 * 14));

@@ -1,0 +1,44 @@
+import type { Site } from '../comment';
+import type { Note } from '../../notes/note-model';
+import { arrayOf, isObject, nullable, num, oneOf, str, trimmed } from './primitives';
+
+/** The content script's check of NoteSchema (lib/notes/note-model.ts) and the replies that carry notes. */
+
+const SITES: readonly Site[] = ['facebook', 'x'];
+const s2100 = (v: unknown): v is string => str(v, 2100);
+
+export function parseNote(v: unknown): Note | null {
+  if (!isObject(v)) return null;
+  const { id, site, commentKey, authorKey, authorName, pageName, at } = v;
+  // The schema trims these two before it measures them, and hands back the trimmed text.
+  const text = trimmed(v.text, 1, 4000);
+  const agent = trimmed(v.agent, 0, 100);
+  if (
+    !str(id, 100, 1) ||
+    !oneOf(SITES, site) ||
+    !str(commentKey, 210, 3) ||
+    !nullable(authorKey, s2100) ||
+    !str(authorName, 300) ||
+    !str(pageName, 200) ||
+    text === null ||
+    agent === null ||
+    !num(at)
+  ) {
+    return null;
+  }
+  return { id, site, commentKey, authorKey, authorName, pageName, text, agent, at };
+}
+
+/** NotesReplySchema. */
+export function parseNotesReply(v: unknown): { notes: Note[] } | null {
+  if (!isObject(v)) return null;
+  const notes = arrayOf(v.notes, parseNote);
+  return notes && { notes };
+}
+
+/** NoteReplySchema: the note as stored. */
+export function parseNoteReply(v: unknown): { note: Note } | null {
+  if (!isObject(v)) return null;
+  const note = parseNote(v.note);
+  return note && { note };
+}
