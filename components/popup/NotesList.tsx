@@ -2,7 +2,8 @@ import { useSignal } from '@preact/signals';
 import { allNotes } from '../../lib/db/notes-store';
 import { database } from '../../lib/db/database';
 import { t } from '../../lib/i18n';
-import { searchNotes, type Note } from '../../lib/notes/note-model';
+import type { Note } from '../../lib/notes/note-model';
+import { searchNotes } from '../../lib/notes/note-search';
 import { useLiveQuery } from '../shared/live-query';
 
 /** Every team note, newest first, searchable by text, author, page and agent. */

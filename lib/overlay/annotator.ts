@@ -1,7 +1,8 @@
 import { signal, type Signal } from '@preact/signals';
 import type { ObservedComment, RecordState } from '../models/comment';
 import { authorKeyOf } from '../comments/author-key';
-import { notesForComment, type Note } from '../notes/note-model';
+import type { Note } from '../notes/note-model';
+import { notesForComment } from '../notes/note-search';
 import { threadAnswers } from '../platforms/threads';
 import { observedOf } from '../platforms/reply-chains';
 import { NOT_CONCERNED, type ExtractContext, type ExtractedItem, type PlatformAdapter } from '../platforms/types';

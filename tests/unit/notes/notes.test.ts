@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { authorKeyOf } from '../../../lib/comments/author-key';
 import { claimComment, recordSightings } from '../../../lib/db/comments-store';
 import { addNote, notesFor } from '../../../lib/db/notes-store';
-import { notesForComment, searchNotes, type Note } from '../../../lib/notes/note-model';
+import type { Note } from '../../../lib/notes/note-model';
+import { notesForComment, searchNotes } from '../../../lib/notes/note-search';
 import { freshDb } from '../db/test-db';
 
 const note = (over: Partial<Note>): Note => ({
