@@ -1,15 +1,7 @@
 import { signal, type Signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
-import {
-  CheckReplySchema,
-  DismissReplySchema,
-  StrikeReplySchema,
-  type CheckItem,
-  type CheckReply,
-  type CheckResult,
-  type FlagViewMessage,
-  type LadderView,
-} from '../models/netiquette-messages';
+import type { CheckItem, CheckReply, CheckResult, FlagViewMessage, LadderView } from '../models/netiquette-messages';
+import { parseCheckReply, parseDismissReply, parseStrikeReply } from '../models/light/check-reply';
 import type { BackgroundRequest } from '../models/messages';
 import type { ObservedComment } from '../models/comment';
 import { detectDispute, type ThreadItem } from '../netiquette/dispute';
@@ -66,8 +58,7 @@ async function ask(request: BackgroundRequest): Promise<unknown> {
 }
 
 export async function checkComments(items: CheckItem[], lang: Lang): Promise<CheckReply | null> {
-  const parsed = CheckReplySchema.safeParse(await ask({ type: 'check', lang, items }));
-  return parsed.success ? parsed.data : null;
+  return parseCheckReply(await ask({ type: 'check', lang, items }));
 }
 
 export function checkItemOf(observed: ObservedComment): CheckItem {
@@ -188,14 +179,14 @@ export class NetiquetteChecker implements NetiquetteHook, NetiquetteActions {
 
   async dismiss(model: CheckedModel, flag: FlagViewMessage, companyWide: boolean, agent: string): Promise<boolean> {
     const item = checkItemOf(model.observed.peek());
-    const ok = DismissReplySchema.safeParse(await ask({ type: 'dismiss-flag', item, flag: { rule: flag.rule, start: flag.start, end: flag.end }, companyWide, agent })).success;
+    const ok = parseDismissReply(await ask({ type: 'dismiss-flag', item, flag: { rule: flag.rule, start: flag.start, end: flag.end }, companyWide, agent })) !== null;
     if (ok) await this.recheck(companyWide ? undefined : (k) => k.model === model);
     return ok;
   }
 
   async recordStrike(model: CheckedModel, ladder: LadderView, rule: FlagViewMessage['rule'] | undefined, agent: string): Promise<boolean> {
     const item = checkItemOf(model.observed.peek());
-    const ok = StrikeReplySchema.safeParse(await ask({ type: 'record-strike', item, step: ladder.step, ...(rule ? { rule } : {}), agent })).success;
+    const ok = parseStrikeReply(await ask({ type: 'record-strike', item, step: ladder.step, ...(rule ? { rule } : {}), agent })) !== null;
     // The author's other flagged comments propose the next step now.
     if (ok) await this.recheck((k) => k.model.authorKey === model.authorKey && k.model.flags.peek() !== null);
     return ok;

@@ -2,8 +2,9 @@ import { signal, type Signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { uiLocale, useMessageTemplates } from '../i18n';
-import { TabRequestSchema } from '../models/messages';
-import { defaultSettings, type Settings } from '../models/settings';
+import type { Settings } from '../models/settings';
+import { parseTabRequest } from '../models/light/replies';
+import { defaultSettings } from '../models/light/settings';
 import type { PlatformAdapter } from '../platforms/types';
 import { Annotator, type BadgeModel } from './annotator';
 import { NetiquetteChecker, type NetiquetteActions } from './netiquette-check';
@@ -106,10 +107,10 @@ export async function runOverlay(ctx: ContentScriptContext, adapter: PlatformAda
   };
 
   const onMessage = (message: unknown): Promise<unknown> | undefined => {
-    const parsed = TabRequestSchema.safeParse(message);
-    if (!parsed.success) return undefined;
-    if (parsed.data.type === 'settings-changed') return evaluate().then(() => ({ ok: true }));
-    if (parsed.data.type === 'records-changed') return Promise.all([annotator.refreshRecords(), annotator.refreshNotes()]).then(() => ({ ok: true }));
+    const request = parseTabRequest(message);
+    if (!request) return undefined;
+    if (request.type === 'settings-changed') return evaluate().then(() => ({ ok: true }));
+    if (request.type === 'records-changed') return Promise.all([annotator.refreshRecords(), annotator.refreshNotes()]).then(() => ({ ok: true }));
     return Promise.resolve(annotator.active ? annotator.health() : { site: adapter.site, ownPage: null, recognised: 0, unreadable: 0, layoutMissing: false });
   };
   browser.runtime.onMessage.addListener(onMessage);
