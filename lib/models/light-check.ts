@@ -6,6 +6,8 @@
  * No zod import here, on purpose: this module must stay small.
  */
 
+import { isObject, nullable, num, str, trimmed, whole } from './light/primitives';
+
 type Site = 'facebook' | 'x';
 
 /** The fields of a stored comment (lib/models/comment.ts TrackedCommentSchema), checked the same way. */
@@ -30,10 +32,7 @@ export interface LightComment {
   open: 0 | 1;
 }
 
-export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const str = (v: unknown, max: number, min = 0): v is string => typeof v === 'string' && v.length >= min && v.length <= max;
-const num = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const nullable = <T>(v: unknown, ok: (v: unknown) => v is T): v is T | null => v === null || ok(v);
+export { isObject };
 const optionalNullable = <T>(v: unknown, ok: (v: unknown) => v is T): v is T | null | undefined => v === undefined || nullable(v, ok);
 const site = (v: unknown): v is Site => v === 'facebook' || v === 'x';
 const s200 = (v: unknown): v is string => str(v, 200);
@@ -79,13 +78,10 @@ export interface LightSettings {
   scheduleValue: unknown;
 }
 
-const whole = (v: unknown, min: number, max: number): v is number => Number.isSafeInteger(v) && (v as number) >= min && (v as number) <= max;
-const trimmed = (v: unknown, min: number, max: number): boolean => typeof v === 'string' && v.trim().length >= min && v.trim().length <= max;
-
 function validPage(p: unknown): boolean {
   if (!isObject(p)) return false;
-  const id = p.pageId;
-  return site(p.site) && trimmed(p.name, 1, 200) && trimmed(p.url, 1, 500) && (id === undefined || (typeof id === 'string' && /^\d*$/.test(id.trim()) && id.trim().length <= 30));
+  const id = p.pageId === undefined ? '' : trimmed(p.pageId, 0, 30);
+  return site(p.site) && trimmed(p.name, 1, 200) !== null && trimmed(p.url, 1, 500) !== null && id !== null && /^\d*$/.test(id);
 }
 
 export function lightSettings(value: unknown): LightSettings {

@@ -12,12 +12,13 @@ const base = { ...tracked('1', 30, T), claimedBy: 'Mara', claimedAt: T } as Reco
 
 // Each field replaced by values the schema accepts or refuses; the light check must say the same as zod.
 const variants: Record<string, unknown[]> = {
-  key: ['ab', 'abc', 'k'.repeat(210), 'k'.repeat(211), 3, null, undefined],
+  // zod counts code points: an emoji is one, a lone surrogate too.
+  key: ['ab', 'abc', 'k'.repeat(210), 'k'.repeat(211), `${'k'.repeat(209)}😀`, '😀'.repeat(210), '😀'.repeat(211), '😀😀', '😀😀😀', 3, null, undefined],
   site: ['facebook', 'x', 'instagram', '', null],
-  id: ['', '1', 'i'.repeat(200), 'i'.repeat(201), 1],
+  id: ['', '1', '\ud800', 'i'.repeat(200), 'i'.repeat(201), '😀'.repeat(200), '😀'.repeat(201), 1],
   parentId: [null, 'p', 'p'.repeat(201), undefined, 0],
   author: [{ name: 'A', url: null }, { name: 'A', url: 'u' }, { name: 'n'.repeat(301), url: null }, { name: 'A' }, { name: 1, url: null }, null, [], 'A', { name: 'A', url: 'u'.repeat(2001) }],
-  text: ['', '<img src=x onerror=alert(1)>', 't'.repeat(20_000), 't'.repeat(20_001), null, 5],
+  text: ['', '<img src=x onerror=alert(1)>', 't'.repeat(20_000), 't'.repeat(20_001), '😀'.repeat(20_000), '😀'.repeat(20_001), null, 5],
   permalink: [null, 'https://x', 'p'.repeat(2001), undefined, {}],
   pageName: ['', 'P', 'p'.repeat(200), 'p'.repeat(201), null],
   postedAt: [null, 0, -5, T, Number.NaN, Number.POSITIVE_INFINITY, '1', undefined],
@@ -27,7 +28,7 @@ const variants: Record<string, unknown[]> = {
   byOwner: [true, false, 0, 'false', null],
   answeredAt: [null, T, undefined, Number.NaN],
   handledAt: [null, T, undefined, Number.POSITIVE_INFINITY],
-  claimedBy: [undefined, null, '', 'c'.repeat(100), 'c'.repeat(101), 1],
+  claimedBy: [undefined, null, '', 'c'.repeat(100), 'c'.repeat(101), '😀'.repeat(100), '😀'.repeat(101), 1],
   claimedAt: [undefined, null, T, Number.NaN, 'x'],
   open: [0, 1, 2, true, '1', null, undefined],
 };
@@ -80,6 +81,8 @@ describe('lightSettings', () => {
     { targetMinutes: 1.5, backlogDays: '7', businessHoursSites: ['instagram'], pages: [{ site: 'x', name: 'shop', url: 'u', pageId: 'abc' }, { site: 'x', name: 'shop', url: 'u', pageId: ' 123 ' }] },
     { targetMinutes: 20_160, backlogDays: 1, businessHoursSites: 'facebook', pages: 'p' },
     { targetMinutes: 20_161, pages: Array.from({ length: 51 }, () => ({ site: 'x', name: 'a', url: 'b' })) },
+    { pages: [{ site: 'facebook', name: '😀'.repeat(200), url: ` ${'u'.repeat(500)} `, pageId: ` ${'1'.repeat(30)} ` }] },
+    { pages: [{ site: 'facebook', name: '😀'.repeat(201), url: 'u' }, { site: 'x', name: 'a', url: 'u'.repeat(501) }, { site: 'x', name: 'a', url: 'u', pageId: '1'.repeat(31) }] },
   ];
 
   it('gives the fields the first paint needs as parseStoredSettings does, each falling back on its own', () => {
