@@ -105,7 +105,8 @@ export class ConversationMemory {
     if (!watched) {
       if (typeof MutationObserver === 'function') {
         const entry = { change: 'none' as ListChange, observer: new MutationObserver((records) => (entry.change = merge(entry.change, records, list))) };
-        entry.observer.observe(list, { childList: true, subtree: true });
+        // tabindex too: X marks the focused post with it (X.focused), and the table trusts an unchanged list.
+        entry.observer.observe(list, { childList: true, subtree: true, attributes: true, attributeFilter: ['tabindex'] });
         this.changes.set(list, entry);
       }
       return 'any';
@@ -193,6 +194,10 @@ const ownNodesOnly = (nodes: NodeList): boolean => {
 function merge(change: ListChange, records: MutationRecord[], list: Element): ListChange {
   for (const r of records) {
     if (change === 'any') return change;
+    if (r.type === 'attributes') {
+      change = 'any';
+      continue;
+    }
     if (ownNodesOnly(r.addedNodes) && ownNodesOnly(r.removedNodes)) continue;
     // Rows added at the end of the list, nothing removed: X loading more replies below.
     const appended = r.target === list && r.removedNodes.length === 0 && r.nextSibling === null;
@@ -235,14 +240,22 @@ function isListStart(row: Element): boolean {
   return !row.previousElementSibling && (translateY(row) ?? 0) <= 0;
 }
 
+// Asked on every slice that reads posts; the address changes only on navigation.
+let addressMemo: { href: string; ref: PostRef | null } | null = null;
+
 function statusOfAddress(doc: Document | null): PostRef | null {
+  const href = doc?.location?.href ?? '';
+  if (addressMemo?.href === href) return addressMemo.ref;
+  let ref: PostRef | null = null;
   try {
-    const url = new URL(doc?.location?.href ?? '');
+    const url = new URL(href);
     const status = isXHost(url.hostname) ? statusFromPath(url.pathname) : null;
-    return status ? { id: status.id, handle: status.handle ? handleKey(status.handle) : '' } : null;
+    ref = status ? { id: status.id, handle: status.handle ? handleKey(status.handle) : '' } : null;
   } catch {
-    return null;
+    ref = null;
   }
+  addressMemo = { href, ref };
+  return ref;
 }
 
 /** Placement of the post in `article`, whose own reference is `self`. */
@@ -266,11 +279,16 @@ function tableOf(list: Element, doc: Document | null, memory: ConversationMemory
   // Checked earlier in this same task (the overlay reads a batch of posts in one go): no page code has run since.
   if (cached?.checkedThisTask) return cached;
   const change = memory.takeChange(list);
-  const focusEl = list.querySelector(X.focused);
   const addressId = statusOfAddress(doc)?.id ?? null;
+  // The watcher sees rows, their contents and tabindex change: when none did, neither did the focused post.
+  if (cached !== undefined && change === 'none' && cached.addressId === addressId) return checkedThisTask(cached);
+  // Rows only appended: the new ones follow the last row read; copying a thousand-row list's children
+  // on every slice was most of the slice's cost, and so was searching it for the focused post.
+  const last = cached?.rows.at(-1);
+  const grown = cached !== undefined && change === 'appended' && (last === undefined ? cached.rows.length === 0 : last.parentElement === list);
+  const rows = grown ? rowsAfter(cached.rows, last ?? null, list) : childrenOf(list);
+  const focusEl = grown ? (cached.focusEl ?? focusedIn(rows, cached.rows.length)) : list.querySelector(X.focused);
   const same = cached !== undefined && cached.focusEl === focusEl && cached.addressId === addressId;
-  if (same && change === 'none') return checkedThisTask(cached);
-  const rows = Array.from(list.children);
   // Rows only appended: the rows above are the ones already placed, only the new ones are read.
   const appendedOnly = same && change === 'appended' && rows.length >= cached.rows.length && rows[cached.rows.length - 1] === cached.rows.at(-1);
   const articles = appendedOnly
@@ -300,6 +318,28 @@ function tableOf(list: Element, doc: Document | null, memory: ConversationMemory
   const table: Table = { rows, articles, focusEl, addressId, refs, steps, place, pendingFocus, checkedThisTask: false };
   memory.setTable(list, table);
   return checkedThisTask(table);
+}
+
+function childrenOf(list: Element): Element[] {
+  const rows: Element[] = [];
+  for (let row = list.firstElementChild; row; row = row.nextElementSibling) rows.push(row);
+  return rows;
+}
+
+/** The rows read before, then every row after `last` (the list's first child when there was none). */
+function rowsAfter(before: Element[], last: Element | null, list: Element): Element[] {
+  const rows = before.slice();
+  for (let row = last ? last.nextElementSibling : list.firstElementChild; row; row = row.nextElementSibling) rows.push(row);
+  return rows;
+}
+
+function focusedIn(rows: Element[], from: number): Element | null {
+  for (let i = from; i < rows.length; i++) {
+    const row = rows[i]!;
+    const hit = row.matches(X.focused) ? row : row.querySelector(X.focused);
+    if (hit) return hit;
+  }
+  return null;
 }
 
 /** Trusts the table until the current task ends: the page can only change the list once this code has returned. */

@@ -88,11 +88,18 @@ export function handleOfOwnerEntry(entry: string): string | null {
   return null;
 }
 
-export function ownerHandleSet(ownerNames: readonly string[]): Set<string> {
-  const set = new Set<string>();
-  for (const name of ownerNames) {
-    const handle = handleOfOwnerEntry(name);
-    if (handle) set.add(handle);
+// Every post asks; the owner list is one array per page visit, so its handles are worked out once.
+const ownerSets = new WeakMap<readonly string[], Set<string>>();
+
+export function ownerHandleSet(ownerNames: readonly string[]): ReadonlySet<string> {
+  let set = ownerSets.get(ownerNames);
+  if (!set) {
+    set = new Set<string>();
+    for (const name of ownerNames) {
+      const handle = handleOfOwnerEntry(name);
+      if (handle) set.add(handle);
+    }
+    ownerSets.set(ownerNames, set);
   }
   return set;
 }

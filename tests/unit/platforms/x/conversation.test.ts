@@ -100,6 +100,20 @@ describe('x conversation: the virtualised timeline', () => {
     expect(moved?.parentId).toBe(XID.launch);
   });
 
+  it('notices the focused post marked after the rows were read, when only its tabindex changed', async () => {
+    const nextTask = () => new Promise((r) => setTimeout(r, 0));
+    const doc = parse(renderStatusPage('en'));
+    const focused = doc.querySelector('article[tabindex="-1"]')!;
+    focused.setAttribute('tabindex', '0');
+    const adapter = createXAdapter();
+    // Without the mark (and without an address) the rows read as a plain timeline.
+    expect(parents(doc, adapter)).not.toEqual(EXPECTED.status.map((e) => [e.id, e.parentId]));
+    await nextTask();
+    focused.setAttribute('tabindex', '-1');
+    await nextTask();
+    expect(parents(doc, adapter)).toEqual(EXPECTED.status.map((e) => [e.id, e.parentId]));
+  });
+
   it('keeps a reply\'s place once the rows above it were scrolled away', () => {
     const doc = parse(renderStatusPage('de'));
     const adapter = createXAdapter();
