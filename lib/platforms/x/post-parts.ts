@@ -1,6 +1,6 @@
 import { parseAbsolute, parseTimeText, type ParsedTime } from '../../time/parse-time';
 import { tidyText, walkText } from '../dom-text';
-import { combined } from '../selector-list';
+import { combined, elementsOf } from '../selector-list';
 import type { SelectorList } from '../types';
 import { handleFromHref, handleKey, statusFromHref } from './ids';
 import { X, X_WORDS } from './selectors';
@@ -173,7 +173,7 @@ export function mentionsOf(article: Element): Set<string> {
   const block = textBlock(article);
   const found = new Set<string>();
   if (!block) return found;
-  for (const link of Array.from(block.querySelectorAll('a[href]'))) {
+  for (const link of elementsOf(block.querySelectorAll('a[href]'))) {
     const h = handleFromHref(link.getAttribute('href') ?? '');
     if (h && oneLine(link.textContent ?? '').startsWith('@')) found.add(handleKey(h));
   }
