@@ -21,23 +21,20 @@ const decode = (s: string): string => {
   }
 };
 
-export function urlParts(href: string, baseOrigin: string): UrlParts | null {
+/** Origin and path alone, for callers that never look at the query (X reads a handful of links per post). */
+export function urlPath(href: string, baseOrigin: string): { origin: string; path: string; query: string | undefined } | null {
   const value = href.trim();
-  let origin: string;
-  let path: string;
-  let query: string | undefined;
   const abs = ABSOLUTE.exec(value);
-  if (abs) {
-    origin = `${abs[1]!.toLowerCase()}://${abs[2]!.toLowerCase()}`;
-    path = abs[3] || '/';
-    query = abs[4];
-  } else {
-    const rel = RELATIVE.exec(value);
-    if (!rel || value.startsWith('//')) return null;
-    origin = baseOrigin;
-    path = rel[1]!;
-    query = rel[2];
-  }
+  if (abs) return { origin: `${abs[1]!.toLowerCase()}://${abs[2]!.toLowerCase()}`, path: abs[3] || '/', query: abs[4] };
+  const rel = RELATIVE.exec(value);
+  if (!rel || value.startsWith('//')) return null;
+  return { origin: baseOrigin, path: rel[1]!, query: rel[2] };
+}
+
+export function urlParts(href: string, baseOrigin: string): UrlParts | null {
+  const located = urlPath(href, baseOrigin);
+  if (!located) return null;
+  const { origin, path, query } = located;
   const params: Array<[string, string]> = [];
   if (query && query.length > 1) {
     for (const pair of query.slice(1).split('&')) {

@@ -1,4 +1,4 @@
-import { urlParts } from '../url-parts';
+import { urlPath } from '../url-parts';
 import { RESERVED_PATHS } from './selectors';
 
 /** X handles: 1–15 letters, digits or underscores. */
@@ -37,8 +37,10 @@ const X_ORIGIN = 'https://x.com';
  * schemes give null.
  */
 function parse(href: string): { pathname: string } | null {
-  const parts = urlParts(href, X_ORIGIN);
+  const parts = urlPath(href, X_ORIGIN);
   if (!parts) return null;
+  // Site-relative links, most of X's, need no host check.
+  if (parts.origin === X_ORIGIN) return { pathname: parts.path };
   const host = parts.origin.slice(parts.origin.indexOf('//') + 2).replace(/:\d+$/, '');
   return isXHost(host) ? { pathname: parts.path } : null;
 }
