@@ -1,7 +1,7 @@
 import { NOT_CONCERNED, type ExtractContext, type ExtractedItem } from '../types';
 import { placementOf, type ConversationMemory, type Placement } from './conversation';
 import { canonicalPermalink, handleKey, ownerHandleSet, profileUrl } from './ids';
-import { isPromoted, mentionsOf, postedTimeOf, replyingToOf, textOf } from './post-parts';
+import { isPromoted, mentionsOf, postedTimeOf, replyingToOf, textPartsOf } from './post-parts';
 
 /**
  * An X post as the thread pass needs it. `conversation` groups the posts whose answered state depends on each
@@ -38,8 +38,9 @@ export function readXPost(article: Element, ctx: ExtractContext, memory: Convers
   const placement = placementOf(article, self, memory);
 
   const byOwner = owners.has(self.handle);
+  const textParts = textPartsOf(article);
   let addressed: Addressed | null = byOwner ? 'own' : null;
-  if (!addressed && [...mentionsOf(article)].some((h) => owners.has(h))) addressed = 'mention';
+  if (!addressed && [...mentionsOf(article, textParts)].some((h) => owners.has(h))) addressed = 'mention';
   if (!addressed && [...replyingToOf(article)].some((h) => owners.has(h))) addressed = 'replying-to';
   if (!addressed && placement.ancestors.some((a) => owners.has(a.handle))) addressed = 'in-reply-chain';
   if (!addressed) return { kind: 'not-addressed', id: permalink.id };
@@ -54,7 +55,7 @@ export function readXPost(article: Element, ctx: ExtractContext, memory: Convers
       id: permalink.id,
       parentId: placement.parent?.id ?? null,
       author: { name: author.displayName, url: profileUrl(author.handle) },
-      text: textOf(article),
+      text: textParts.text,
       permalink: canonicalPermalink(permalink.handle, permalink.id),
       postedAt: time?.at ?? null,
       timeSource: time?.source ?? 'first-seen',
