@@ -20,7 +20,9 @@ await seedSettings(b, { pages: process.env.BARE ? [] : [s.settingsPage], targetM
 const page = await b.context.newPage();
 const cdp = await page.context().newCDPSession(page);
 const events: TraceEvent[] = [];
-cdp.on('Tracing.dataCollected', (e: { value: TraceEvent[] }) => events.push(...e.value));
+cdp.on('Tracing.dataCollected', (e) => {
+  events.push(...(e.value as unknown as TraceEvent[]));
+});
 const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
 await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute', transferMode: 'ReportEvents' });
 await page.goto(server.url(s.host, s.path));
