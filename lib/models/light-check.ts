@@ -6,7 +6,8 @@
  * No zod import here, on purpose: this module must stay small.
  */
 
-import { isObject, nullable, num, str, trimmed, whole } from './light/primitives';
+import { isObject, isSite, nullable, num, str, whole } from './light/primitives';
+import { parsePage } from './light/own-page';
 
 type Site = 'facebook' | 'x';
 
@@ -34,7 +35,6 @@ export interface LightComment {
 
 export { isObject };
 const optionalNullable = <T>(v: unknown, ok: (v: unknown) => v is T): v is T | null | undefined => v === undefined || nullable(v, ok);
-const site = (v: unknown): v is Site => v === 'facebook' || v === 'x';
 const s200 = (v: unknown): v is string => str(v, 200);
 const s100 = (v: unknown): v is string => str(v, 100);
 const s2000 = (v: unknown): v is string => str(v, 2000);
@@ -45,7 +45,7 @@ export function lightComment(row: unknown): LightComment | null {
   const a = row.author;
   const ok =
     str(row.key, 210, 3) &&
-    site(row.site) &&
+    isSite(row.site) &&
     str(row.id, 200, 1) &&
     nullable(row.parentId, s200) &&
     isObject(a) &&
@@ -78,12 +78,6 @@ export interface LightSettings {
   scheduleValue: unknown;
 }
 
-function validPage(p: unknown): boolean {
-  if (!isObject(p)) return false;
-  const id = p.pageId === undefined ? '' : trimmed(p.pageId, 0, 30);
-  return site(p.site) && trimmed(p.name, 1, 200) !== null && trimmed(p.url, 1, 500) !== null && id !== null && /^\d*$/.test(id);
-}
-
 export function lightSettings(value: unknown): LightSettings {
   const v = isObject(value) ? value : {};
   const sites = v.businessHoursSites;
@@ -91,8 +85,8 @@ export function lightSettings(value: unknown): LightSettings {
     // The defaults of SettingsSchema (tested equal).
     targetMinutes: whole(v.targetMinutes, 1, 60 * 24 * 14) ? v.targetMinutes : 60,
     backlogDays: whole(v.backlogDays, 1, 3650) ? v.backlogDays : 30,
-    businessHoursSites: Array.isArray(sites) && sites.length <= 2 && sites.every(site) ? (sites as Site[]) : [],
-    hasPages: Array.isArray(v.pages) && v.pages.some(validPage),
+    businessHoursSites: Array.isArray(sites) && sites.length <= 2 && sites.every(isSite) ? (sites as Site[]) : [],
+    hasPages: Array.isArray(v.pages) && v.pages.some((p) => parsePage(p) !== null),
     scheduleValue: v.schedule,
   };
 }

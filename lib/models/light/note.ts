@@ -1,10 +1,8 @@
-import type { Site } from '../comment';
 import type { Note } from '../../notes/note-model';
-import { arrayOf, isObject, nullable, num, oneOf, str, trimmed } from './primitives';
+import { arrayOf, isObject, isSite, nullable, num, str, trimmed } from './primitives';
 
 /** The content script's check of NoteSchema (lib/notes/note-model.ts) and the replies that carry notes. */
 
-const SITES: readonly Site[] = ['facebook', 'x'];
 const s2100 = (v: unknown): v is string => str(v, 2100);
 
 export function parseNote(v: unknown): Note | null {
@@ -15,7 +13,7 @@ export function parseNote(v: unknown): Note | null {
   const agent = trimmed(v.agent, 0, 100);
   if (
     !str(id, 100, 1) ||
-    !oneOf(SITES, site) ||
+    !isSite(site) ||
     !str(commentKey, 210, 3) ||
     !nullable(authorKey, s2100) ||
     !str(authorName, 300) ||

@@ -75,3 +75,7 @@ export function arrayOf<T>(v: unknown, item: (x: unknown) => T | null, max = Inf
   }
   return out;
 }
+
+/** SiteSchema (lib/models/comment.ts): the sites Moderato knows. */
+export const SITES = ['facebook', 'x'] as const;
+export const isSite = (v: unknown): v is (typeof SITES)[number] => oneOf(SITES, v);

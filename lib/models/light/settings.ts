@@ -1,6 +1,7 @@
-import type { OwnPage, Settings } from '../settings';
+import type { Settings } from '../settings';
 import { defaultBusinessSchedule } from '../../schedule/default-schedule';
-import { arrayOf, isObject, oneOf, trimmed, whole } from './primitives';
+import { arrayOf, isObject, isSite, trimmed, whole } from './primitives';
+import { parsePage } from './own-page';
 import { parseSchedule } from './schedule';
 
 /**
@@ -8,22 +9,7 @@ import { parseSchedule } from './schedule';
  * The defaults here are the schema's; tests/unit/models/light/settings.test.ts holds them equal.
  */
 
-type Site = OwnPage['site'];
-const SITES: readonly Site[] = ['facebook', 'x'];
-const DIGITS = /^\d*$/;
-
-function parsePage(v: unknown): OwnPage | null {
-  if (!isObject(v)) return null;
-  const site = v.site;
-  const name = trimmed(v.name, 1, 200);
-  const url = trimmed(v.url, 1, 500);
-  // Trimmed before the digits are tested, as the schema's checks run in order.
-  const pageId = v.pageId === undefined ? '' : trimmed(v.pageId, 0, 30);
-  if (!oneOf(SITES, site) || name === null || url === null || pageId === null || !DIGITS.test(pageId)) return null;
-  return { site, name, url, pageId };
-}
-
-const siteItem = (v: unknown): Site | null => (oneOf(SITES, v) ? v : null);
+const siteItem = (v: unknown): Settings['businessHoursSites'][number] | null => (isSite(v) ? v : null);
 
 /** A field with a default: absent or undefined takes the default, anything else must pass. */
 function withDefault<T>(v: unknown, fallback: () => T, parse: (v: unknown) => T | null): T | null {
