@@ -26,8 +26,19 @@ export function isHandle(text: string): boolean {
 
 /** Handles compare without case or a leading "@". */
 export function handleKey(handle: string): string {
+  // Handles read from the page are bare already (first and last characters of a handle): trimming and
+  // stripping them again on every post was a measurable share of reading one.
+  if (isHandleChar(handle.charCodeAt(0)) && isHandleChar(handle.charCodeAt(handle.length - 1))) return handle.toLowerCase();
   return handle.trim().replace(/^@/, '').toLowerCase();
 }
+
+/** A-Z, a-z, 0-9 or "_": neither blank nor "@". */
+function isHandleChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+}
+
+/** The handle without a leading "@". */
+const bare = (handle: string): string => (handle.charCodeAt(0) === 64 ? handle.slice(1) : handle);
 
 const X_ORIGIN = 'https://x.com';
 
@@ -52,14 +63,25 @@ export function statusFromPath(pathname: string): StatusRef | null {
   return anon ? { handle: null, id: anon[1]! } : null;
 }
 
+/**
+ * X's own links are site-relative, "/<handle>/status/<id>" and "/<handle>": read straight from the attribute,
+ * they give the same answer as the general path below (which the shapes not matched here still take).
+ */
+const SITE_STATUS = /^\/([A-Za-z0-9_]{1,15})\/status(?:es)?\/(\d{1,25})(?=[/?#]|$)/;
+const SITE_PROFILE = /^\/([A-Za-z0-9_]{1,15})\/*(?=[?#]|$)/;
+
 /** The post a link points to; relative links are read against x.com. Other hosts are not X posts. */
 export function statusFromHref(href: string): StatusRef | null {
+  const m = SITE_STATUS.exec(href);
+  if (m && !RESERVED_PATHS.has(m[1]!.toLowerCase())) return { handle: m[1]!, id: m[2]! };
   const url = parse(href);
   return url ? statusFromPath(url.pathname) : null;
 }
 
 /** The handle a profile link points to (/<handle> only: /<handle>/status/… is a post, not a profile). */
 export function handleFromHref(href: string): string | null {
+  const m = SITE_PROFILE.exec(href);
+  if (m) return RESERVED_PATHS.has(m[1]!.toLowerCase()) ? null : m[1]!;
   const url = parse(href);
   if (!url) return null;
   const segments = url.pathname.split('/').filter(Boolean);
@@ -67,12 +89,12 @@ export function handleFromHref(href: string): string | null {
 }
 
 export function profileUrl(handle: string): string {
-  return `${BASE}${handle.replace(/^@/, '')}`;
+  return `${BASE}${bare(handle)}`;
 }
 
 /** One address per post, whatever form the page linked (twitter.com, /photo/1, tracking parameters). */
 export function canonicalPermalink(handle: string, id: string): string {
-  return `${BASE}${handle.replace(/^@/, '')}/status/${id}`;
+  return `${BASE}${bare(handle)}/status/${id}`;
 }
 
 /**

@@ -30,6 +30,17 @@ describe('x ids: status addresses', () => {
     expect(statusFromHref('https://evil.example/anna/status/5')).toBeNull();
     expect(statusFromHref('javascript:alert(1)//x.com/anna/status/5')).toBeNull();
   });
+
+  it('reads X\'s own site-relative shapes the same way as any other address', () => {
+    expect(statusFromHref('/anna/status/5/photo/1')).toEqual({ handle: 'anna', id: '5' });
+    expect(statusFromHref('/anna/status/5?s=20')).toEqual({ handle: 'anna', id: '5' });
+    expect(statusFromHref('/anna/status/5#m')).toEqual({ handle: 'anna', id: '5' });
+    expect(statusFromHref(' /anna/status/5 ')).toEqual({ handle: 'anna', id: '5' });
+    expect(statusFromHref('/anna/status/5x')).toBeNull();
+    expect(statusFromHref('/i/status/77')).toEqual({ handle: null, id: '77' });
+    expect(statusFromHref('/home/status/1')).toBeNull();
+    expect(statusFromHref('//anna/status/5')).toBeNull();
+  });
 });
 
 describe('x ids: handles', () => {
@@ -40,10 +51,19 @@ describe('x ids: handles', () => {
     expect(handleFromHref('/notifications')).toBeNull();
     expect(handleFromHref('/explore')).toBeNull();
     expect(handleFromHref('https://t.co/abc')).toBeNull();
+    expect(handleFromHref('/anna/')).toBe('anna');
+    expect(handleFromHref('/anna//?s=1')).toBe('anna');
+    expect(handleFromHref(' /anna ')).toBe('anna');
+    expect(handleFromHref('/Home')).toBeNull();
+    expect(handleFromHref('//anna')).toBeNull();
+    expect(handleFromHref('/a_handle_that_is_too_long')).toBeNull();
   });
 
   it('compares handles without case or "@"', () => {
     expect(handleKey('@Sonnenschein_DE')).toBe('sonnenschein_de');
+    expect(handleKey(' Sonnenschein_DE\n')).toBe('sonnenschein_de');
+    expect(handleKey('Sonnenschein_DE')).toBe('sonnenschein_de');
+    expect(handleKey('')).toBe('');
   });
 
   it('reads the company handle from a configured name or address, never from a display name', () => {
@@ -58,6 +78,7 @@ describe('x ids: handles', () => {
 
   it('gives one permalink per post and knows the X hosts', () => {
     expect(canonicalPermalink('@anna', '5')).toBe('https://x.com/anna/status/5');
+    expect(canonicalPermalink('anna', '5')).toBe('https://x.com/anna/status/5');
     expect(isXHost('twitter.com')).toBe(true);
     expect(isXHost('www.x.com')).toBe(true);
     expect(isXHost('mobile.twitter.com')).toBe(true);
