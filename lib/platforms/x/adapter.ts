@@ -1,17 +1,29 @@
 import { combined, queryAllFirst } from '../selector-list';
+import { actionBarOf } from './action-bar';
 import type { PlatformAdapter } from '../types';
 import { ConversationMemory } from './conversation';
 import { extractXItem } from './extract';
 import { xOwnPage } from './page-match';
-import { ownAll, ownFirst } from './post-parts';
+import { ownFirst } from './post-parts';
 import { X } from './selectors';
 
 const itemCss = combined(X.item);
-const ACTION_BAR_CSS = combined(X.actionBar);
 
 export interface XAdapter extends PlatformAdapter {
   /** Where posts were placed in their conversations; survives the virtualised timeline's re-rendering. */
   readonly memory: ConversationMemory;
+}
+
+const foreignOrArticleCss = `${X.foreignRegion}, article`;
+
+/**
+ * Not in a foreign region, and not inside another article (X renders quotes as div[role=link]: an article inside
+ * another is not a post of this timeline). One walk up answers both for the usual post, which has neither.
+ */
+function isTimelinePost(el: Element): boolean {
+  const parent = el.parentElement;
+  if (parent === null || parent.closest(foreignOrArticleCss) === null) return !el.matches(X.foreignRegion);
+  return !el.closest(X.foreignRegion) && !parent.closest('article');
 }
 
 /** One adapter per page: its memory of conversation places belongs to that page's timeline. */
@@ -24,15 +36,19 @@ export function createXAdapter(memory = new ConversationMemory()): XAdapter {
       return queryAllFirst(doc, X.scanRoot).elements[0] ?? doc;
     },
     findItems(root) {
-      const found = queryAllFirst(root, X.item).elements;
-      if ((root as Node).nodeType === 1 && (root as Element).matches(itemCss)) found.unshift(root as Element);
-      // An article inside another is not a post of this timeline (X renders quotes as div[role=link]).
-      return found.filter((el) => !el.closest(X.foreignRegion) && !el.parentElement?.closest('article'));
+      const found: Element[] = [];
+      if ((root as Node).nodeType === 1 && (root as Element).matches(itemCss) && isTimelinePost(root as Element)) found.push(root as Element);
+      for (const c of X.item) {
+        const matches = root.querySelectorAll(c.css);
+        if (!matches.length) continue;
+        for (let i = 0; i < matches.length; i++) if (isTimelinePost(matches[i]!)) found.push(matches[i]!);
+        break;
+      }
+      return found;
     },
     extract: (item, ctx) => extractXItem(item, ctx, memory),
     badgeAnchor(item) {
-      const bar = ownAll(item, ACTION_BAR_CSS).pop();
-      return { after: bar ?? ownFirst(item, X.text) ?? item.lastElementChild ?? item };
+      return { after: actionBarOf(item) ?? ownFirst(item, X.text) ?? item.lastElementChild ?? item };
     },
     release: () => memory.release(),
     looksLikeComments(root) {

@@ -130,7 +130,16 @@ export class ConversationMemory {
   set(scope: string, ref: PostRef, placement: Placement): void {
     const key = `${scope}|${ref.id}`;
     this.known.delete(key);
-    this.known.set(key, { ...placement, ancestors: placement.ancestors.slice(0, MAX_CHAIN), handle: ref.handle });
+    // Written out rather than spread (every post placed passes here); placements are never changed once made,
+    // so a chain within the limit is shared, not copied.
+    const { ancestors } = placement;
+    this.known.set(key, {
+      region: placement.region,
+      parent: placement.parent,
+      ancestors: ancestors.length > MAX_CHAIN ? ancestors.slice(0, MAX_CHAIN) : ancestors,
+      conversation: placement.conversation,
+      handle: ref.handle,
+    });
     if (this.known.size > this.limit) this.known.delete(this.known.keys().next().value!);
   }
 

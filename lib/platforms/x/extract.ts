@@ -1,7 +1,7 @@
 import { NOT_CONCERNED, type ExtractContext, type ExtractedItem } from '../types';
 import { placementOf, type ConversationMemory, type Placement } from './conversation';
-import { canonicalPermalink, handleKey, ownerHandleSet, profileUrl } from './ids';
-import { isPromoted, mentionsOf, postedTimeOf, replyingToOf, textPartsOf } from './post-parts';
+import { canonicalPermalink, ownerHandleSet, profileUrl } from './ids';
+import { isPromoted, mentionsAny, postedTimeOf, replyingToOf, textPartsOf } from './post-parts';
 
 /**
  * An X post as the thread pass needs it. `conversation` groups the posts whose answered state depends on each
@@ -34,14 +34,15 @@ export function readXPost(article: Element, ctx: ExtractContext, memory: Convers
   const { permalink, author } = parts;
   if (!author) return { kind: 'unreadable', reason: 'no-author' };
   const owners = ownerHandleSet(ctx.ownerNames);
-  const self = { id: permalink.id, handle: handleKey(author.handle) };
+  // parts.ref.handle is handleKey(author.handle) already (the author is known here).
+  const self = parts.ref;
   const placement = placementOf(article, self, memory);
 
   const byOwner = owners.has(self.handle);
   const textParts = textPartsOf(article);
   let addressed: Addressed | null = byOwner ? 'own' : null;
-  if (!addressed && [...mentionsOf(article, textParts)].some((h) => owners.has(h))) addressed = 'mention';
-  if (!addressed && [...replyingToOf(article)].some((h) => owners.has(h))) addressed = 'replying-to';
+  if (!addressed && mentionsAny(textParts, owners)) addressed = 'mention';
+  if (!addressed && someOwner(replyingToOf(article), owners)) addressed = 'replying-to';
   if (!addressed && placement.ancestors.some((a) => owners.has(a.handle))) addressed = 'in-reply-chain';
   if (!addressed) return { kind: 'not-addressed', id: permalink.id };
 
@@ -66,6 +67,11 @@ export function readXPost(article: Element, ctx: ExtractContext, memory: Convers
       conversation: placement.conversation,
     },
   };
+}
+
+function someOwner(handles: ReadonlySet<string>, owners: ReadonlySet<string>): boolean {
+  for (const h of handles) if (owners.has(h)) return true;
+  return false;
 }
 
 /** PlatformAdapter.extract: the post, or null for anything that is not one the company needs to see. */

@@ -1,9 +1,9 @@
 import { parseAbsolute, parseTimeText, type ParsedTime } from '../../time/parse-time';
-import { tidyText, walkText } from '../dom-text';
 import { combined, elementsOf } from '../selector-list';
 import type { SelectorList } from '../types';
-import { handleFromHref, handleKey, statusFromHref } from './ids';
+import { handleFromHref, statusFromHref } from './ids';
 import { X, X_WORDS } from './selectors';
+import { oneLineShown, rawShownText, tidyShown } from './shown-text';
 
 /**
  * Reading the parts of ONE post. X nests a quoted post inside the post that quotes it, with its own author,
@@ -13,37 +13,21 @@ import { X, X_WORDS } from './selectors';
 const quoteCss = X.quote;
 
 const innerPostCss = `article, ${quoteCss}`;
-// Whether an article holds a quote or another article, asked once per article and task: most hold
-// neither, and then everything inside them is theirs without walking up from each element.
-let innerMemo = new WeakMap<Element, boolean>();
-let innerMemoArmed = false;
-
-function holdsInnerPosts(article: Element): boolean {
-  let holds = innerMemo.get(article);
-  if (holds === undefined) {
-    holds = article.querySelector(innerPostCss) !== null;
-    innerMemo.set(article, holds);
-    if (!innerMemoArmed) {
-      innerMemoArmed = true;
-      // The page can only change the article once this task has ended.
-      queueMicrotask(() => {
-        innerMemo = new WeakMap();
-        innerMemoArmed = false;
-      });
-    }
-  }
-  return holds;
-}
 
 /** `el` is part of `article` itself, not of a post quoted in it. */
 export function belongsTo(article: Element, el: Element): boolean {
-  if (!article.contains(el)) return false;
-  return !holdsInnerPosts(article) || outsideInnerPosts(article, el);
+  return article.contains(el) && outsideInnerPosts(article, el);
 }
 
-/** Not inside a quote or another article below `article` (for `el` already known to be inside it). */
-function outsideInnerPosts(article: Element, el: Element): boolean {
-  for (let node = el.parentElement; node && node !== article; node = node.parentElement) {
+/**
+ * Not inside a quote or another article below `article` (for `el` already known to be inside it). One native
+ * walk up settles the usual case, the nearest article or quote above `el` being the post itself: asking each
+ * post whether it holds a quote at all searched its whole subtree, and was the largest single cost of reading it.
+ */
+export function outsideInnerPosts(article: Element, el: Element): boolean {
+  const parent = el.parentElement;
+  if (parent === null || parent === article || parent.closest(innerPostCss) === article) return true;
+  for (let node: Element | null = parent; node && node !== article; node = node.parentElement) {
     if (node.tagName === 'ARTICLE' || node.matches(quoteCss)) return false;
   }
   return true;
@@ -52,22 +36,23 @@ function outsideInnerPosts(article: Element, el: Element): boolean {
 export function ownAll<T extends Element = Element>(article: Element, css: string): T[] {
   const found = article.querySelectorAll<T>(css);
   // Most posts quote nothing: then every match is theirs, with no walk up from each one.
-  if (!holdsInnerPosts(article)) return elementsOf(found);
+  if (found.length > 1 && article.querySelector(innerPostCss) === null) return elementsOf(found);
   const out: T[] = [];
   for (let i = 0; i < found.length; i++) if (outsideInnerPosts(article, found[i]!)) out.push(found[i]!);
   return out;
 }
 
 export function ownFirst<T extends Element = Element>(article: Element, list: SelectorList): T | null {
-  const inner = holdsInnerPosts(article);
   for (const c of list) {
-    const hit = inner ? ownAll<T>(article, c.css)[0] : article.querySelector<T>(c.css);
-    if (hit) return hit;
+    // The first match is nearly always the post's own: the whole list is only needed when it is a quote's.
+    const first = article.querySelector<T>(c.css);
+    if (!first) continue;
+    if (outsideInnerPosts(article, first)) return first;
+    const found = article.querySelectorAll<T>(c.css);
+    for (let i = 1; i < found.length; i++) if (outsideInnerPosts(article, found[i]!)) return found[i]!;
   }
   return null;
 }
-
-const INERT = /^(SCRIPT|STYLE|TEMPLATE)$/;
 
 /**
  * Text as shown: X keeps line breaks as "\n" inside the text (pre-wrap) and wraps mentions in inline divs,
@@ -75,7 +60,7 @@ const INERT = /^(SCRIPT|STYLE|TEMPLATE)$/;
  * Never touches innerHTML.
  */
 export function inlineText(root: Node, skip?: (el: Element) => boolean): string {
-  return tidyText(walkText(root, { skip, inert: INERT }).replace(/\r\n?/g, '\n'));
+  return tidyShown(rawShownText(root, skip));
 }
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -94,13 +79,26 @@ export interface Permalink {
  * (a link in the text, a card) carry no <time>.
  */
 export function ownPermalink(article: Element): Permalink | null {
-  for (const time of ownAll(article, 'time')) {
-    const link = time.closest('a[href*="/status/"]');
-    if (!link || !belongsTo(article, link)) continue;
-    const status = statusFromHref(link.getAttribute('href') ?? '');
-    if (status?.handle) return { id: status.id, handle: status.handle, link, time };
+  // The first <time> is the post's own nearly always: the rest are only listed when it is not.
+  const first = article.querySelector('time');
+  if (!first) return null;
+  const found = permalinkAt(article, first);
+  if (found) return found;
+  const times = article.querySelectorAll('time');
+  for (let i = 1; i < times.length; i++) {
+    const next = permalinkAt(article, times[i]!);
+    if (next) return next;
   }
   return null;
+}
+
+function permalinkAt(article: Element, time: Element): Permalink | null {
+  if (!outsideInnerPosts(article, time)) return null;
+  const link = time.closest('a[href*="/status/"]');
+  // A link around the post's own <time>, inside the post, is the post's own too.
+  if (!link || !article.contains(link)) return null;
+  const status = statusFromHref(link.getAttribute('href') ?? '');
+  return status?.handle ? { id: status.id, handle: status.handle, link, time } : null;
 }
 
 /** datetime="ISO" first; else the link's aria-label ("4 hours ago") or the visible text ("4h", "2. März"). */
@@ -126,14 +124,17 @@ export function authorOf(article: Element, permalink: Permalink | null): Author 
   let handle: string | null = null;
   let displayName = '';
   if (block) {
-    const links = block.querySelectorAll('a[href]');
-    for (let i = 0; i < links.length && !(handle && displayName); i++) {
-      const h = handleFromHref(links[i]!.getAttribute('href') ?? '');
+    // The first link (the display name) nearly always gives both: the others are only listed when it does not.
+    let links: NodeListOf<Element> | null = null;
+    for (let i = 0, link = block.querySelector('a[href]'); link; link = (links ??= block.querySelectorAll('a[href]'))[++i] ?? null) {
+      const h = handleFromHref(link.getAttribute('href') ?? '');
       if (!h) continue;
       handle ??= h;
-      if (displayName) continue;
-      const shown = oneLine(inlineText(links[i]!));
-      if (shown && !shown.startsWith('@')) displayName = shown;
+      if (!displayName) {
+        const shown = oneLineShown(rawShownText(link));
+        if (shown && !shown.startsWith('@')) displayName = shown;
+      }
+      if (displayName) break;
     }
     if (!handle) {
       // Without links (as in a quote): "Display Name @handle · 4h".
@@ -156,10 +157,12 @@ function textBlock(article: Element): Element | null {
 
 const controlCss = X.textControl;
 
+const isControl = (el: Element): boolean => el.matches(controlCss);
+
 /** The post's own text block and its text as shown (controls such as "Show more" left out). */
 export function textPartsOf(article: Element): { block: Element | null; text: string } {
   const block = textBlock(article);
-  return { block, text: block ? inlineText(block, (el) => el.matches(controlCss)) : '' };
+  return { block, text: block ? inlineText(block, isControl) : '' };
 }
 
 export function textOf(article: Element): string {
@@ -168,8 +171,9 @@ export function textOf(article: Element): string {
 
 const MENTION = /(?:^|[^A-Za-z0-9_@])@([A-Za-z0-9_]{1,15})(?![A-Za-z0-9_@])/g;
 
+// Handles matched by MENTION, handleFromHref and the permalink are bare: lower-casing is all handleKey would do.
 function handlesInText(text: string): string[] {
-  return Array.from(text.matchAll(MENTION), (m) => handleKey(m[1]!));
+  return Array.from(text.matchAll(MENTION), (m) => m[1]!.toLowerCase());
 }
 
 /**
@@ -182,10 +186,32 @@ export function mentionsOf(article: Element, parts = textPartsOf(article)): Set<
   if (!block) return found;
   for (const link of elementsOf(block.querySelectorAll('a[href]'))) {
     const h = handleFromHref(link.getAttribute('href') ?? '');
-    if (h && oneLine(link.textContent ?? '').startsWith('@')) found.add(handleKey(h));
+    if (h && oneLine(link.textContent ?? '').startsWith('@')) found.add(h.toLowerCase());
   }
   for (const h of handlesInText(text)) found.add(h);
   return found;
+}
+
+const mentionOnce = new RegExp(MENTION.source, 'g');
+const AT_FIRST = /^\s*@/;
+
+/**
+ * Whether `owners` holds one of mentionsOf's handles, without building the set: most posts name nobody, and
+ * a handle that is not an owner's needs no look at its link text.
+ */
+export function mentionsAny(parts: { block: Element | null; text: string }, owners: ReadonlySet<string>): boolean {
+  const { block, text } = parts;
+  if (!block || owners.size === 0) return false;
+  const links = block.querySelectorAll('a[href]');
+  for (let i = 0; i < links.length; i++) {
+    const h = handleFromHref(links[i]!.getAttribute('href') ?? '');
+    // "Shown starting with @" as mentionsOf's oneLine(…).startsWith('@').
+    if (h && owners.has(h.toLowerCase()) && AT_FIRST.test(links[i]!.textContent ?? '')) return true;
+  }
+  if (text.indexOf('@') < 0) return false;
+  mentionOnce.lastIndex = 0;
+  for (let m = mentionOnce.exec(text); m; m = mentionOnce.exec(text)) if (owners.has(m[1]!.toLowerCase())) return true;
+  return false;
 }
 
 const excludedForContext = [combined(X.userName), combined(X.text), X.socialContext].join(', ');
@@ -205,7 +231,7 @@ export function replyingToOf(article: Element): Set<string> {
     for (let depth = 0; node && node !== article && depth < 4; depth++, node = node.parentElement) {
       const text = oneLine(node.textContent ?? '');
       if (X_WORDS.replyingTo.some((w) => text.startsWith(w))) {
-        found.add(handleKey(handle));
+        found.add(handle.toLowerCase());
         for (const h of handlesInText(text)) found.add(h);
         break;
       }
