@@ -7,6 +7,7 @@ import type { ModeratoDatabase } from '../db/database';
 import { loadSettings } from '../db/settings-store';
 import { BackgroundRequestSchema } from '../models/requests';
 import { netiquetteService } from './netiquette-service';
+import { observe } from './observe';
 import { messageTemplates } from '../i18n';
 import english from '../../public/_locales/en/messages.json';
 
@@ -26,7 +27,7 @@ export function handleRequest(db: ModeratoDatabase, message: unknown, now: numbe
     case 'get-messages':
       return Promise.resolve({ messages: messageTemplates(MESSAGE_KEYS) });
     case 'observe':
-      return recordSightings(db, request.comments, now).then((records) => ({ records: records.map(recordState) }));
+      return observe(db, request, now);
     case 'claim':
       return recordSightings(db, [request.comment], now)
         .then(([stored]) => (stored ? claimComment(db, stored.key, request.agent, now) : null))

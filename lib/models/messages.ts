@@ -2,6 +2,7 @@ import { z } from './zod';
 import { RecordStateSchema } from './comment';
 import { SettingsSchema } from './settings';
 import { NoteSchema } from '../notes/note-model';
+import { CheckReplySchema } from './netiquette-messages';
 
 /** One comment to suggest replies for, with what filling a template needs. */
 export const SuggestItemSchema = z.object({
@@ -33,8 +34,16 @@ export type { BackgroundRequest } from './requests';
 
 export const SettingsReplySchema = z.object({ settings: SettingsSchema });
 export const MessagesReplySchema = z.object({ messages: z.record(z.string().check(z.maxLength(100)), z.string().check(z.maxLength(5000))) });
-/** Sightings, claims and re-reads are answered with each record's state (see RecordStateSchema). */
-export const ObserveReplySchema = z.object({ records: z.array(RecordStateSchema) });
+/**
+ * Sightings, claims and re-reads are answered with each record's state (see RecordStateSchema);
+ * sightings also with the netiquette verdicts and the notes they asked for.
+ */
+export const ObserveReplySchema = z.object({
+  records: z.array(RecordStateSchema),
+  check: z.optional(CheckReplySchema),
+  notes: z.optional(z.array(NoteSchema)),
+});
+export type ObserveReply = z.infer<typeof ObserveReplySchema>;
 export const ErasureReplySchema = z.object({ erased: z.object({ comments: z.number(), notes: z.number(), strikes: z.number(), dismissals: z.number() }) });
 export const TemplateUsedReplySchema = z.object({ counted: z.boolean() });
 export const NotesReplySchema = z.object({ notes: z.array(NoteSchema) });

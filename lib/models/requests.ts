@@ -36,7 +36,16 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('get-settings') }),
   // The interface texts as templates (see i18n.ts): a content script asking the browser itself blocks the page.
   z.object({ type: z.literal('get-messages') }),
-  z.object({ type: z.literal('observe'), comments: z.array(ObservedCommentSchema).check(z.maxLength(2000)) }),
+  z.object({
+    type: z.literal('observe'),
+    comments: z.array(ObservedCommentSchema).check(z.maxLength(2000)),
+    // The netiquette check and the notes travel with the sightings: each text crosses into the
+    // background once, and the page serialises one message per batch instead of three.
+    /** Which of the comments to check against the netiquette (their text is new or changed). */
+    check: z.optional(z.object({ lang: CheckLangSchema, keys: z.array(str(210, 3)).check(z.maxLength(2000)) })),
+    /** Answer with the team notes on these comments and about their authors. */
+    notes: z.optional(z.boolean()),
+  }),
   // The badges on a page ask again for their records, which the popup may have changed (a tick).
   z.object({ type: z.literal('get-records'), keys: z.array(z.string().check(z.maxLength(210))).check(z.maxLength(5000)) }),
   // Carries the sighting too: a moderator may claim a comment before its first sighting reached storage.

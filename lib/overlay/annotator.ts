@@ -11,6 +11,8 @@ import { createStyleAdopter } from './shared-styles';
 import type { CheckResult } from '../models/netiquette-messages';
 import type { DisputeNote, NetiquetteHook } from './netiquette-check';
 import { idleWork, type IdleWork } from './idle-work';
+import type { SightingExtras } from './background-client';
+import type { ObserveReply } from '../models/light/record-state';
 
 const keyOf = (o: ObservedComment): string => `${o.site}:${o.id}`;
 
@@ -42,8 +44,11 @@ export interface AnnotatorOptions {
   adapter: PlatformAdapter;
   doc: Document;
   css: string;
-  /** Sends sightings to storage; resolves to the stored records, or null when storage is out of reach. */
-  record(comments: ObservedComment[]): Promise<RecordState[] | null>;
+  /**
+   * Sends sightings to storage, with what else the batch asks for (a netiquette check, notes); resolves
+   * to the stored records and the answers, or null when storage is out of reach.
+   */
+  record(comments: ObservedComment[], extras?: SightingExtras): Promise<ObserveReply | null>;
   /** Reads the stored records again (they change outside the page, e.g. a tick in the popup). */
   fetch?(keys: string[]): Promise<RecordState[] | null>;
   /** Reads the team notes on these comments or about these authors. */
@@ -56,7 +61,7 @@ export interface AnnotatorOptions {
   rescanThreshold?: number;
   /** Sightings are sent in one message per this many ms rather than one per frame. */
   sendDelayMs?: number;
-  /** Netiquette: receives each batch of sent comments (same rhythm as sightings). */
+  /** Netiquette: says which of each batch's comments to check, and shows the verdicts that come back with it. */
   check?: NetiquetteHook | null;
   /**
    * Whether the page is still the one the annotator was started for. Single-page navigation is only
@@ -214,16 +219,19 @@ export class Annotator {
     return this.unreadableItems.size;
   }
 
-  /** Brings the badges' notes up to date (all badges, or the given entries after their first storing). */
-  async refreshNotes(only?: Entry[]): Promise<void> {
-    const list = only ?? [...this.entries.values()];
+  /** Brings the badges' notes up to date. */
+  async refreshNotes(): Promise<void> {
+    const list = [...this.entries.values()];
     if (list.length === 0) return;
     const commentKeys = [...new Set(list.map((e) => keyOf(e.model.observed.peek())))];
     const authorKeys = [...new Set(list.map((e) => e.model.authorKey))];
     const notes = await this.opts.fetchNotes(commentKeys, authorKeys);
-    if (!notes) return;
+    if (notes) this.showNotes(list, notes);
+  }
+
+  private showNotes(list: Entry[], notes: Note[]): void {
     for (const e of list) {
-      const mine = notesForComment(notes, keyOf(e.model.observed.peek()), e.model.authorKey);
+      const mine = notes.length ? notesForComment(notes, keyOf(e.model.observed.peek()), e.model.authorKey) : notes;
       const prev = e.model.notes.peek();
       if (mine.length !== prev.length || mine.some((n, i) => n.id !== prev[i]!.id)) e.model.notes.value = mine;
     }
@@ -442,26 +450,27 @@ export class Annotator {
         if (batch.size === SEND_BATCH) break;
       }
     }
-    const fresh: Entry[] = [];
-    this.opts.check?.check([...batch.values()].flat());
+    const entries = [...batch.values()].flat();
+    const check = this.opts.check?.prepare(entries) ?? null;
+    // Comments storage has not taken yet may already carry team notes (from another visit or a colleague's import).
+    const notes = entries.some((e) => !e.stored);
     try {
       const observed = [...batch.values()].map((list) => list[0]!.model.observed.peek());
-      const records = await this.opts.record(observed);
-      if (records) {
-        for (const record of records) {
+      const reply = await this.opts.record(observed, { ...(check ? { check: { lang: check.lang, keys: check.keys } } : {}), ...(notes ? { notes } : {}) });
+      if (reply) {
+        for (const record of reply.records) {
           for (const e of batch.get(record.key) ?? []) {
-            if (!e.stored) fresh.push(e);
             e.stored = true;
             if (changesDisplay(e.model.observed.peek(), e.model.record.peek(), record)) e.model.record.value = record;
           }
         }
+        if (check && reply.check) this.opts.check?.accept(check, reply.check);
+        if (reply.notes) this.showNotes(entries, reply.notes);
       }
     } finally {
       this.sending = false;
       for (const list of batch.values()) for (const e of list) e.pending = false;
     }
-    // Newly stored comments may already carry team notes (from another visit or a colleague's import).
-    if (fresh.length) void this.refreshNotes(fresh);
     // A full batch waiting goes in the next task; a partial one waits to fill up.
     if (this.outbox.size) this.sendSoon(this.outbox.size >= SEND_BATCH ? 0 : this.opts.sendDelayMs);
   }

@@ -4,7 +4,7 @@ import type { BackgroundRequest, SuggestItem, Suggestion } from '../models/messa
 import type { NewNote, Note } from '../notes/note-model';
 import type { Settings } from '../models/settings';
 import { parseNoteReply, parseNotesReply } from '../models/light/note';
-import { parseObserveReply } from '../models/light/record-state';
+import { parseObserveReply, type ObserveReply } from '../models/light/record-state';
 import { parseErasureReply, parseMessagesReply, parseSuggestReply, parseTemplateUsedReply } from '../models/light/replies';
 import { parseSettingsReply } from '../models/light/settings';
 
@@ -52,8 +52,14 @@ export async function eraseAuthorData(site: ObservedComment['site'], author: Obs
   return parseErasureReply(await ask({ type: 'erase-author', site, author })) !== null;
 }
 
-export async function sendSightings(comments: ObservedComment[]): Promise<RecordState[] | null> {
-  return parseObserveReply(await ask({ type: 'observe', comments }))?.records ?? null;
+/** What a batch of sightings may ask for besides storing: a netiquette check of some of them, and their notes. */
+export interface SightingExtras {
+  check?: { lang: 'de' | 'en'; keys: string[] };
+  notes?: boolean;
+}
+
+export async function sendSightings(comments: ObservedComment[], extras: SightingExtras = {}): Promise<ObserveReply | null> {
+  return parseObserveReply(await ask({ type: 'observe', comments, ...extras }));
 }
 
 /** Ranked, filled templates per comment key; null when the background could not answer. */

@@ -1,6 +1,7 @@
 import { signal, type Signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import type { CheckItem, CheckReply, CheckResult, FlagViewMessage, LadderView } from '../models/netiquette-messages';
+import { checkItemOf } from '../comments/check-item';
 import { parseCheckReply, parseDismissReply, parseStrikeReply } from '../models/light/check-reply';
 import type { BackgroundRequest } from '../models/messages';
 import type { ObservedComment } from '../models/comment';
@@ -8,9 +9,9 @@ import { detectDispute, type ThreadItem } from '../netiquette/dispute';
 import { FlagHighlighter } from './highlight';
 
 /**
- * The content script's side of the netiquette: comments go to the background in the annotator's
- * send rhythm (one message per batch), flags come back onto the badges and as highlights. Disputes
- * are found per thread from the replies' "heated" verdicts the background computed.
+ * The content script's side of the netiquette: new and changed texts are checked in the background
+ * with the annotator's sightings (one message per batch), flags come back onto the badges and as
+ * highlights. Disputes are found per thread from the replies' "heated" verdicts the background computed.
  */
 export type Lang = 'de' | 'en';
 
@@ -36,9 +37,20 @@ export interface CheckEntry {
   thread: string;
 }
 
-/** The hook the annotator calls. */
+/** The comments of one batch of sightings that the background is asked to check, with the texts sent. */
+export interface PreparedCheck {
+  lang: Lang;
+  keys: string[];
+  items: Element[];
+  texts: string[];
+}
+
+/** The hook the annotator calls: the check travels with the sightings (see lib/background/observe.ts). */
 export interface NetiquetteHook {
-  check(entries: CheckEntry[]): void;
+  /** Takes note of a batch's comments; says which of them to check (new or changed text), or null. */
+  prepare(entries: CheckEntry[]): PreparedCheck | null;
+  /** Shows the verdicts that came back with the batch. */
+  accept(prepared: PreparedCheck, reply: CheckReply): void;
   forget(item: Element): void;
   reset(): void;
 }
@@ -59,17 +71,6 @@ async function ask(request: BackgroundRequest): Promise<unknown> {
 
 export async function checkComments(items: CheckItem[], lang: Lang): Promise<CheckReply | null> {
   return parseCheckReply(await ask({ type: 'check', lang, items }));
-}
-
-export function checkItemOf(observed: ObservedComment): CheckItem {
-  return {
-    key: `${observed.site}:${observed.id}`,
-    text: observed.text,
-    site: observed.site,
-    page: observed.pageName,
-    authorName: observed.author.name,
-    authorUrl: observed.author.url,
-  };
 }
 
 /** Most items per message (the schema allows 500); the page's task serialises each message whole. */
@@ -93,8 +94,8 @@ export class NetiquetteChecker implements NetiquetteHook, NetiquetteActions {
     this.highlighter = new FlagHighlighter(doc);
   }
 
-  check(entries: CheckEntry[]): void {
-    const due: Element[] = [];
+  prepare(entries: CheckEntry[]): PreparedCheck | null {
+    const due: PreparedCheck = { lang: this.lang, keys: [], items: [], texts: [] };
     for (const e of entries) {
       let k = this.known.get(e.item);
       if (!k) {
@@ -104,9 +105,18 @@ export class NetiquetteChecker implements NetiquetteHook, NetiquetteActions {
         if (!set) this.threads.set(e.thread, (set = new Set()));
         set.add(e.item);
       }
-      if (k.checked !== e.model.observed.peek().text) due.push(e.item);
+      const o = e.model.observed.peek();
+      if (k.checked !== o.text) {
+        due.keys.push(`${o.site}:${o.id}`);
+        due.items.push(e.item);
+        due.texts.push(o.text);
+      }
     }
-    if (due.length) void this.run(due);
+    return due.items.length ? due : null;
+  }
+
+  accept(prepared: PreparedCheck, reply: CheckReply): void {
+    this.apply(prepared, reply, false);
   }
 
   /** Checks again the comments that show flags (after a dismissal or a recorded step), or the given ones. */
@@ -129,30 +139,34 @@ export class NetiquetteChecker implements NetiquetteHook, NetiquetteActions {
     this.highlighter.clearAll();
   }
 
+  /** Asks the background for verdicts on its own (rechecks after a dismissal or a recorded step). */
   private async run(items: Element[], force = false): Promise<void> {
     for (let i = 0; i < items.length; i += CHUNK) {
       const chunk = items.slice(i, i + CHUNK).filter((item) => this.known.has(item));
       const sent = chunk.map((item) => checkItemOf(this.known.get(item)!.model.observed.peek()));
       const reply = await this.send(sent, this.lang);
-      if (!reply) continue;
-      this.netiquetteUrl.value = reply.netiquetteUrl;
-      const byKey = new Map(reply.results.map((r) => [r.key, r]));
-      for (const key of reply.clean) byKey.set(key, { key, offensive: false, heated: false, flags: [], ladder: null });
-      const threads = new Set<string>();
-      chunk.forEach((item, n) => {
-        const k = this.known.get(item);
-        const result = byKey.get(sent[n]!.key);
-        if (!k || !result) return;
-        k.checked = sent[n]!.text;
-        if (k.heated !== result.heated) threads.add(k.thread);
-        k.heated = result.heated;
-        const shown = k.model.flags.peek();
-        const next = result.flags.length > 0 ? result : null;
-        if (force || shown !== null || next !== null) k.model.flags.value = next;
-        this.highlighter.set(item, k.checked, next?.flags ?? []);
-      });
-      for (const thread of threads) this.disputes(thread);
+      if (reply) this.apply({ lang: this.lang, keys: sent.map((c) => c.key), items: chunk, texts: sent.map((c) => c.text) }, reply, force);
     }
+  }
+
+  private apply(checked: PreparedCheck, reply: CheckReply, force: boolean): void {
+    this.netiquetteUrl.value = reply.netiquetteUrl;
+    const byKey = new Map(reply.results.map((r) => [r.key, r]));
+    for (const key of reply.clean) byKey.set(key, { key, offensive: false, heated: false, flags: [], ladder: null });
+    const threads = new Set<string>();
+    checked.items.forEach((item, n) => {
+      const k = this.known.get(item);
+      const result = byKey.get(checked.keys[n]!);
+      if (!k || !result) return;
+      k.checked = checked.texts[n]!;
+      if (k.heated !== result.heated) threads.add(k.thread);
+      k.heated = result.heated;
+      const shown = k.model.flags.peek();
+      const next = result.flags.length > 0 ? result : null;
+      if (force || shown !== null || next !== null) k.model.flags.value = next;
+      this.highlighter.set(item, k.checked, next?.flags ?? []);
+    });
+    for (const thread of threads) this.disputes(thread);
   }
 
   private disputes(thread: string): void {

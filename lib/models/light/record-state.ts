@@ -1,4 +1,8 @@
 import type { RecordState, TimeSource } from '../comment';
+import type { CheckReply } from '../netiquette-messages';
+import type { Note } from '../../notes/note-model';
+import { parseCheckReply } from './check-reply';
+import { parseNote } from './note';
 import { arrayOf, isObject, nullable, num, oneOf, str } from './primitives';
 
 /** The content script's check of RecordStateSchema and ObserveReplySchema (lib/models/comment.ts, messages.ts). */
@@ -30,9 +34,31 @@ export function parseRecordState(v: unknown): RecordState | null {
   return out;
 }
 
-/** ObserveReplySchema: sightings, claims and re-reads are answered with each record's state. */
-export function parseObserveReply(v: unknown): { records: RecordState[] } | null {
+export interface ObserveReply {
+  records: RecordState[];
+  check?: CheckReply | undefined;
+  notes?: Note[] | undefined;
+}
+
+/**
+ * ObserveReplySchema: sightings, claims and re-reads are answered with each record's state; sightings
+ * also with the netiquette verdicts and notes they asked for. Optional keys as z.optional treats them:
+ * absent stays absent, present undefined is copied.
+ */
+export function parseObserveReply(v: unknown): ObserveReply | null {
   if (!isObject(v)) return null;
   const records = arrayOf(v.records, parseRecordState);
-  return records && { records };
+  if (!records) return null;
+  const out: ObserveReply = { records };
+  if ('check' in v) {
+    const check = v.check === undefined ? undefined : parseCheckReply(v.check);
+    if (check === null) return null;
+    out.check = check;
+  }
+  if ('notes' in v) {
+    const notes = v.notes === undefined ? undefined : arrayOf(v.notes, parseNote);
+    if (notes === null) return null;
+    out.notes = notes;
+  }
+  return out;
 }

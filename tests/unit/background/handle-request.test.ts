@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { addNote } from '../../../lib/db/notes-store';
 import { handleRequest } from '../../../lib/background/handle-request';
 import { saveSettings } from '../../../lib/db/settings-store';
 import { defaultSettings } from '../../../lib/models/settings';
@@ -31,6 +32,21 @@ describe('handleRequest', () => {
     expect(record).not.toHaveProperty('text');
     expect(record).not.toHaveProperty('author');
     expect(ObserveReplySchema.safeParse(reply).success).toBe(true);
+  });
+
+  it('checks the sightings it is asked to check and answers with the notes on them, in the same reply', async () => {
+    const db = freshDb();
+    await addNote(db, { site: 'facebook', commentKey: 'facebook:1', authorKey: null, authorName: 'Kai', pageName: 'Bäckerei', text: 'Fall 4711', agent: 'Mara' }, T);
+    const comments = [observed({ id: '1', text: 'Ihr seid doch alle Idioten hier.' }), observed({ id: '2', text: 'Ihr Idioten!' }), observed({ id: '3', text: 'Danke!' })];
+    const reply = ObserveReplySchema.parse(await handleRequest(db, { type: 'observe', comments, check: { lang: 'de', keys: ['facebook:1', 'facebook:3'] }, notes: true }, T));
+    expect(reply.records.map((r) => r.key)).toEqual(['facebook:1', 'facebook:2', 'facebook:3']);
+    // Only the texts asked for were checked: the second is rude too, but its text was checked before.
+    expect(reply.check?.results.map((r) => [r.key, r.flags.map((f) => f.words)])).toEqual([['facebook:1', ['Idioten']]]);
+    expect(reply.check?.clean).toEqual(['facebook:3']);
+    expect(reply.notes?.map((n) => n.text)).toEqual(['Fall 4711']);
+    // Sightings that ask for neither get neither.
+    const plain = await handleRequest(db, { type: 'observe', comments }, T);
+    expect(Object.keys(plain as object)).toEqual(['records']);
   });
 
   it('answers get-messages with every interface text as a template, marks where the values go', async () => {

@@ -2,6 +2,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mergeObservation } from '../../../lib/comments/merge-observation';
 import type { ObservedComment, TrackedComment } from '../../../lib/models/comment';
 import { Annotator, HOST_TAG, type BadgeModel } from '../../../lib/overlay/annotator';
+import { NetiquetteChecker } from '../../../lib/overlay/netiquette-check';
+import { handleRequest } from '../../../lib/background/handle-request';
+import { addNote } from '../../../lib/db/notes-store';
+import { parseObserveReply } from '../../../lib/models/light/record-state';
+import { freshDb } from '../db/test-db';
 import { facebook } from '../../../lib/platforms/facebook/adapter';
 import type { PlatformAdapter } from '../../../lib/platforms/types';
 import { DEMO_EXPECTED, DEMO_IDS, DEMO_NOW, DEMO_PAGE, HOSTILE_TEXT, renderDemoPage } from '../../fixtures/facebook/demo-company';
@@ -40,9 +45,9 @@ function harness(adapter: PlatformAdapter = facebook, inScope: () => boolean = (
     adapter,
     doc: document,
     css: ':host { display: block }',
-    record: async (comments): Promise<TrackedComment[]> => {
+    record: async (comments) => {
       sent.push(comments);
-      return comments.map((c) => mergeObservation(undefined, c, DEMO_NOW));
+      return { records: comments.map((c) => mergeObservation(undefined, c, DEMO_NOW)) };
     },
     mount: (root, model) => {
       models.push(model);
@@ -130,6 +135,46 @@ describe('Annotator', () => {
       expect(last).toMatchObject({ answered: true, answeredAt: DEMO_NOW });
     });
     expect(badges()).toHaveLength(DEMO_EXPECTED.length + 2);
+  });
+
+  it('asks for the netiquette check and the notes with its sightings, and shows what comes back', async () => {
+    loadPage(renderDemoPage('en'));
+    const db = freshDb();
+    await addNote(db, { site: 'facebook', commentKey: `facebook:${DEMO_IDS.tom}`, authorKey: null, authorName: 'Tom Fischer', pageName: DEMO_PAGE.name, text: 'Fall 4711', agent: 'Mara' }, DEMO_NOW);
+    const asked: { keys: string[]; check: string[]; notes: boolean }[] = [];
+    const models: BadgeModel[] = [];
+    const annotator = new Annotator({
+      adapter: facebook, doc: document, css: '', now: () => DEMO_NOW, sendDelayMs: 5,
+      check: new NetiquetteChecker(document, 'en'),
+      record: async (comments, extras) => {
+        asked.push({ keys: comments.map((c) => c.id), check: extras?.check?.keys ?? [], notes: extras?.notes === true });
+        return parseObserveReply(await handleRequest(db, { type: 'observe', comments, ...extras }, DEMO_NOW));
+      },
+      mount: (_, model) => {
+        models.push(model);
+        return () => {};
+      },
+    });
+    current = annotator;
+    annotator.start(DEMO_PAGE.name, [DEMO_PAGE.name]);
+    const opts = { postId: '810000000000001', pageName: DEMO_PAGE.name, pageVanity: DEMO_PAGE.vanity, ui: 'en' as const };
+    document.querySelector(`[data-commentid="${DEMO_IDS.tom}"]`)!.parentElement!.append(fragment(renderFacebookComment({ id: '1697', author: 'Kai Rau', text: 'Ihr seid doch alle Idioten hier.', minutesAgo: 2 }, opts)));
+    const model = (id: string) => models.find((m) => m.observed.peek().id === id);
+    await vi.waitFor(() => expect(model('1697')?.flags.value?.flags.map((f) => f.words)).toEqual(['Idioten']));
+    await vi.waitFor(() => expect(model(DEMO_IDS.tom)?.notes.value.map((n) => n.text)).toEqual(['Fall 4711']));
+    // Every text was checked once, in the message that carried its sighting.
+    const checked = asked.flatMap((a) => a.check);
+    expect(checked.sort()).toEqual([...new Set(asked.flatMap((a) => a.keys))].map((id) => `facebook:${id}`).sort());
+    expect(asked.every((a) => a.notes)).toBe(true);
+
+    // The Page answers Tom: his sighting goes again, but his unchanged text is not checked again, nor are notes asked for.
+    const sends = asked.length;
+    const tom = { id: DEMO_IDS.tom, author: 'Tom Fischer', text: 'x', minutesAgo: 5 };
+    document.querySelector(`[data-commentid="${DEMO_IDS.tom}"]`)!.append(fragment(renderFacebookComment({ id: '1698', author: DEMO_PAGE.name, byPage: true, text: 'Ja!', minutesAgo: 0 }, { ...opts, parent: tom })));
+    await vi.waitFor(() => expect(asked.slice(sends).some((a) => a.keys.includes(DEMO_IDS.tom))).toBe(true));
+    const resent = asked.slice(sends).find((a) => a.keys.includes(DEMO_IDS.tom))!;
+    expect(resent.check).not.toContain(`facebook:${DEMO_IDS.tom}`);
+    expect(model(DEMO_IDS.tom)?.notes.value).toHaveLength(1);
   });
 
   it('sends a long thread in messages of at most 100 comments, and every comment reaches storage once', async () => {

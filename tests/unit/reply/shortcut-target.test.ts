@@ -19,7 +19,7 @@ async function annotated(): Promise<Annotator> {
   document.body.replaceChildren(...Array.from(parsed.body.childNodes).map((n) => document.importNode(n, true)));
   const a = new Annotator({
     adapter: facebook, doc: document, css: '',
-    record: async (comments): Promise<TrackedComment[]> => comments.map((c) => mergeObservation(undefined, c, DEMO_NOW)),
+    record: async (comments) => ({ records: comments.map((c) => mergeObservation(undefined, c, DEMO_NOW)) }),
     mount: (root) => {
       const button = document.createElement('button');
       root.append(button);

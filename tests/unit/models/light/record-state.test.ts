@@ -65,4 +65,19 @@ describe('parseObserveReply', () => {
   it('refuses a reply that is not an object', () => {
     for (const v of [...WRONG, [reply], 'records']) expectAgree(ObserveReplySchema, parseObserveReply, v === ABSENT ? undefined : v);
   });
+
+  it('gives what ObserveReplySchema gives for the verdicts and notes that come back with sightings', () => {
+    const note = { id: 'n1', site: 'facebook', commentKey: 'facebook:1', authorKey: null, authorName: 'Lena', pageName: 'Bäckerei', text: ' Rückruf ', agent: 'Mara', at: T };
+    const check = { results: [{ key: 'facebook:1', offensive: false, heated: true, flags: [], ladder: null }], clean: ['facebook:2'], netiquetteUrl: '' };
+    const full = { ...reply, check, notes: [note] };
+    const { accepted, refused } = sweep(ObserveReplySchema, parseObserveReply, full, [
+      [['check'], [ABSENT, undefined, { ...check, clean: [] }, { ...check, netiquetteUrl: 'x'.repeat(501) }, { ...check, results: [null] }, ...WRONG]],
+      [['check', 'clean', 0], strings(3, 210)],
+      [['notes'], [ABSENT, undefined, [], [note, note], [note, null], ...WRONG]],
+      [['notes', 0, 'text'], [' a ', '', '   ', 'x'.repeat(4001), ...WRONG]],
+      [['notes', 0, 'site'], ['x', 'myspace', ...WRONG]],
+    ]);
+    expect(accepted).toBeGreaterThan(8);
+    expect(refused).toBeGreaterThan(40);
+  });
 });
