@@ -25,30 +25,53 @@ const decode = (s: string): string => {
 export function urlPath(href: string, baseOrigin: string): { origin: string; path: string; query: string | undefined } | null {
   const value = href.trim();
   const abs = ABSOLUTE.exec(value);
-  if (abs) return { origin: `${abs[1]!.toLowerCase()}://${abs[2]!.toLowerCase()}`, path: abs[3] || '/', query: abs[4] };
+  if (abs) return { origin: `${abs[1]!}://${abs[2]!}`.toLowerCase(), path: abs[3] || '/', query: abs[4] };
   const rel = RELATIVE.exec(value);
   if (!rel || value.startsWith('//')) return null;
   return { origin: baseOrigin, path: rel[1]!, query: rel[2] };
 }
 
-export function urlParts(href: string, baseOrigin: string): UrlParts | null {
+/**
+ * `keep`, when given, decides by decoded name which parameters are kept: the others' values are never
+ * decoded or copied (Facebook's tracking values are long, and most readers want two or three names).
+ */
+export function urlParts(href: string, baseOrigin: string, keep?: (name: string) => boolean): UrlParts | null {
   const located = urlPath(href, baseOrigin);
   if (!located) return null;
   const { origin, path, query } = located;
-  const params: Array<[string, string]> = [];
-  if (query && query.length > 1) {
-    for (const pair of query.slice(1).split('&')) {
-      if (!pair) continue;
-      const eq = pair.indexOf('=');
-      params.push(eq < 0 ? [decode(pair), ''] : [decode(pair.slice(0, eq)), decode(pair.slice(eq + 1))]);
-    }
-  }
-  return { origin, path, params };
+  return { origin, path, params: query && query.length > 1 ? paramsOf(query, keep) : [] };
 }
 
-export const param = (parts: UrlParts, name: string): string | null => parts.params.find(([k]) => k === name)?.[1] ?? null;
+/** `?a=1&b` as pairs, read with indexOf rather than split: no array of pieces to throw away. */
+function paramsOf(query: string, keep: ((name: string) => boolean) | undefined): Array<[string, string]> {
+  const params: Array<[string, string]> = [];
+  const end = query.length;
+  for (let start = 1; start < end; ) {
+    let stop = query.indexOf('&', start);
+    if (stop < 0) stop = end;
+    if (stop > start) {
+      const eq = query.indexOf('=', start);
+      const hasValue = eq >= 0 && eq < stop;
+      const name = decode(query.slice(start, hasValue ? eq : stop));
+      if (!keep || keep(name)) params.push([name, hasValue ? decode(query.slice(eq + 1, stop)) : '']);
+    }
+    start = stop + 1;
+  }
+  return params;
+}
+
+export function param(parts: UrlParts, name: string): string | null {
+  const { params } = parts;
+  for (let i = 0; i < params.length; i++) if (params[i]![0] === name) return params[i]![1];
+  return null;
+}
 
 export function formatUrl(parts: UrlParts): string {
-  const query = parts.params.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
-  return `${parts.origin}${parts.path}${query ? `?${query}` : ''}`;
+  const { params } = parts;
+  let query = '';
+  for (let i = 0; i < params.length; i++) {
+    const [k, v] = params[i]!;
+    query += `${i ? '&' : '?'}${encodeURIComponent(k)}=${encodeURIComponent(v)}`;
+  }
+  return parts.origin + parts.path + query;
 }

@@ -16,6 +16,16 @@ describe('urlParts', () => {
     }
   });
 
+  it('reads every shape of query the way URLSearchParams does, and `keep` only drops names', () => {
+    for (const query of ['a=1&&b=2&', 'a', '=x', 'a==b', '&', '', 'a=1&a=2', 'x%5Fy=%41&c+d=e+f', 'a=&=&b']) {
+      const href = `https://x.com/p?${query}#frag`;
+      const all = urlParts(href, 'https://x.com')!.params;
+      expect(all, query).toEqual([...new URL(href).searchParams]);
+      const kept = urlParts(href, 'https://x.com', (name) => name === 'a' || name === 'x_y')!.params;
+      expect(kept, query).toEqual(all.filter(([name]) => name === 'a' || name === 'x_y'));
+    }
+  });
+
   it('refuses what is not an http(s) address', () => {
     expect(urlParts('javascript:alert(1)', 'https://x.com')).toBeNull();
     expect(urlParts('data:text/html,<b>', 'https://x.com')).toBeNull();
