@@ -39,6 +39,14 @@ describe('parseRelative: the long forms of aria-labels', () => {
     expect(normaliseTimeText(' · 2\u202fh · ')).toBe('2 h');
   });
 
+  it('takes its shortcut for already tidy text only: the result is what the full folding gives', () => {
+    const fold = (t: string) => t.toLowerCase().replace(/[\u00a0\u202f\u2009]/g, ' ').replace(/^[\s·•]+|[\s·•]+$/g, '').replace(/\s+/g, ' ');
+    for (const text of [
+      '3m', '3 Min.', 'Just now', '2 hours ago', ' 3m', '3m ', '3  m', '3\tm', '3\nm', '3\u00a0m', '· 3m', '3m ·', 'a·b', '•', '',
+      ' ', 'vor 2 Tagen', 'A DAY AGO', '3\u2009h', '\u202f2h', 'x\u200by',
+    ]) expect(normaliseTimeText(text), JSON.stringify(text)).toBe(fold(text));
+  });
+
   it.each(['a day', 'Like', 'Reply', 'Antworten', '3 bananas', 'vor kurzem', '', 'minutes ago'])('%j is not a time', (text) => {
     expect(parseRelative(text, now)).toBeNull();
   });
