@@ -17,23 +17,26 @@ export function walkText(root: Node, { skip, blocks, inert }: TextWalk): string 
   let out = '';
   const walk = (node: Node): void => {
     if (out.length > MAX_TEXT) return;
-    if (node.nodeType === 3) {
+    const type = node.nodeType;
+    if (type === 3) {
       out += (node as Text).data;
       return;
     }
-    if (node.nodeType !== 1) return;
+    if (type !== 1) return;
     const el = node as Element;
-    if (skip?.(el)) return;
-    if (el.tagName === 'IMG') {
+    if (skip && skip(el)) return;
+    // One tagName read per element: each is a call into the DOM.
+    const tag = el.tagName;
+    if (tag === 'IMG') {
       out += el.getAttribute('alt') ?? '';
       return;
     }
-    if (el.tagName === 'BR') {
+    if (tag === 'BR') {
       out += '\n';
       return;
     }
-    if (inert?.test(el.tagName)) return;
-    const block = blocks?.test(el.tagName) ?? false;
+    if (inert && inert.test(tag)) return;
+    const block = blocks ? blocks.test(tag) : false;
     if (block && out && !out.endsWith('\n')) out += '\n';
     for (let c = el.firstChild; c; c = c.nextSibling) walk(c);
     if (block && out && !out.endsWith('\n')) out += '\n';
