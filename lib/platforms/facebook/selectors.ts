@@ -35,7 +35,8 @@ export const FB = {
   ],
   /** Legacy absolute time attributes, when present. */
   absoluteTime: [
-    { css: 'abbr[data-utime], [data-utime]', seen: 'legacy markup' },
+    // abbr[data-utime] in the old markup; [data-utime] alone finds it too, with one selector less to match.
+    { css: '[data-utime]', seen: 'legacy markup (abbr[data-utime])' },
     { css: '[data-tooltip-content]', seen: 'legacy tooltip' },
   ],
   /** The identity badge that marks the post's author (the Page on its own posts). */

@@ -98,6 +98,23 @@ describe('extractFacebookItem: replies and the Page', () => {
     expect(items[0]!.postedAt).toBe(DEMO_NOW - 3 * MINUTE);
   });
 
+  it('leaves a nested reply\'s badge and data-utime to the reply (one query finds both for the whole article)', () => {
+    const nested: FbCommentSpec = { ...anna, replies: [{ id: '104', author: 'Other Name', byPage: true, utime: true, text: 'Ja', minutesAgo: 90 }] };
+    const items = extractAll(pageWith([nested], 'en', { replyLayout: 'inside' }), ctx({ ownerNames: ['Old Page Name'] }));
+    expect(items.map((i) => [i.id, i.byOwner, i.timeSource, i.postedAt])).toEqual([
+      ['101', false, 'relative', DEMO_NOW - 3 * MINUTE],
+      ['104', true, 'exact', DEMO_NOW - 90 * MINUTE],
+    ]);
+  });
+
+  it('folds the blanks in an author name, whether it is one text node or several', () => {
+    expect(one({ ...anna, author: ' Anna \u00a0Berger\n' }).author.name).toBe('Anna Berger');
+    const doc = pageWith([anna]);
+    const span = doc.querySelector('a[tabindex="0"] span[dir="auto"]')!;
+    span.append(doc.createTextNode('  Jr.'));
+    expect(extractAll(doc)[0]!.author.name).toBe('Anna Berger Jr.');
+  });
+
   it('reads base64 ids on comments and replies', () => {
     const items = extractAll(pageWith([{ ...thread, base64Id: true, replies: thread.replies!.map((r) => ({ ...r, base64Id: true })) }]));
     expect(items.map((i) => [i.id, i.parentId])).toEqual([['101', null], ['102', '101'], ['103', '101']]);
