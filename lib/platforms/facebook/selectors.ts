@@ -8,12 +8,14 @@ import type { SelectorList } from '../types';
 export const FB = {
   /** A comment or reply. */
   item: [
-    { css: 'div[role="article"][aria-label^="Comment by "], div[role="article"][aria-label^="Reply by "], div[role="article"][aria-label^="Kommentar von "], div[role="article"][aria-label^="Antwort von "]', seen: '2025-2026, English and German UI' },
+    // One selector with the label alternatives inside: a selector list costs a match per selector and element
+    // (about 2.5 times slower over a comment's subtree), while div[role=article] turns nearly every element away at once.
+    { css: 'div[role="article"]:is([aria-label^="Comment by "], [aria-label^="Reply by "], [aria-label^="Kommentar von "], [aria-label^="Antwort von "])', seen: '2025-2026, English and German UI' },
     { css: '[data-commentid] div[role="article"]', seen: '2025, outer wrapper with the comment id' },
     { css: 'div[role="article"]:has(a[href*="comment_id="])', seen: 'structural fallback: an article with a comment permalink' },
   ],
-  /** Regions whose articles are not comments (account dialogs, banners, side columns). */
-  foreignRegion: '[role="banner"], [role="navigation"], [role="complementary"], [role="dialog"]:not([aria-modal="true"])',
+  /** Regions whose articles are not comments (account dialogs, banners, side columns). [role] first: most ancestors have none. */
+  foreignRegion: '[role]:is([role="banner"], [role="navigation"], [role="complementary"], [role="dialog"]:not([aria-modal="true"]))',
   /** The post permalink view opens in a modal dialog outside [role=main]; scan it instead of the page. */
   permalinkDialog: [
     { css: 'div[role="dialog"][aria-modal="true"]', seen: '2025, permalink.php' },
