@@ -1,4 +1,4 @@
-import { combined, queryAllFirst } from '../selector-list';
+import { combined } from '../selector-list';
 import { actionBarOf } from './action-bar';
 import type { PlatformAdapter } from '../types';
 import { ConversationMemory } from './conversation';
@@ -33,7 +33,12 @@ export function createXAdapter(memory = new ConversationMemory()): XAdapter {
     memory,
     ownPageFor: xOwnPage,
     scanRoot(doc) {
-      return queryAllFirst(doc, X.scanRoot).elements[0] ?? doc;
+      // The first match of the first candidate that matches: no need to list the whole page's matches.
+      for (const c of X.scanRoot) {
+        const hit = doc.querySelector(c.css);
+        if (hit) return hit;
+      }
+      return doc;
     },
     findItems(root) {
       const found: Element[] = [];

@@ -3,7 +3,7 @@ import { combined, elementsOf } from '../selector-list';
 import type { SelectorList } from '../types';
 import { handleFromHref, statusFromHref } from './ids';
 import { X, X_WORDS } from './selectors';
-import { oneLineShown, rawShownText, tidyShown } from './shown-text';
+import { oneLineShown, rawPlainText, rawShownText, tidyShown } from './shown-text';
 
 /**
  * Reading the parts of ONE post. X nests a quoted post inside the post that quotes it, with its own author,
@@ -92,11 +92,29 @@ export function ownPermalink(article: Element): Permalink | null {
   return null;
 }
 
+const STATUS_LINK = 'a[href*="/status/"]';
+const linkOrInnerPostCss = `${STATUS_LINK}, ${innerPostCss}`;
+
 function permalinkAt(article: Element, time: Element): Permalink | null {
+  // The usual shape in two walks up: the nearest status link, article or quote above the time is a link (only
+  // the link selector names <a>), and the nearest article or quote above that link is the post itself.
+  const near = time.closest(linkOrInnerPostCss);
+  if (near !== null && near !== article && near.localName === 'a' && near.parentElement?.closest(innerPostCss) === article) {
+    return permalinkOf(near, time);
+  }
+  return permalinkAtSlowly(article, time);
+}
+
+/** The same answer step by step, for every other shape. */
+function permalinkAtSlowly(article: Element, time: Element): Permalink | null {
   if (!outsideInnerPosts(article, time)) return null;
-  const link = time.closest('a[href*="/status/"]');
+  const link = time.closest(STATUS_LINK);
   // A link around the post's own <time>, inside the post, is the post's own too.
   if (!link || !article.contains(link)) return null;
+  return permalinkOf(link, time);
+}
+
+function permalinkOf(link: Element, time: Element): Permalink | null {
   const status = statusFromHref(link.getAttribute('href') ?? '');
   return status?.handle ? { id: status.id, handle: status.handle, link, time } : null;
 }
@@ -131,7 +149,7 @@ export function authorOf(article: Element, permalink: Permalink | null): Author 
       if (!h) continue;
       handle ??= h;
       if (!displayName) {
-        const shown = oneLineShown(rawShownText(link));
+        const shown = oneLineShown(rawPlainText(link));
         if (shown && !shown.startsWith('@')) displayName = shown;
       }
       if (displayName) break;
@@ -216,12 +234,18 @@ export function mentionsAny(parts: { block: Element | null; text: string }, owne
 
 const excludedForContext = [combined(X.userName), combined(X.text), X.socialContext].join(', ');
 
+const NONE: ReadonlySet<string> = new Set();
+
+function includesAny(text: string, words: readonly string[]): boolean {
+  for (const w of words) if (text.includes(w)) return true;
+  return false;
+}
+
 /** Handles in the "Replying to @a and @b" line above the text, lower-case; empty when the post shows none. */
-export function replyingToOf(article: Element): Set<string> {
-  const found = new Set<string>();
+export function replyingToOf(article: Element): ReadonlySet<string> {
   // Most posts show no such line: one read of the article's text settles it before any link is looked at.
-  const all = article.textContent ?? '';
-  if (!X_WORDS.replyingTo.some((w) => all.includes(w))) return found;
+  if (!includesAny(article.textContent ?? '', X_WORDS.replyingTo)) return NONE;
+  const found = new Set<string>();
   for (const link of ownAll(article, 'a[href]')) {
     if (link.closest(excludedForContext)) continue;
     const handle = handleFromHref(link.getAttribute('href') ?? '');

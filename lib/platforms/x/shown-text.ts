@@ -42,3 +42,19 @@ export function oneLineShown(raw: string): string {
   const text = raw.length > MAX_TEXT ? tidyShown(raw) : raw;
   return text.replace(/\s+/g, ' ').trim();
 }
+
+const NOT_PLAIN = 'img, br, script, style, template';
+
+/**
+ * rawShownText(el) for an element holding nothing but text and plain elements (a display name without emoji):
+ * its textContent, one native call instead of a walk over every node. Anything the walk treats specially, or a
+ * text long enough to be cut, takes the walk.
+ */
+export function rawPlainText(el: Element): string {
+  const tag = el.tagName;
+  if (tag !== 'IMG' && tag !== 'BR' && tag !== 'SCRIPT' && tag !== 'STYLE' && tag !== 'TEMPLATE' && el.querySelector(NOT_PLAIN) === null) {
+    const text = el.textContent ?? '';
+    if (text.length <= MAX_TEXT) return text;
+  }
+  return rawShownText(el);
+}
