@@ -11,19 +11,12 @@ const ACTION_BAR_CSS = combined(X.actionBar);
  * the selector only for the few elements that carry it.
  */
 export function actionBarOf(article: Element): Element | null {
-  for (let el = deepestLast(article); el !== article; el = previousInOrder(el)) {
+  // Read backwards through the live list of descendants: stepping back through it is native, where a walk of
+  // our own crossed into the DOM several times per element.
+  const all = article.getElementsByTagName('*');
+  for (let i = all.length - 1; i >= 0; i--) {
+    const el = all[i]!;
     if (el.getAttribute('role') === 'group' && el.matches(ACTION_BAR_CSS) && outsideInnerPosts(article, el)) return el;
   }
   return null;
-}
-
-function deepestLast(el: Element): Element {
-  for (let child = el.lastElementChild; child; child = child.lastElementChild) el = child;
-  return el;
-}
-
-/** The element before `el` in document order (its parent when it is the first child). */
-function previousInOrder(el: Element): Element {
-  const before = el.previousElementSibling;
-  return before ? deepestLast(before) : el.parentElement!;
 }
