@@ -3,7 +3,7 @@ import type { ObservedComment, RecordState } from '../../lib/models/comment';
 import { t } from '../../lib/i18n';
 import { formatDuration } from '../../lib/time/format-duration';
 import { MINUTE } from '../../lib/time/units';
-import { commentStatus } from '../../lib/time/waiting';
+import { commentStatus, type StatusOptions, type WaitState } from '../../lib/time/waiting';
 import { statusOptionsFor } from '../../lib/time/target-options';
 import { STATE_LABEL, waitingText } from '../shared/format';
 
@@ -25,16 +25,62 @@ function minutePrecise(timing: { timeSource: string; postedAt: number | null; fi
   return timing.firstSeenAt - timing.postedAt < 60 * MINUTE;
 }
 
-// A thousand chips show the same target: its text is made once per settings value and language.
-let targetMemo: { settings: Settings; locale: string; text: string } | null = null;
-function targetText(s: Settings, locale: string): string {
-  if (targetMemo?.settings !== s || targetMemo.locale !== locale) {
-    targetMemo = { settings: s, locale, text: t('badgeTarget', formatDuration(s.targetMinutes * MINUTE, locale)) };
-  }
-  return targetMemo.text;
+/**
+ * A thousand chips show a few dozen distinct views: each is made once per settings value, language and
+ * set of interface texts, and handed out as the same object, so a painter can tell "unchanged" by identity.
+ * The texts' marker is one interface message: it changes when the message templates arrive (see i18n).
+ */
+interface Views {
+  settings: Settings;
+  locale: string;
+  marker: string;
+  target: string;
+  options: Partial<Record<ObservedComment['site'], StatusOptions>>;
+  /** By whole minutes times VIEW_KINDS plus the kind (see viewKey). */
+  timed: Map<number, ChipView>;
+  answeredPlain: ChipView;
+  handled: ChipView;
+  backlog: ChipView;
 }
 
-/** How long the comment has waited, against the team's target; null on the company's own comments. */
+/** Waiting in each state, with and without the unknown-time note (+1), and answered after a known time. */
+const STATE_KIND: Record<WaitState, number> = { 'on-time': 0, 'due-soon': 2, overdue: 4 };
+const VIEW_KINDS = 8;
+const ANSWERED_KIND = 6;
+const MEMO_LIMIT = 5000;
+
+let views: Views | null = null;
+
+function viewsFor(s: Settings, locale: string): Views {
+  const marker = t('badgeWaiting');
+  if (views?.settings === s && views.locale === locale && views.marker === marker) return views;
+  const target = t('badgeTarget', formatDuration(s.targetMinutes * MINUTE, locale));
+  views = {
+    settings: s,
+    locale,
+    marker,
+    target,
+    options: {},
+    timed: new Map(),
+    answeredPlain: { className: 'badge answered', text: t('badgeAnsweredPlain'), title: t('answerTimeCoarse'), state: null },
+    handled: { className: 'badge handled', text: t('badgeHandled'), title: null, state: null },
+    backlog: { className: 'badge backlog', text: t('badgeBacklog', String(s.backlogDays)), title: target, state: null },
+  };
+  return views;
+}
+
+const viewKey = (ms: number, kind: number): number => Math.max(0, Math.floor(ms / MINUTE)) * VIEW_KINDS + kind;
+
+function remember(v: Views, key: number, view: ChipView): ChipView {
+  if (v.timed.size >= MEMO_LIMIT) v.timed.clear();
+  v.timed.set(key, view);
+  return view;
+}
+
+/**
+ * How long the comment has waited, against the team's target; null on the company's own comments.
+ * Equal inputs give the very same object (see Views); it must not be changed.
+ */
 export function chipView(observed: ObservedComment, record: RecordState | null, at: number, s: Settings, locale: string): ChipView | null {
   const timing = record ?? {
     postedAt: observed.postedAt,
@@ -43,40 +89,57 @@ export function chipView(observed: ObservedComment, record: RecordState | null, 
     handledAt: null,
     byOwner: observed.byOwner,
   };
-  const status = commentStatus(timing, at, statusOptionsFor(s, observed.site));
-  const target = targetText(s, locale);
+  const v = viewsFor(s, locale);
+  const options = v.options[observed.site] ??= statusOptionsFor(s, observed.site);
+  const status = commentStatus(timing, at, options);
   switch (status.kind) {
     case 'own':
       return null;
-    case 'answered':
+    case 'answered': {
       // "answered after 1 day" would be wrong for a reply that came in 30 minutes: say how long only
       // when the posting time is known to the minute.
-      return minutePrecise(record ?? { timeSource: observed.timeSource, postedAt: observed.postedAt, firstSeenAt: at })
-        ? { className: 'badge answered', text: t('badgeAnswered', formatDuration(status.afterMs, locale)), title: target, state: null }
-        : { className: 'badge answered', text: t('badgeAnsweredPlain'), title: t('answerTimeCoarse'), state: null };
+      if (!minutePrecise(record ?? { timeSource: observed.timeSource, postedAt: observed.postedAt, firstSeenAt: at })) return v.answeredPlain;
+      const key = viewKey(status.afterMs, ANSWERED_KIND);
+      return v.timed.get(key)
+        ?? remember(v, key, { className: 'badge answered', text: t('badgeAnswered', formatDuration(status.afterMs, locale)), title: v.target, state: null });
+    }
     case 'handled':
-      return { className: 'badge handled', text: t('badgeHandled'), title: null, state: null };
+      return v.handled;
     case 'backlog':
-      return { className: 'badge backlog', text: t('badgeBacklog', String(s.backlogDays)), title: target, state: null };
+      return v.backlog;
     case 'waiting': {
-      const unknownTime = (record?.timeSource ?? observed.timeSource) === 'first-seen' ? ` · ${t('timeUnknown')}` : '';
-      return {
+      const unknown = (record?.timeSource ?? observed.timeSource) === 'first-seen';
+      const key = viewKey(status.waitedMs, STATE_KIND[status.state] + (unknown ? 1 : 0));
+      return v.timed.get(key) ?? remember(v, key, {
         className: `badge ${status.state}`,
         text: waitingText(status.waitedMs, locale),
-        title: `${STATE_LABEL[status.state]()} · ${target}${unknownTime}`,
+        title: `${STATE_LABEL[status.state]()} · ${v.target}${unknown ? ` · ${t('timeUnknown')}` : ''}`,
         state: status.state,
-      };
+      });
     }
   }
 }
 
-/** The chip as plain DOM, for badges whose full view is not mounted yet. */
-export function paintChip(el: HTMLElement, view: ChipView): void {
-  if (el.className !== view.className) el.className = view.className;
-  if (el.textContent !== view.text) el.textContent = view.text;
-  if (view.title === null) el.removeAttribute('title');
-  else if (el.getAttribute('title') !== view.title) el.setAttribute('title', view.title);
+/**
+ * The chip as plain DOM, for badges whose full view is not mounted yet. `shown` is what the element
+ * shows now (null: nothing yet): comparing with it costs nothing, reading the element back costs a DOM call each.
+ */
+export function paintChip(el: HTMLElement, view: ChipView, shown: ChipView | null): void {
+  if (view === shown) return;
+  if (shown?.className !== view.className) el.className = view.className;
+  if (shown?.text !== view.text) {
+    const text = el.firstChild;
+    // A text node's data is set in place; textContent would replace the node.
+    if (text?.nodeType === 3 && text === el.lastChild) (text as Text).data = view.text;
+    else el.textContent = view.text;
+  }
+  if (shown?.title !== view.title) {
+    if (view.title === null) el.removeAttribute('title');
+    else el.setAttribute('title', view.title);
+  }
   // Attributes, not el.dataset: the first dataset access on each of a thousand chips builds a map object.
-  if (view.state === null) el.removeAttribute('data-state');
-  else if (el.getAttribute('data-state') !== view.state) el.setAttribute('data-state', view.state);
+  if (shown?.state !== view.state) {
+    if (view.state === null) el.removeAttribute('data-state');
+    else el.setAttribute('data-state', view.state);
+  }
 }

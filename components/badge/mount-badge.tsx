@@ -1,35 +1,49 @@
 import { render } from 'preact';
 import { effect, type Signal } from '@preact/signals';
 import type { Settings } from '../../lib/models/settings';
+import type { ObservedComment, RecordState } from '../../lib/models/comment';
 import type { BadgeModel } from '../../lib/overlay/annotator';
 import { CommentBadge } from './CommentBadge';
 import type { BadgeActions } from './BadgeActions';
 import { createSuggestionSource } from '../../lib/overlay/suggestion-source';
-import { chipView, paintChip } from './chip-view';
+import { chipView, paintChip, type ChipView } from './chip-view';
 import { idleWork } from '../../lib/overlay/idle-work';
 
 /** How far outside the viewport a badge gets its full view, so it is complete before it scrolls in. */
 const NEAR_VIEWPORT = '1200px 0px';
 
+/** A badge still shown as its plain chip. */
+interface LightChip {
+  model: BadgeModel;
+  root: ShadowRoot;
+  mountedAt: number;
+  /** Made on the first paint, from a template already showing that view. */
+  wrap: HTMLDivElement | null;
+  /** What the chip's element shows (painted), and whether the wrap is hidden (the company's own comment). */
+  painted: ChipView | null;
+  hidden: boolean;
+  upgrade: () => void;
+}
+
 /**
  * Renders badges into their shadow roots; returns how to take one down again.
  *
- * Every badge shows its waiting time at once, as plain DOM kept current by one signal effect. The full
- * view (claim, notes, flags, suggestions) is a Preact tree costing several times more; it is rendered
- * when the badge comes near the viewport, when it has flags, a dispute, notes or a claim to show, or
- * when its suggestions are asked for. A post whose thousand comments load at once thus pays for the few the moderator sees.
+ * Every badge shows its waiting time at once, as plain DOM. The full view (claim, notes, flags,
+ * suggestions) is a Preact tree costing several times more; it is rendered when the badge comes near
+ * the viewport, when it has flags, a dispute, notes or a claim to show, or when its suggestions are
+ * asked for. A post whose thousand comments load at once thus pays for the few the moderator sees.
  */
 export function badgeMounter(now: Signal<number>, settings: Signal<Settings>, locale: string, actions: BadgeActions) {
   // One source per page: its cache and request batching are shared by all badges.
   const suggestions = createSuggestionSource();
-  const upgrades = new WeakMap<Element, () => void>();
+  const lights = new Map<Element, LightChip>();
   // A screenful of badges comes near the viewport at once: their full views are rendered a slice of idle time at a time.
   const due = new Set<Element>();
   const work = idleWork((budgetMs) => {
     const started = performance.now();
     for (const host of due) {
       due.delete(host);
-      upgrades.get(host)?.();
+      lights.get(host)?.upgrade();
       if (performance.now() - started > budgetMs) break;
     }
     if (due.size) work.request();
@@ -44,59 +58,99 @@ export function badgeMounter(now: Signal<number>, settings: Signal<Settings>, lo
     }, { rootMargin: NEAR_VIEWPORT })
     : null;
 
-  const lightShell = document.createElement('div');
-  lightShell.className = 'moderato';
-  lightShell.append(document.createElement('span'));
+  const shell = document.createElement('div');
+  shell.className = 'moderato';
+  shell.append(document.createElement('span'));
+  const hiddenShell = shell.cloneNode(true) as HTMLDivElement;
+  hiddenShell.hidden = true;
+  // A thousand chips show a few dozen views (chipView hands out one object per view): each view is
+  // painted once into a template, and a new chip is one native clone of it.
+  const templates = new WeakMap<ChipView, HTMLDivElement>();
+  const templateOf = (view: ChipView): HTMLDivElement => {
+    let template = templates.get(view);
+    if (!template) {
+      template = shell.cloneNode(true) as HTMLDivElement;
+      paintChip(template.firstChild as HTMLElement, view, null);
+      templates.set(view, template);
+    }
+    return template;
+  };
+
+  // Reads no signal itself: its callers subscribe to what should repaint it.
+  const paint = (c: LightChip, observed: ObservedComment, record: RecordState | null, at: number, s: Settings): void => {
+    const view = chipView(observed, record, Math.max(at, c.mountedAt), s, locale);
+    if (!c.wrap) {
+      c.wrap = (view ? templateOf(view) : hiddenShell).cloneNode(true) as HTMLDivElement;
+      c.painted = view;
+      c.hidden = view === null;
+      c.root.append(c.wrap);
+      return;
+    }
+    if (c.hidden !== (view === null)) c.wrap.hidden = c.hidden = view === null;
+    if (view && view !== c.painted) {
+      paintChip(c.wrap.firstChild as HTMLElement, view, c.painted);
+      c.painted = view;
+    }
+  };
+  // The clock and the settings repaint every light chip in one pass, not one effect run per badge.
+  effect(() => {
+    const at = now.value;
+    const s = settings.value;
+    for (const c of lights.values()) paint(c, c.model.observed.peek(), c.model.record.peek(), at, s);
+  });
 
   return (root: ShadowRoot, model: BadgeModel): (() => void) => {
-    // The shared clock ticks once a minute; a badge mounted between ticks must not run behind the
-    // time its comment was read at.
-    const mountedAt = Date.now();
     const host = root.host;
-    // One native clone instead of two elements built and joined by hand, a thousand times over.
-    const wrap = lightShell.cloneNode(true) as HTMLDivElement;
-    const chip = wrap.firstChild as HTMLSpanElement;
-    root.append(wrap);
     let full = false;
-
-    const upgrade = (): void => {
-      if (full) return;
-      full = true;
-      near?.unobserve(host);
-      upgrades.delete(host);
-      due.delete(host);
-      disposeLight();
-      wrap.remove();
-      render(<CommentBadge model={model} now={now} mountedAt={mountedAt} settings={settings} locale={locale} actions={actions} suggestions={suggestions} />, root);
+    const light: LightChip = {
+      model,
+      root,
+      // The shared clock ticks once a minute; a badge mounted between ticks must not run behind the
+      // time its comment was read at.
+      mountedAt: Date.now(),
+      wrap: null,
+      painted: null,
+      hidden: false,
+      upgrade: () => {
+        if (full) return;
+        full = true;
+        near?.unobserve(host);
+        lights.delete(host);
+        due.delete(host);
+        disposeLight();
+        light.wrap?.remove();
+        render(<CommentBadge model={model} now={now} mountedAt={light.mountedAt} settings={settings} locale={locale} actions={actions} suggestions={suggestions} />, root);
+      },
     };
+    // The badge's own signals: a new record or observation repaints it; more to show upgrades it.
     const disposeLight = effect(() => {
-      const view = chipView(model.observed.value, model.record.value, Math.max(now.value, mountedAt), settings.value, locale);
+      const observed = model.observed.value;
+      const record = model.record.value;
       // A badge with more to say than the time (flags, a dispute, notes, a claim) is shown in full at once.
       const wants = model.suggestionsOpen.value || model.flags.value !== null || model.dispute.value !== null
-        || model.notes.value.length > 0 || (model.record.value?.claimedBy ?? null) !== null;
+        || model.notes.value.length > 0 || (record?.claimedBy ?? null) !== null;
       if (full) return;
       if (wants) {
         // Outside the effect's own run: upgrading disposes it.
-        queueMicrotask(upgrade);
+        queueMicrotask(light.upgrade);
         return;
       }
-      wrap.hidden = view === null;
-      if (view) paintChip(chip, view);
+      paint(light, observed, record, now.peek(), settings.peek());
     });
 
     if (near) {
-      upgrades.set(host, upgrade);
+      lights.set(host, light);
       near.observe(host);
     } else {
-      upgrade();
+      light.upgrade();
     }
     return () => {
       near?.unobserve(host);
-      upgrades.delete(host);
+      lights.delete(host);
       due.delete(host);
       disposeLight();
       if (full) render(null, root);
-      else wrap.remove();
+      else light.wrap?.remove();
     };
   };
 }
