@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { EXTENSION_DIR } from '../tests/e2e/support/browser';
 import { startFixtureServer } from '../tests/e2e/support/fixture-server';
 import { arrivalBench, type ArrivalResult } from './bench/arrival-bench';
+import { evalTaskBench, type EvalTaskResult } from './bench/eval-task';
 import { facebookScenario } from './bench/facebook-scenario';
 import { xScenario } from './bench/x-scenario';
 import type { Scenario } from './bench/scenario';
@@ -36,8 +37,10 @@ const verdict = (ok: boolean) => (ok ? 'ok' : 'MISSED');
 async function main(): Promise<void> {
   const server = await startFixtureServer(() => null);
   const results: ArrivalResult[] = [];
+  const evaluation: EvalTaskResult[] = [];
   try {
     for (const make of scenarios) results.push(await arrivalBench(server, make, RUNS));
+    for (const make of scenarios) evaluation.push(await evalTaskBench(server, make, RUNS));
   } finally {
     await server.close();
   }
@@ -47,7 +50,9 @@ async function main(): Promise<void> {
   add('floor: find-and-mark pass', (r) => ms(r.floorMs));
   add('ratio extension / floor', (r) => `${r.ratio.toFixed(1)}×`);
   add('per comment incl. badge', (r) => `${r.perCommentMs.toFixed(3)} ms ${verdict(r.perCommentMs <= TARGET_PER_COMMENT_MS)}`, `≤ ${TARGET_PER_COMMENT_MS} ms`);
-  add('longest task caused by the extension', (r) => `${ms(r.longestTaskMs)} ${verdict(r.longestTaskMs <= TARGET_TASK_MS)}`, `≤ ${TARGET_TASK_MS} ms`);
+  add('longest task caused by the extension while comments arrive (CPU profile)', (r) => `${ms(r.longestTaskMs)} ${verdict(r.longestTaskMs <= TARGET_TASK_MS)}`, `≤ ${TARGET_TASK_MS} ms`);
+  // Not in the profile: compiling is not sampled as the script's frames (see bench/eval-task.ts).
+  rows.push(['evaluating the content script: one task (trace; of it V8 compile)', ...evaluation.map((e) => `${ms(e.taskMs)} (${ms(e.compileMs)}) ${verdict(e.taskMs <= TARGET_TASK_MS)}`), `≤ ${TARGET_TASK_MS} ms`]);
   add("page's 50 ms timer, summed lateness: bare / floor / extension", (r) => `${ms(r.timerLateMs.bare)} / ${ms(r.timerLateMs.floor)} / ${ms(r.timerLateMs.extension)}`);
   add("page's 50 ms timer, worst single tick: bare / floor / extension", (r) => `${ms(r.tickDelayMs.bare)} / ${ms(r.tickDelayMs.floor)} / ${ms(r.tickDelayMs.extension)}`);
   add('timers slipped (extension late by > 16 ms beyond bare, summed or in one tick)', (r) => (r.timerLateMs.extension - r.timerLateMs.bare > 16 || r.tickDelayMs.extension - r.tickDelayMs.bare > 16 ? 'yes' : 'no'), 'no');
@@ -88,7 +93,7 @@ async function main(): Promise<void> {
     if (i === 0) console.log(w2.map((w) => '─'.repeat(w)).join('──┼──'));
   }
   mkdirSync('bench-output', { recursive: true });
-  writeFileSync('bench-output/bench.json', JSON.stringify({ runs: RUNS, arrival: results, bundles: sizes, popup, guide, netiquette }, null, 2));
+  writeFileSync('bench-output/bench.json', JSON.stringify({ runs: RUNS, arrival: results, evaluation, bundles: sizes, popup, guide, netiquette }, null, 2));
 }
 
 main().catch((error) => {

@@ -1,0 +1,91 @@
+/**
+ * The task in which the host page evaluates the content script: parsing and compiling the bundle and
+ * running its top level, one task the page cannot split. The CPU profile behind the arrival bench does not
+ * see it (compiling is not sampled as the script's own frames), so it is read from a Chromium trace.
+ * Only the `toplevel` and `v8` categories are recorded: the timeline categories capture a stack for every
+ * timer and listener the script installs, which makes V8 collect source positions the page never pays for.
+ *   MODERATO_OUT=<build dir> npx tsx scripts/bench/eval-task.ts [facebook|x] [runs]   (BREAKDOWN=1: V8's parse and compile events inside it)
+ */
+import { fileURLToPath } from 'node:url';
+import { launchWithExtension, seedSettings } from '../../tests/e2e/support/browser';
+import { startFixtureServer, type FixtureServer } from '../../tests/e2e/support/fixture-server';
+import { arrivalDocument } from './arrival-page';
+import { median } from './cpu-profile';
+import { facebookScenario } from './facebook-scenario';
+import type { Scenario } from './scenario';
+import { xScenario } from './x-scenario';
+
+interface TraceEvent { name: string; ph: string; ts: number; dur: number; pid: number; tid: number; args?: unknown }
+
+export interface EvalTaskResult {
+  /** Median length of the evaluation task, ms. */
+  taskMs: number;
+  /** Median of V8's top-level compile inside it, ms. */
+  compileMs: number;
+  perRun: number[];
+  /** With BREAKDOWN: median ms per event name inside the task. */
+  inside?: Record<string, number>;
+}
+
+/** Each run is a fresh browser (no code cache from an earlier page), as on a moderator's first visit of the day. */
+export async function evalTaskBench(server: FixtureServer, make: (run: number) => Scenario, runs: number, categories = 'toplevel,v8'): Promise<EvalTaskResult> {
+  const s = make(0);
+  const body = arrivalDocument({ shell: s.shell, batches: s.batches.slice(0, 1), intervalMs: 50 });
+  server.setHandler(({ path }) => (path === s.path ? { body } : null));
+  const tasks: number[] = [];
+  const compiles: number[] = [];
+  const inside: Map<string, number>[] = [];
+  for (let run = 0; run < runs; run++) {
+    const b = await launchWithExtension();
+    try {
+      await seedSettings(b, { pages: [s.settingsPage], targetMinutes: 60 });
+      const page = await b.context.newPage();
+      const cdp = await page.context().newCDPSession(page);
+      const events: TraceEvent[] = [];
+      cdp.on('Tracing.dataCollected', (e) => {
+        events.push(...(e.value as unknown as TraceEvent[]));
+      });
+      const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+      await cdp.send('Tracing.start', { categories, transferMode: 'ReportEvents' });
+      await page.goto(server.url(s.host, s.path));
+      await page.waitForFunction('window.__arrival && window.__arrival.done === true', null, { timeout: 20_000 });
+      await page.waitForTimeout(300);
+      await cdp.send('Tracing.end');
+      await complete;
+      const compile = events.find((e) => e.name === 'v8.compile' && JSON.stringify(e.args ?? {}).includes(`/${s.contentScript}`));
+      if (!compile) throw new Error(`no compile of ${s.contentScript} in the trace`);
+      const task = events
+        .filter((e) => e.name.endsWith('RunTask') && e.pid === compile.pid && e.tid === compile.tid && e.ts <= compile.ts && e.ts + e.dur >= compile.ts + compile.dur)
+        .sort((a, c) => a.dur - c.dur)[0];
+      if (!task) throw new Error('no task around the content script\'s compile in the trace');
+      tasks.push(task.dur / 1000);
+      compiles.push(compile.dur / 1000);
+      const names = new Map<string, number>();
+      for (const e of events) {
+        if (e.ph !== 'X' || e === task || e.pid !== task.pid || e.tid !== task.tid || e.ts < task.ts || e.ts + e.dur > task.ts + task.dur) continue;
+        names.set(e.name, (names.get(e.name) ?? 0) + e.dur / 1000);
+      }
+      inside.push(names);
+    } finally {
+      await b.close();
+    }
+  }
+  const all = [...new Set(inside.flatMap((m) => [...m.keys()]))];
+  return {
+    taskMs: median(tasks),
+    compileMs: median(compiles),
+    perRun: tasks,
+    ...(process.env.BREAKDOWN ? { inside: Object.fromEntries(all.map((n) => [n, Number(median(inside.map((m) => m.get(n) ?? 0)).toFixed(1))])) } : {}),
+  };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const server = await startFixtureServer(() => null);
+  try {
+    const r = await evalTaskBench(server, process.argv[2] === 'x' ? xScenario : facebookScenario, Number(process.argv[3] ?? 5),
+      process.env.BREAKDOWN ? 'toplevel,v8,disabled-by-default-v8.compile' : undefined);
+    console.log(JSON.stringify({ ...r, perRun: r.perRun.map((t) => Number(t.toFixed(1))) }));
+  } finally {
+    await server.close();
+  }
+}
