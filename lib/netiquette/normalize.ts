@@ -52,6 +52,13 @@ export class Skeleton {
   capsRun = 0;
   digits = 0;
   ats = 0;
+  /**
+   * "@" that could end an e-mail's local part: after a letter, digit or one of ". _ % + -", or
+   * anywhere inside a link. Without one, the e-mail search has nothing to find.
+   */
+  emailAts = 0;
+  /** "(", "[", "{" and "<", which an address written "(at)" needs: spares four indexOf scans. */
+  brackets = 0;
   exclamations = 0;
   /** Masking "*" kept inside words; enables the matcher's wildcard path. */
   wilds = 0;
@@ -92,6 +99,13 @@ export class Skeleton {
 
 function isSpace(c: number): boolean {
   return c <= 32 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x3000;
+}
+
+/** A character that may precede "@" in an e-mail address (personal-data.ts's isLocalChar). */
+function isLocalChar(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45
+  );
 }
 
 function lower(c: number): number {
@@ -173,6 +187,8 @@ export function buildSkeleton(text: string, sk: Skeleton): Skeleton {
   sk.exclamations = 0;
   sk.wilds = 0;
   sk.ats = 0;
+  sk.emailAts = 0;
+  sk.brackets = 0;
   if (sk.urlStarts.length !== 0) {
     sk.urlStarts.length = 0;
     sk.urlEnds.length = 0;
@@ -275,7 +291,14 @@ export function buildSkeleton(text: string, sk: Skeleton): Skeleton {
       if (cls === CLS_LETTER) {
         if (!inWord && (c === 104 || c === 72 || c === 119 || c === 87) && isUrlAt(text, i)) {
           let j = i;
-          while (j < n && !isSpace(String.prototype.charCodeAt.call(text, j))) j++;
+          for (;;) {
+            if (j >= n) break;
+            const cj = String.prototype.charCodeAt.call(text, j);
+            if (isSpace(cj)) break;
+            if (cj === 64) sk.emailAts++;
+            else if ((cj | 32) === 123 || cj === 40 || cj === 60) sk.brackets++;
+            j++;
+          }
           sk.urlStarts.push(i);
           sk.urlEnds.push(j);
           i = j;
@@ -285,6 +308,7 @@ export function buildSkeleton(text: string, sk: Skeleton): Skeleton {
         emitCodes = e & 0x3ff;
       } else if (cls === CLS_SEP) {
         action = inWord ? ACT_END : ACT_NONE;
+        if ((c | 32) === 123 || c === 60) sk.brackets++; // "[", "{", "<"
       } else if (cls === CLS_LEET_DIGIT) {
         if (inWord ? nextClass(text, n, i + w) !== CLS_SEP : leetLeadsIntoLetter(text, n, i + w)) {
           action = ACT_EMIT;
@@ -293,6 +317,7 @@ export function buildSkeleton(text: string, sk: Skeleton): Skeleton {
       } else if (cls === CLS_LEET_SYM) {
         if (c === 64) {
           sk.ats++;
+          if (i > 0 && isLocalChar(String.prototype.charCodeAt.call(text, i - 1))) sk.emailAts++;
           if (!inWord) {
             // A mention: user names are not the commenter's words.
             let j = i + 1;
@@ -312,6 +337,7 @@ export function buildSkeleton(text: string, sk: Skeleton): Skeleton {
         } else action = ACT_NONE;
       } else if (cls === CLS_LEET_INNER) {
         if (c === 33) sk.exclamations++;
+        else if (c === 40) sk.brackets++;
         if (inWord && nextClass(text, n, i + w) === CLS_LETTER) {
           action = ACT_EMIT;
           emitCodes = e & 31;

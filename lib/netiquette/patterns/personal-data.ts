@@ -275,14 +275,19 @@ export function findAddresses(text: string, out: PatternHit[]): void {
 export interface PersonalDataHints {
   digits: number;
   ats: number;
+  /** "@" after a possible local-part character, or inside a link (see Skeleton.emailAts). */
+  emailAts: number;
+  /** "(", "[", "{" and "<" in the text. */
+  brackets: number;
 }
 
 /** All personal-data findings, skipping each detector whose precondition the text cannot meet. */
 export function findPersonalData(text: string, hints: PersonalDataHints, out: PatternHit[]): void {
   const before = out.length;
-  if (hints.ats > 0) findEmails(text, out);
-  // "(at)", "[at]", "{at}", "<at>": one memchr-like scan per bracket beats the regex on every comment.
-  if (text.length > 12 && (text.indexOf('(') >= 0 || text.indexOf('[') >= 0 || text.indexOf('{') >= 0 || text.indexOf('<') >= 0)) {
+  // The normaliser's pass already counted what these need: most comments skip both without a
+  // scan of their own (an @mention is not an address; "(at)" needs a bracket).
+  if (hints.ats > 0 && hints.emailAts > 0) findEmails(text, out);
+  if (text.length > 12 && hints.brackets > 0) {
     findObfuscatedEmails(text, out);
   }
   const claimed: Span[] = [];
