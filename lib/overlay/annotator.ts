@@ -4,7 +4,7 @@ import { authorKeyOf } from '../comments/author-key';
 import type { Note } from '../notes/note-model';
 import { notesForComment } from '../notes/note-search';
 import { threadAnswers } from '../platforms/threads';
-import { observedOf } from '../platforms/reply-chains';
+import { observedOf, ReplyChains } from '../platforms/reply-chains';
 import { NOT_CONCERNED, type ExtractContext, type ExtractedItem, type PlatformAdapter } from '../platforms/types';
 import type { Health } from '../models/messages';
 import { createStyleAdopter } from './shared-styles';
@@ -120,7 +120,12 @@ export class Annotator {
   private unreadableItems = new Set<Element>();
   private context: ExtractContext | null = null;
   private ownPage: string | null = null;
+  /** Flat threads (Facebook) that gained items: their answers are recomputed whole, in page order. */
   private touched = new Set<string>();
+  /** Reply chains (X conversations), by thread: each post's answer is kept up to date as posts arrive. */
+  private chains = new Map<string, ReplyChains<Entry>>();
+  /** Entries of reply chains that are new, changed answer, or wait to be stored again. */
+  private dirty = new Set<Entry>();
   private outbox = new Map<string, Entry[]>();
   private sending = false;
   private sendTimer: ReturnType<typeof setTimeout> | 0 = 0;
@@ -173,6 +178,9 @@ export class Annotator {
     for (const entry of this.entries.values()) this.drop(entry);
     this.entries.clear();
     this.threads.clear();
+    this.chains.clear();
+    this.dirty.clear();
+    this.touched.clear();
     this.pending.clear();
     this.backlog = [];
     this.queued = new WeakSet();
@@ -208,7 +216,9 @@ export class Annotator {
   tick(): void {
     this.sweep();
     for (const entry of this.entries.values()) {
-      if (!entry.stored) this.touched.add(entry.thread);
+      if (entry.stored) continue;
+      if (entry.extracted.conversation === undefined) this.touched.add(entry.thread);
+      else this.dirty.add(entry);
     }
     this.resolveTouched();
     void this.send();
@@ -396,7 +406,14 @@ export class Annotator {
     let set = this.threads.get(thread);
     if (!set) this.threads.set(thread, (set = new Set()));
     set.add(entry);
-    this.touched.add(thread);
+    if (extracted.conversation === undefined) {
+      this.touched.add(thread);
+    } else {
+      let chains = this.chains.get(thread);
+      if (!chains) this.chains.set(thread, (chains = new ReplyChains()));
+      for (const e of chains.add(extracted, entry)) this.dirty.add(e);
+      this.dirty.add(entry);
+    }
     this.place(item, host);
   }
 
@@ -405,34 +422,42 @@ export class Annotator {
     after.insertAdjacentElement('afterend', host);
   }
 
-  /** Answered or not is a property of the thread: recompute it for threads that gained items. */
+  /**
+   * Answered or not is a property of the thread. A flat thread (Facebook: a comment and its replies) is
+   * recomputed whole when it gained items; a reply chain (X: one conversation may hold a thousand posts)
+   * already knows each post's answer, and only its new or changed posts are looked at.
+   */
   private resolveTouched(): void {
     for (const thread of this.touched) {
       const set = this.threads.get(thread);
       if (!set) continue;
       const entries = [...set].filter((e) => e.item.isConnected);
-      // Reply chains (X) are resolved by parent ids; only flat threads (Facebook) need page order.
-      if (entries[0]?.extracted.conversation === undefined) {
-        entries.sort((a, b) => (a.item.compareDocumentPosition(b.item) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
-      }
-      // Only the answers are computed for the whole thread (an X conversation can hold a thousand posts);
-      // a new comment record is made only for the few whose state changed.
+      entries.sort((a, b) => (a.item.compareDocumentPosition(b.item) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
       const { answered, answeredAt } = threadAnswers(entries.map((e) => e.extracted));
-      entries.forEach((e, k) => {
-        const prev = e.model.observed.peek();
-        const changed = prev.answered !== answered[k] || prev.answeredAt !== answeredAt[k] || prev.text !== e.extracted.text;
-        if (changed) e.model.observed.value = observedOf(e.extracted, answered[k]!, answeredAt[k]!);
-        // Not yet stored and not on its way: (re)send it. One already on its way is not queued again.
-        if (changed || (!e.stored && !e.pending)) {
-          e.pending = true;
-          const key = `${prev.site}:${prev.id}`;
-          const list = this.outbox.get(key);
-          if (!list) this.outbox.set(key, [e]);
-          else if (!list.includes(e)) list.push(e);
-        }
-      });
+      entries.forEach((e, k) => this.update(e, answered[k]!, answeredAt[k]!));
     }
     this.touched.clear();
+    for (const e of this.dirty) {
+      if (!e.item.isConnected) continue;
+      const answer = this.chains.get(e.thread)?.answerOf(e.extracted.id);
+      if (answer) this.update(e, answer.answered, answer.answeredAt);
+    }
+    this.dirty.clear();
+  }
+
+  /** Shows a comment's answer, and queues its sighting when that changed or storage has not taken it yet. */
+  private update(e: Entry, answered: boolean, answeredAt: number | null): void {
+    const prev = e.model.observed.peek();
+    const changed = prev.answered !== answered || prev.answeredAt !== answeredAt || prev.text !== e.extracted.text;
+    if (changed) e.model.observed.value = observedOf(e.extracted, answered, answeredAt);
+    // Not yet stored and not on its way: (re)send it. One already on its way is not queued again.
+    if (changed || (!e.stored && !e.pending)) {
+      e.pending = true;
+      const key = `${prev.site}:${prev.id}`;
+      const list = this.outbox.get(key);
+      if (!list) this.outbox.set(key, [e]);
+      else if (!list.includes(e)) list.push(e);
+    }
   }
 
   private async send(): Promise<void> {
@@ -479,6 +504,8 @@ export class Annotator {
     this.drop(entry);
     this.opts.check?.forget(entry.item);
     this.entries.delete(entry.item);
+    this.dirty.delete(entry);
+    this.chains.get(entry.thread)?.release(entry.extracted.id, entry);
     const set = this.threads.get(entry.thread);
     set?.delete(entry);
     if (set && set.size === 0) this.threads.delete(entry.thread);

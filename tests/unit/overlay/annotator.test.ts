@@ -11,6 +11,9 @@ import { facebook } from '../../../lib/platforms/facebook/adapter';
 import type { PlatformAdapter } from '../../../lib/platforms/types';
 import { DEMO_EXPECTED, DEMO_IDS, DEMO_NOW, DEMO_PAGE, HOSTILE_TEXT, renderDemoPage } from '../../fixtures/facebook/demo-company';
 import { renderFacebookComment } from '../../fixtures/facebook/markup';
+import { createXAdapter } from '../../../lib/platforms/x/adapter';
+import { EXPECTED as X_EXPECTED, X_COMPANY, XID, renderStatusPage } from '../../fixtures/x/demo-company';
+import { articleOf } from '../platforms/x/dom';
 
 /** Puts fixture markup into the test document the way a page renders it (parsed, then adopted). */
 function loadPage(html: string): void {
@@ -312,5 +315,30 @@ describe('Annotator', () => {
     expect(host.shadowRoot!.querySelectorAll('script, img')).toHaveLength(0);
     expect(host.shadowRoot!.textContent).toBe(HOSTILE_TEXT);
     expect(document.querySelectorAll('script')).toHaveLength(0);
+  });
+
+  it('X: sends each post of a conversation with its answer, and a post the timeline re-renders keeps it after the answer scrolled away', async () => {
+    loadPage(renderStatusPage('en'));
+    const h = harness(createXAdapter());
+    h.annotator.start(X_COMPANY.handle, [X_COMPANY.handle]);
+    await allStored(h, X_EXPECTED.status.length);
+    const last = lastSent(h);
+    for (const e of X_EXPECTED.status) expect([e.id, last.get(e.id)?.answered]).toEqual([e.id, e.answered]);
+
+    // The virtualised timeline drops Anna's post and the company's answer to it, then renders Anna's post again.
+    const row = (id: string) => articleOf(document, id).closest('[data-testid="cellInnerDiv"]')!;
+    const anna = row(XID.anna);
+    row(XID.annaAnswer).remove();
+    anna.remove();
+    h.annotator.sweep();
+    const sends = h.sent.flat().filter((c) => c.id === XID.anna).length;
+    // X renders it from its own state, without our badge.
+    const rendered = anna.cloneNode(true) as Element;
+    for (const badge of rendered.querySelectorAll(HOST_TAG)) badge.remove();
+    row(XID.tom).before(rendered);
+    await vi.waitFor(() => expect(h.sent.flat().filter((c) => c.id === XID.anna).length).toBe(sends + 1));
+    const again = lastSent(h).get(XID.anna)!;
+    expect(again.answered).toBe(true);
+    expect(again.answeredAt).toBe(last.get(XID.annaAnswer)!.postedAt);
   });
 });

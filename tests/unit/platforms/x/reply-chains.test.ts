@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ObservedCommentSchema } from '../../../../lib/models/comment';
 import type { ExtractedItem } from '../../../../lib/platforms/types';
-import { resolveReplyChains } from '../../../../lib/platforms/reply-chains';
+import { ReplyChains, resolveReplyChains } from '../../../../lib/platforms/reply-chains';
 import { MINUTE } from '../../../../lib/time/units';
 import {
   EXPECTED, renderCustomerStatusPage, renderMentionsPage, renderProfilePage, renderRepliesPage, renderStatusPage, X_DEMO_NOW,
@@ -86,5 +86,70 @@ describe('x answered state: the demo views', () => {
       const whole = resolveReplyChains(items);
       expect(grouped.map((o) => [o.id, o.answered, o.answeredAt]).sort()).toEqual(whole.map((o) => [o.id, o.answered, o.answeredAt]).sort());
     }
+  });
+});
+
+/** The whole-set rule as first written (every owner reply walks up through the posts present), kept as the reference. */
+function reference(items: readonly ExtractedItem[]): Map<string, [boolean, number | null]> {
+  const out = new Map<string, [boolean, number | null]>(items.map((i) => [i.id, [!i.byOwner && i.ownerReplyHint, null]]));
+  const byId = new Map(items.map((i) => [i.id, i]));
+  for (const reply of items) {
+    if (!reply.byOwner) continue;
+    const visited = new Set([reply.id]);
+    for (let parent = reply.parentId; parent !== null && !visited.has(parent); ) {
+      visited.add(parent);
+      const p = byId.get(parent);
+      if (!p) break;
+      if (!p.byOwner) {
+        const at = out.get(p.id)![1];
+        out.set(p.id, [true, reply.postedAt !== null && (at === null || reply.postedAt < at) ? reply.postedAt : at]);
+      }
+      parent = p.parentId;
+    }
+  }
+  return out;
+}
+
+describe('x answered state: posts arriving one at a time (ReplyChains)', () => {
+  /** A small deterministic generator, so a failure names its seed. */
+  const random = (seed: number) => () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+
+  it('gives after every arrival, in any order, what the whole-set rule gives for the posts so far, and reports exactly the other posts that changed', () => {
+    for (let seed = 1; seed <= 300; seed++) {
+      const rnd = random(seed);
+      const n = 2 + Math.floor(rnd() * 14);
+      const posts = Array.from({ length: n }, (_, i) => {
+        // Parents point mostly backwards (replies), sometimes forwards (cycles) or to posts never seen.
+        const r = rnd();
+        const parentId = r < 0.15 ? null : r < 0.25 ? `gone${i}` : `p${Math.floor(rnd() * n)}`;
+        const minutes = rnd() < 0.1 ? null : Math.floor(rnd() * 500);
+        return { ...item(`p${i}`, parentId === `p${i}` ? null : parentId, rnd() < 0.35), postedAt: minutes === null ? null : X_DEMO_NOW - minutes * MINUTE, ownerReplyHint: rnd() < 0.1 };
+      });
+      const order = posts.map((p) => [rnd(), p] as const).sort((a, b) => a[0] - b[0]).map(([, p]) => p);
+      const chains = new ReplyChains<string>();
+      const seen: ExtractedItem[] = [];
+      let before = new Map<string, [boolean, number | null]>();
+      for (const post of order) {
+        const changed = chains.add(post, post.id);
+        seen.push(post);
+        const expected = reference(seen);
+        for (const p of seen) expect([seed, p.id, chains.answerOf(p.id)]).toEqual([seed, p.id, { answered: expected.get(p.id)![0], answeredAt: expected.get(p.id)![1] }]);
+        const reallyChanged = seen.filter((p) => p !== post && JSON.stringify(before.get(p.id)) !== JSON.stringify(expected.get(p.id))).map((p) => p.id);
+        // The new post itself is the caller's to show anyway; every other post reported must have changed, and every change be reported.
+        expect([seed, [...new Set(changed)].filter((id) => id !== post.id).sort()]).toEqual([seed, reallyChanged.sort()]);
+        before = expected;
+      }
+    }
+  });
+
+  it('keeps an answer when the answering reply leaves the page, and gives a re-rendered post its answer', () => {
+    const chains = new ReplyChains<string>();
+    chains.add(item('c', 'root'), 'c#1');
+    expect(chains.add(item('k', 'c', true, 5), 'k#1')).toEqual(['c#1']);
+    chains.release('k', 'k#1');
+    chains.release('c', 'c#1');
+    expect(chains.add(item('c', 'root'), 'c#2')).toEqual([]);
+    expect(chains.answerOf('c')).toEqual({ answered: true, answeredAt: X_DEMO_NOW - 5 * MINUTE });
+    expect(chains.add(item('k0', 'c', true, 9), 'k0#1')).toEqual(['c#2']);
   });
 });
