@@ -10,6 +10,7 @@ import { EXTENSION_DIR } from '../tests/e2e/support/browser';
 import { startFixtureServer } from '../tests/e2e/support/fixture-server';
 import { arrivalBench, type ArrivalResult } from './bench/arrival-bench';
 import { evalTaskBench, type EvalTaskResult } from './bench/eval-task';
+import { evalRawBench, type EvalRawResult } from './bench/eval-raw';
 import { facebookScenario } from './bench/facebook-scenario';
 import { xScenario } from './bench/x-scenario';
 import type { Scenario } from './bench/scenario';
@@ -38,9 +39,11 @@ async function main(): Promise<void> {
   const server = await startFixtureServer(() => null);
   const results: ArrivalResult[] = [];
   const evaluation: EvalTaskResult[] = [];
+  const evaluationRaw: EvalRawResult[] = [];
   try {
     for (const make of scenarios) results.push(await arrivalBench(server, make, RUNS));
     for (const make of scenarios) evaluation.push(await evalTaskBench(server, make, RUNS));
+    for (const make of scenarios) evaluationRaw.push(await evalRawBench(server, make, RUNS));
   } finally {
     await server.close();
   }
@@ -53,6 +56,9 @@ async function main(): Promise<void> {
   add('longest task caused by the extension while comments arrive (CPU profile)', (r) => `${ms(r.longestTaskMs)} ${verdict(r.longestTaskMs <= TARGET_TASK_MS)}`, `≤ ${TARGET_TASK_MS} ms`);
   // Not in the profile: compiling is not sampled as the script's frames (see bench/eval-task.ts).
   rows.push(['evaluating the content script: one task (trace; of it V8 compile)', ...evaluation.map((e) => `${ms(e.taskMs)} (${ms(e.compileMs)}) ${verdict(e.taskMs <= TARGET_TASK_MS)}`), `≤ ${TARGET_TASK_MS} ms`]);
+  // A trace and Playwright's debugger session inflate it; without them only the top level can be timed (bench/eval-raw.ts).
+  rows.push(['  the same task on a later visit, under the trace', ...evaluation.map((e) => ms(e.laterTaskMs)), '']);
+  rows.push(['  its top level without a debugger, compile not included: first visit / later visits', ...evaluationRaw.map((e) => `${ms(e.firstMs)} / ${ms(e.laterMs)}`), '']);
   add("page's 50 ms timer, summed lateness: bare / floor / extension", (r) => `${ms(r.timerLateMs.bare)} / ${ms(r.timerLateMs.floor)} / ${ms(r.timerLateMs.extension)}`);
   add("page's 50 ms timer, worst single tick: bare / floor / extension", (r) => `${ms(r.tickDelayMs.bare)} / ${ms(r.tickDelayMs.floor)} / ${ms(r.tickDelayMs.extension)}`);
   add('timers slipped (extension late by > 16 ms beyond bare, summed or in one tick)', (r) => (r.timerLateMs.extension - r.timerLateMs.bare > 16 || r.tickDelayMs.extension - r.tickDelayMs.bare > 16 ? 'yes' : 'no'), 'no');
@@ -93,7 +99,7 @@ async function main(): Promise<void> {
     if (i === 0) console.log(w2.map((w) => '─'.repeat(w)).join('──┼──'));
   }
   mkdirSync('bench-output', { recursive: true });
-  writeFileSync('bench-output/bench.json', JSON.stringify({ runs: RUNS, arrival: results, evaluation, bundles: sizes, popup, guide, netiquette }, null, 2));
+  writeFileSync('bench-output/bench.json', JSON.stringify({ runs: RUNS, arrival: results, evaluation, evaluationRaw, bundles: sizes, popup, guide, netiquette }, null, 2));
 }
 
 main().catch((error) => {

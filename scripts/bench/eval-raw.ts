@@ -1,0 +1,104 @@
+/**
+ * The content script's top level as the page pays for it, with no debugger attached. Playwright's CDP session
+ * and a trace both change what V8 does (the trace of eval-task.ts showed the same ~30 ms on a later visit,
+ * when Chromium's code cache should make it cheap), so this runs Chromium as a plain process: a copy of the
+ * built extension whose content scripts note performance.now() on their first and last line, and a page that
+ * reports the difference to the fixture server and then loads itself again. The first load in a fresh profile
+ * is a moderator's first visit; the loads after it are later visits. Compiling happens before the first line
+ * and is not included (eval-task.ts reads it from the trace).
+ *   MODERATO_OUT=<build dir> npx tsx scripts/bench/eval-raw.ts [facebook|x] [runs]
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CHROMIUM, EXTENSION_DIR } from '../../tests/e2e/support/browser';
+import { startFixtureServer, type FixtureServer } from '../../tests/e2e/support/fixture-server';
+import { median } from './cpu-profile';
+import { facebookScenario } from './facebook-scenario';
+import type { Scenario } from './scenario';
+import { xScenario } from './x-scenario';
+
+const LATER_VISITS = 5;
+
+export interface EvalRawResult {
+  /** Median top-level run on the first visit in a fresh profile, ms. */
+  firstMs: number;
+  /** Median over the later visits of every run, ms. */
+  laterMs: number;
+  perRunFirst: number[];
+}
+
+/** A copy of the build whose content scripts time their own top level. */
+function instrumentedCopy(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'moderato-eval-'));
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  for (const name of ['facebook', 'x']) {
+    const file = join(dir, 'content-scripts', `${name}.js`);
+    const code = readFileSync(file, 'utf8');
+    writeFileSync(file, `var __moderatoT0=performance.now();${code}\n;document.documentElement.setAttribute('data-moderato-eval',String(performance.now()-__moderatoT0));\n`);
+  }
+  return dir;
+}
+
+/** Reports the script's time, then loads the page again until the later visits are done. */
+const REPORTER = `<script>(function poll() {
+  const v = document.documentElement.getAttribute('data-moderato-eval');
+  if (!v) return setTimeout(poll, 20);
+  const k = Number(new URLSearchParams(location.search).get('k') || 0);
+  fetch('/__eval?k=' + k + '&ms=' + v).then(() => { if (k < ${LATER_VISITS}) setTimeout(() => { location.search = '?k=' + (k + 1); }, 100); });
+})();</script>`;
+
+export async function evalRawBench(server: FixtureServer, make: (run: number) => Scenario, runs: number): Promise<EvalRawResult> {
+  const s = make(0);
+  const body = s.shell.replace('</body>', `${REPORTER}</body>`);
+  let reports: { k: number; ms: number }[] = [];
+  server.setHandler(({ path, query }) => {
+    if (path === '/__eval') {
+      reports.push({ k: Number(query.get('k')), ms: Number(query.get('ms')) });
+      return { body: 'ok' };
+    }
+    return path === s.path ? { body } : null;
+  });
+  const ext = instrumentedCopy();
+  const first: number[] = [];
+  const later: number[] = [];
+  try {
+    for (let run = 0; run < runs; run++) {
+      const profile = mkdtempSync(join(tmpdir(), 'moderato-raw-'));
+      reports = [];
+      // The same flags as the e2e launcher, without Playwright; the page is an own page only by its host,
+      // which is all the top level depends on.
+      const browser = spawn(CHROMIUM, [
+        '--headless=new', '--no-sandbox', `--user-data-dir=${profile}`, `--disable-extensions-except=${ext}`, `--load-extension=${ext}`,
+        '--host-resolver-rules=MAP www.facebook.com 127.0.0.1,MAP x.com 127.0.0.1', '--ignore-certificate-errors',
+        '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+        server.url(s.host, s.path),
+      ], { stdio: 'ignore' });
+      try {
+        const deadline = Date.now() + 30_000;
+        while (reports.length <= LATER_VISITS && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+        if (reports.length <= LATER_VISITS) throw new Error(`eval-raw: ${reports.length} of ${LATER_VISITS + 1} visits reported`);
+      } finally {
+        browser.kill('SIGKILL');
+        await new Promise((r) => setTimeout(r, 300));
+        rmSync(profile, { recursive: true, force: true });
+      }
+      for (const r of reports) (r.k === 0 ? first : later).push(r.ms);
+    }
+  } finally {
+    rmSync(ext, { recursive: true, force: true });
+  }
+  return { firstMs: median(first), laterMs: median(later), perRunFirst: first };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const server = await startFixtureServer(() => null);
+  try {
+    const r = await evalRawBench(server, process.argv[2] === 'x' ? xScenario : facebookScenario, Number(process.argv[3] ?? 5));
+    console.log(JSON.stringify({ ...r, perRunFirst: r.perRunFirst.map((t) => Number(t.toFixed(1))) }));
+  } finally {
+    await server.close();
+  }
+}
