@@ -97,6 +97,35 @@ describe('notes', () => {
     await popup.close();
   });
 
+  it('deletes a note from the popup after a second click, records the deletion for the team and drops it from the badge', async () => {
+    await site.bringToFront();
+    const popup = await b.context.newPage();
+    await popup.goto(extensionUrl(b, 'popup.html'));
+    await popup.locator('button.tab-notes').click();
+    await expect.poll(() => popup.locator('.notes-list .note').count()).toBe(2);
+    const callback = popup.locator('.notes-list .note', { hasText: 'Rückruf zugesagt' });
+    // The first click only asks; cancelling keeps the note.
+    await callback.locator('button.note-delete').click();
+    await callback.locator('button.note-delete-cancel').click();
+    await popup.waitForTimeout(200);
+    expect(await popup.locator('.notes-list .note').count()).toBe(2);
+    expect(await callback.locator('button.note-delete').getAttribute('aria-label')).toBe('Delete the note about Lena Hoffmann');
+    await callback.locator('button.note-delete').click();
+    await callback.locator('button.note-delete-confirm').click();
+    await expect.poll(() => popup.locator('.notes-list .note .text').allTextContents()).toEqual(['Hat im März ein Lieferproblem gehabt, Fall 4711']);
+    const notes = await storedRows<{ id: string; text: string }>(b, 'notes');
+    expect(notes.map((n) => n.text)).toEqual(['Hat im März ein Lieferproblem gehabt, Fall 4711']);
+    // The tombstone carries the id, times and the deleting agent, nothing of the text.
+    const sync = (await storedRows<{ id: string; value: { tombstones?: { notes?: Record<string, Record<string, unknown>> } } }>(b, 'settings')).find((r) => r.id === 'teamSync');
+    const tombstones = Object.values(sync?.value.tombstones?.notes ?? {});
+    expect(tombstones).toHaveLength(1);
+    expect(tombstones[0]!.agent).toBe('Mara');
+    expect(JSON.stringify(tombstones)).not.toContain('Rückruf');
+    await popup.close();
+    // The open page is told at once: Lena's badge counts one note again.
+    await expect.poll(() => badge(site, DEMO_IDS.lena).locator('.notes-toggle .count').textContent(), { timeout: 5_000 }).toBe('1');
+  });
+
   it('shows hostile note text as text', async () => {
     const troll = badge(site, DEMO_IDS.hostile);
     await troll.locator('button.notes-toggle').click();
