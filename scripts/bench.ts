@@ -11,6 +11,7 @@ import { startFixtureServer } from '../tests/e2e/support/fixture-server';
 import { arrivalBench, type ArrivalResult } from './bench/arrival-bench';
 import { evalTaskBench, type EvalTaskResult } from './bench/eval-task';
 import { evalRawBench, type EvalRawResult } from './bench/eval-raw';
+import { renderCost } from './bench/render-cost';
 import { facebookScenario } from './bench/facebook-scenario';
 import { xScenario } from './bench/x-scenario';
 import type { Scenario } from './bench/scenario';
@@ -40,10 +41,12 @@ async function main(): Promise<void> {
   const results: ArrivalResult[] = [];
   const evaluation: EvalTaskResult[] = [];
   const evaluationRaw: EvalRawResult[] = [];
+  const traced: { bare: Record<string, number>; extension: Record<string, number> }[] = [];
   try {
     for (const make of scenarios) results.push(await arrivalBench(server, make, RUNS));
     for (const make of scenarios) evaluation.push(await evalTaskBench(server, make, RUNS));
     for (const make of scenarios) evaluationRaw.push(await evalRawBench(server, make, RUNS));
+    for (const make of scenarios) traced.push({ bare: await renderCost(make, RUNS, true), extension: await renderCost(make, RUNS) });
   } finally {
     await server.close();
   }
@@ -53,7 +56,10 @@ async function main(): Promise<void> {
   add('floor: find-and-mark pass', (r) => ms(r.floorMs));
   add('ratio extension / floor', (r) => `${r.ratio.toFixed(1)}×`);
   add('per comment incl. badge', (r) => `${r.perCommentMs.toFixed(3)} ms ${verdict(r.perCommentMs <= TARGET_PER_COMMENT_MS)}`, `≤ ${TARGET_PER_COMMENT_MS} ms`);
-  add('longest task caused by the extension while comments arrive (CPU profile)', (r) => `${ms(r.longestTaskMs)} ${verdict(r.longestTaskMs <= TARGET_TASK_MS)}`, `≤ ${TARGET_TASK_MS} ms`);
+  // The CPU profile has no task boundaries: stretches of samples with nothing between them count as one task.
+  add('longest stretch of extension script while comments arrive (CPU profile)', (r) => ms(r.longestTaskMs));
+  // A trace has the tasks themselves (bench/render-cost.ts); the evaluation has rows of its own below.
+  rows.push(['longest task of the extension while comments arrive, evaluation apart (trace)', ...traced.map((t) => `${ms(t.extension.extLongestBesidesEvaluation!)} ${verdict(t.extension.extLongestBesidesEvaluation! <= TARGET_TASK_MS)}`), `≤ ${TARGET_TASK_MS} ms`]);
   // Not in the profile: compiling is not sampled as the script's frames (see bench/eval-task.ts).
   rows.push(['evaluating the content script: one task (trace; of it V8 compile)', ...evaluation.map((e) => `${ms(e.taskMs)} (${ms(e.compileMs)}) ${verdict(e.taskMs <= TARGET_TASK_MS)}`), `≤ ${TARGET_TASK_MS} ms`]);
   // A trace and Playwright's debugger session inflate it; without them only the top level can be timed (bench/eval-raw.ts).
@@ -61,6 +67,7 @@ async function main(): Promise<void> {
   rows.push(['  its top level without a debugger, compile not included: first visit / later visits', ...evaluationRaw.map((e) => `${ms(e.firstMs)} / ${ms(e.laterMs)}`), '']);
   add("page's 50 ms timer, summed lateness: bare / floor / extension", (r) => `${ms(r.timerLateMs.bare)} / ${ms(r.timerLateMs.floor)} / ${ms(r.timerLateMs.extension)}`);
   add("page's 50 ms timer, worst single tick: bare / floor / extension", (r) => `${ms(r.tickDelayMs.bare)} / ${ms(r.tickDelayMs.floor)} / ${ms(r.tickDelayMs.extension)}`);
+  rows.push(["page's 50 ms timer under the trace, worst tick / summed lateness: bare | extension", ...traced.map((t) => `${ms(t.bare.worstTick!)} / ${ms(t.bare.summedLate!)} | ${ms(t.extension.worstTick!)} / ${ms(t.extension.summedLate!)}`), '']);
   add('timers slipped (extension late by > 16 ms beyond bare, summed or in one tick)', (r) => (r.timerLateMs.extension - r.timerLateMs.bare > 16 || r.tickDelayMs.extension - r.tickDelayMs.bare > 16 ? 'yes' : 'no'), 'no');
   add('badges / comment nodes at the end', (r) => `${r.badges} / ${r.comments}`);
   const sizes = scenarios.map((make) => make(0).contentScript).map((f) => ({ f, ...bundle(f) }));
@@ -99,7 +106,7 @@ async function main(): Promise<void> {
     if (i === 0) console.log(w2.map((w) => '─'.repeat(w)).join('──┼──'));
   }
   mkdirSync('bench-output', { recursive: true });
-  writeFileSync('bench-output/bench.json', JSON.stringify({ runs: RUNS, arrival: results, evaluation, evaluationRaw, bundles: sizes, popup, guide, netiquette }, null, 2));
+  writeFileSync('bench-output/bench.json', JSON.stringify({ runs: RUNS, arrival: results, evaluation, evaluationRaw, traced, bundles: sizes, popup, guide, netiquette }, null, 2));
 }
 
 main().catch((error) => {
