@@ -14,8 +14,8 @@ import { median } from './cpu-profile';
 import { facebookScenario } from './facebook-scenario';
 import type { Scenario } from './scenario';
 import { xScenario } from './x-scenario';
+import { startTrace } from './trace';
 
-interface TraceEvent { name: string; ph: string; ts: number; dur: number; pid: number; tid: number; args?: unknown }
 
 export interface EvalTaskResult {
   /** Median length of the evaluation task, ms. */
@@ -32,19 +32,11 @@ export interface EvalTaskResult {
 /** One page load under a trace: the task around the content script's compile, its compile, and the events inside it. */
 async function traceVisit(b: ExtensionBrowser, url: string, s: Scenario, categories: string): Promise<{ task: number; compile: number; inside: Map<string, number> }> {
   const page = await b.context.newPage();
-  const cdp = await page.context().newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (e) => {
-    events.push(...(e.value as unknown as TraceEvent[]));
-  });
-  const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
-  await cdp.send('Tracing.start', { categories, transferMode: 'ReportEvents' });
+  const stopTrace = await startTrace(page, categories);
   await page.goto(url);
   await page.waitForFunction('window.__arrival && window.__arrival.done === true', null, { timeout: 20_000 });
   await page.waitForTimeout(300);
-  await cdp.send('Tracing.end');
-  await complete;
-  await cdp.detach();
+  const events = await stopTrace();
   await page.close();
   const compile = events.find((e) => e.name === 'v8.compile' && JSON.stringify(e.args ?? {}).includes(`/${s.contentScript}`));
   if (!compile) throw new Error(`no compile of ${s.contentScript} in the trace`);

@@ -13,8 +13,8 @@ import { facebookScenario } from './facebook-scenario';
 import { xScenario } from './x-scenario';
 import type { Scenario } from './scenario';
 import { fileURLToPath } from 'node:url';
+import { mainThread, startTrace, type TraceEvent } from './trace';
 
-interface TraceEvent { name: string; ph: string; ts: number; dur: number; pid: number; tid: number; args?: { data?: { url?: string } } }
 
 const PHASES = ['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'IntersectionObserverController::computeIntersections'] as const;
 
@@ -32,24 +32,13 @@ export async function renderCost(make: (run: number) => Scenario, runs: number, 
     try {
       await seedSettings(b, { pages: bare ? [] : [s.settingsPage], targetMinutes: 60 });
       const page = await b.context.newPage();
-      const cdp = await page.context().newCDPSession(page);
-      const events: TraceEvent[] = [];
-      cdp.on('Tracing.dataCollected', (e) => {
-        events.push(...(e.value as unknown as TraceEvent[]));
-      });
-      const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
-      await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+      const stopTrace = await startTrace(page, 'devtools.timeline,disabled-by-default-devtools.timeline');
       await page.goto(server.url(s.host, s.path));
       await page.waitForFunction('window.__arrival && window.__arrival.done === true', null, { timeout: 60_000 });
       await page.waitForTimeout(1500);
       const { delays, lateness } = (await page.evaluate('({ delays: window.__arrival.delays, lateness: window.__arrival.lateness })')) as { delays: number[]; lateness: number[] };
-      await cdp.send('Tracing.end');
-      await complete;
       // The renderer's main thread is the one with the most layout work.
-      const byThread = new Map<string, TraceEvent[]>();
-      for (const e of events) if (e.ph === 'X') (byThread.get(`${e.pid}:${e.tid}`) ?? byThread.set(`${e.pid}:${e.tid}`, []).get(`${e.pid}:${e.tid}`)!).push(e);
-      const layouts = (list: TraceEvent[]) => list.filter((e) => e.name === 'Layout').length;
-      const main = [...byThread.values()].reduce((a, c) => (layouts(c) > layouts(a) ? c : a), []);
+      const main = mainThread(await stopTrace(), 'Layout');
       const r: Record<string, number> = { worstTick: Math.max(...delays), summedLate: Math.max(...lateness) };
       for (const p of PHASES) r[p] = main.filter((e) => e.name === p).reduce((n, e) => n + e.dur / 1000, 0);
       const tasks = main.filter((e) => e.name === 'RunTask').map((e) => e.dur / 1000);

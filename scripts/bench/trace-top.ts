@@ -10,35 +10,25 @@ import { startFixtureServer } from '../../tests/e2e/support/fixture-server';
 import { arrivalDocument } from './arrival-page';
 import { facebookScenario } from './facebook-scenario';
 import { xScenario } from './x-scenario';
+import { mainThread, startTrace } from './trace';
 
-interface TraceEvent { name: string; ph: string; ts: number; dur: number; pid: number; tid: number; args?: { data?: { url?: string; type?: string } } }
 
 const s = (process.argv[2] === 'x' ? xScenario : facebookScenario)(5);
 const server = await startFixtureServer(({ path }) => (path === s.path ? { body: arrivalDocument({ shell: s.shell, batches: s.batches, intervalMs: 50 }) } : null));
 const b = await launchWithExtension();
 await seedSettings(b, { pages: process.env.BARE ? [] : [s.settingsPage], targetMinutes: 60 });
 const page = await b.context.newPage();
-const cdp = await page.context().newCDPSession(page);
-const events: TraceEvent[] = [];
-cdp.on('Tracing.dataCollected', (e) => {
-  events.push(...(e.value as unknown as TraceEvent[]));
-});
-const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
-await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute', transferMode: 'ReportEvents' });
+const stopTrace = await startTrace(page, 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute');
 await page.goto(server.url(s.host, s.path));
 await page.waitForFunction('window.__arrival && window.__arrival.done === true', null, { timeout: 60_000 });
 await page.waitForTimeout(1500);
 const delays = (await page.evaluate('window.__arrival.delays')) as number[];
-await cdp.send('Tracing.end');
-await complete;
+const events = await stopTrace();
 await b.close();
 await server.close();
 
 // The renderer's main thread is the one that ran the page's script.
-const byThread = new Map<string, TraceEvent[]>();
-for (const e of events) if (e.ph === 'X') (byThread.get(`${e.pid}:${e.tid}`) ?? byThread.set(`${e.pid}:${e.tid}`, []).get(`${e.pid}:${e.tid}`)!).push(e);
-const calls = (list: TraceEvent[]) => list.filter((e) => e.name === 'FunctionCall').length;
-const main = [...byThread.values()].reduce((a, b) => (calls(b) > calls(a) ? b : a), []);
+const main = mainThread(events, 'FunctionCall');
 console.log('worst tick delays (ms):', [...delays].sort((a, b) => b - a).slice(0, 5).map((d) => d.toFixed(0)).join(' '));
 for (const task of main.filter((e) => e.name === 'RunTask').sort((a, b) => b.dur - a.dur).slice(0, 10)) {
   const inside = new Map<string, number>();
