@@ -1,24 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { chipView, paintChip } from '../../../components/badge/chip-view';
 import { useMessageTemplates } from '../../../lib/i18n';
-import type { ObservedComment, RecordState } from '../../../lib/models/comment';
 import { defaultSettings } from '../../../lib/models/settings';
 import { MINUTE } from '../../../lib/time/units';
+import { NOW, observed, record } from './badge-fixtures';
 
-const NOW = Date.UTC(2024, 4, 6, 12, 0);
 // \ue001 is where i18n's templates take their first substitution.
 const TEMPLATES = { badgeWaiting: 'waiting \ue001', badgeTarget: 'target \ue001', badgeAnswered: 'answered after \ue001', stateOnTime: 'on time', stateOverdue: 'overdue', timeUnknown: 'time unknown' };
-
-function observed(over: Partial<ObservedComment> = {}): ObservedComment {
-  return {
-    site: 'facebook', id: 'c1', parentId: null, author: { name: 'Kundin', url: null }, text: 'Hallo?', permalink: null,
-    postedAt: NOW - 5 * MINUTE, timeSource: 'exact', byOwner: false, answered: false, answeredAt: null, pageName: 'Page', ...over,
-  } as ObservedComment;
-}
-
-const record = (over: Partial<RecordState> = {}): RecordState => ({
-  key: 'facebook:c1', postedAt: NOW - 5 * MINUTE, timeSource: 'exact', firstSeenAt: NOW - 5 * MINUTE, byOwner: false, answeredAt: null, handledAt: null, ...over,
-});
 
 afterEach(() => useMessageTemplates({}));
 

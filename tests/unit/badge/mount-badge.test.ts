@@ -2,24 +2,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { signal } from '@preact/signals';
 import { badgeMounter } from '../../../components/badge/mount-badge';
 import { useMessageTemplates } from '../../../lib/i18n';
-import type { ObservedComment, RecordState } from '../../../lib/models/comment';
+import type { ObservedComment } from '../../../lib/models/comment';
 import { defaultSettings } from '../../../lib/models/settings';
 import type { BadgeModel } from '../../../lib/overlay/annotator';
 import { MINUTE } from '../../../lib/time/units';
+import { NOW, observed, record } from './badge-fixtures';
 
-const NOW = Date.UTC(2024, 4, 6, 12, 0);
 const TEMPLATES = { badgeWaiting: 'waiting \ue001', badgeTarget: 'target \ue001', stateOnTime: 'on time', badgeHandled: 'handled' };
-
-function observed(over: Partial<ObservedComment> = {}): ObservedComment {
-  return {
-    site: 'facebook', id: 'c1', parentId: null, author: { name: 'Kundin', url: null }, text: 'Hallo?', permalink: null,
-    postedAt: NOW - 5 * MINUTE, timeSource: 'exact', byOwner: false, answered: false, answeredAt: null, pageName: 'Page', ...over,
-  } as ObservedComment;
-}
-
-const record = (over: Partial<RecordState> = {}): RecordState => ({
-  key: 'facebook:c1', postedAt: NOW - 5 * MINUTE, timeSource: 'exact', firstSeenAt: NOW - 5 * MINUTE, byOwner: false, answeredAt: null, handledAt: null, ...over,
-});
 
 function modelOf(o: ObservedComment): BadgeModel {
   return {

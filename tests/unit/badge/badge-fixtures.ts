@@ -1,0 +1,16 @@
+import type { ObservedComment, RecordState } from '../../../lib/models/comment';
+import { MINUTE } from '../../../lib/time/units';
+
+/** The badge tests' clock, and one customer comment five minutes old with its stored record. */
+export const NOW = Date.UTC(2024, 4, 6, 12, 0);
+
+export function observed(over: Partial<ObservedComment> = {}): ObservedComment {
+  return {
+    site: 'facebook', id: 'c1', parentId: null, author: { name: 'Kundin', url: null }, text: 'Hallo?', permalink: null,
+    postedAt: NOW - 5 * MINUTE, timeSource: 'exact', byOwner: false, answered: false, answeredAt: null, pageName: 'Page', ...over,
+  } as ObservedComment;
+}
+
+export const record = (over: Partial<RecordState> = {}): RecordState => ({
+  key: 'facebook:c1', postedAt: NOW - 5 * MINUTE, timeSource: 'exact', firstSeenAt: NOW - 5 * MINUTE, byOwner: false, answeredAt: null, handledAt: null, ...over,
+});
