@@ -48,6 +48,10 @@ export class ReplyChains<R> {
       known.refs.push(ref);
       const before = known.item;
       known.item = item;
+      if (!item.byOwner && item.ownerReplyHint && !known.answer.answered) {
+        known.answer.answered = true;
+        changed.push(...known.refs);
+      }
       if (item.byOwner && (!before.byOwner || before.parentId !== item.parentId)) this.walk(item.parentId, item.postedAt, new Set([item.id]), changed);
       return changed;
     }

@@ -151,5 +151,9 @@ describe('x answered state: posts arriving one at a time (ReplyChains)', () => {
     expect(chains.add(item('c', 'root'), 'c#2')).toEqual([]);
     expect(chains.answerOf('c')).toEqual({ answered: true, answeredAt: X_DEMO_NOW - 5 * MINUTE });
     expect(chains.add(item('k0', 'c', true, 9), 'k0#1')).toEqual(['c#2']);
+    // A post read again that now says the owner replied (a collapsed summary) counts as answered.
+    chains.add(item('q', 'root'), 'q#1');
+    expect(chains.add({ ...item('q', 'root'), ownerReplyHint: true }, 'q#2')).toEqual(['q#1', 'q#2']);
+    expect(chains.answerOf('q')).toEqual({ answered: true, answeredAt: null });
   });
 });
