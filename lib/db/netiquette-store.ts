@@ -9,6 +9,9 @@ import {
   type Strike,
 } from '../netiquette/model-schemas';
 import type { ModeratoDatabase } from './database';
+import { loadSettings } from './settings-store';
+import { recordLocalDeletions } from '../sync/sync-state';
+import { strikeId } from '../sync/local-records';
 
 /**
  * Netiquette storage: the company's netiquette (settings row 'netiquette'), dismissed flags and the
@@ -68,6 +71,30 @@ export async function addStrike(db: ModeratoDatabase, strike: Strike): Promise<S
   const valid = StrikeSchema.parse(strike);
   const id = await db.strikes.add({ ...valid });
   return { ...valid, id };
+}
+
+/**
+ * Takes back a strike recorded by mistake, so the ladder proposes the step before it again. The same strike
+ * stored twice (imported back) goes with it. The deletion leaves a tombstone for the team bundle (the
+ * strike's shared id, the times and this browser's agent; nothing about the author), in the same
+ * transaction: colleagues' copies go too, and an older copy cannot bring it back.
+ */
+export async function deleteStrike(db: ModeratoDatabase, id: number, now: number = Date.now()): Promise<void> {
+  await db.transaction('rw', db.strikes, db.settings, async () => {
+    const row = await db.strikes.get(id);
+    if (!row) return;
+    const parsed = StrikeSchema.safeParse(row);
+    if (!parsed.success) {
+      await db.strikes.delete(id);
+      return;
+    }
+    const shared = strikeId(parsed.data);
+    const same = (await db.strikes.where('authorKey').equals(parsed.data.authorKey).toArray())
+      .filter((r) => r.id === id || (StrikeSchema.safeParse(r).success && strikeId(StrikeSchema.parse(r)) === shared));
+    await db.strikes.bulkDelete(same.map((r) => r.id as number));
+    const agent = (await loadSettings(db)).agentName.trim();
+    await recordLocalDeletions(db, 'strikes', [{ id: shared, editedAt: parsed.data.at }], now, agent || undefined);
+  });
 }
 
 /** One author's strikes on one own page (the ladder counts per author and page), oldest first. */

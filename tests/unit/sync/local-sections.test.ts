@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ModeratoDatabase } from '../../../lib/db/database';
-import { addStrike, saveNetiquetteSettings, loadNetiquetteSettings } from '../../../lib/db/netiquette-store';
+import { addStrike, deleteStrike, saveNetiquetteSettings, loadNetiquetteSettings } from '../../../lib/db/netiquette-store';
 import { loadSettings, saveSettings } from '../../../lib/db/settings-store';
 import { deleteTopic, loadStoredGuide, upsertTopic } from '../../../lib/db/guide-store';
 import { addNote, allNotes, deleteNote } from '../../../lib/db/notes-store';
@@ -153,6 +153,29 @@ describe('export and import between two browsers', () => {
 });
 
 describe('deletions made here', () => {
+  it('a strike taken back goes for good: both stored copies here, a colleague\'s on import, and an older copy cannot return it', async () => {
+    const a = freshDb();
+    const b = freshDb();
+    await saveSettings(a, { ...(await loadSettings(a)), agentName: 'Anna' });
+    const kept = await addStrike(a, { ...strike, at: 400, step: 'public-reminder' });
+    const wrong = await addStrike(a, { ...strike, at: 600, step: 'private-message', commentKey: 'facebook:10' });
+    await a.strikes.add({ ...strike, at: 600, step: 'private-message', commentKey: 'facebook:10' }); // the same strike stored twice
+    await importText(b, await exportText(a, 700), 700);
+    expect(await b.strikes.count()).toBe(2);
+
+    await deleteStrike(a, wrong.id, 800);
+    expect((await a.strikes.toArray()).map((r) => r.id)).toEqual([kept.id]);
+    const bundle = JSON.parse(await exportText(a, 900));
+    const shared = strikeId({ ...strike, at: 600, step: 'private-message', commentKey: 'facebook:10' });
+    expect(bundle.sections.strikes).toContainEqual({ id: shared, updatedAt: 800, deletedAt: 800, agent: 'Anna' });
+    expect(JSON.stringify(bundle.sections.strikes.find((r: { id: string }) => r.id === shared))).not.toContain('troll');
+
+    await importText(b, JSON.stringify(bundle), 1000);
+    expect((await b.strikes.toArray()).map((r) => r.step)).toEqual(['public-reminder']);
+    await importText(a, await exportText(b, 1100), 1100);
+    expect((await a.strikes.toArray()).map((r) => r.id)).toEqual([kept.id]);
+  });
+
   it('deleting a note puts its tombstone in the export: id, time and agent, nothing of its text', async () => {
     const a = freshDb();
     await saveSettings(a, { ...(await loadSettings(a)), agentName: 'Anna' });
