@@ -157,6 +157,33 @@ describe('response ladder', () => {
   });
 });
 
+describe('taking a ladder step back', () => {
+  it('takes back a step recorded by mistake from the popup, after a second click; the open page proposes it again', async () => {
+    const second = badge(site, NQ.repeat);
+    await expect.poll(() => second.locator('.ladder').getAttribute('data-step')).toBe('hide-or-report');
+    await site.bringToFront();
+    const popup = await b.context.newPage();
+    await popup.goto(extensionUrl(b, 'popup.html'));
+    await popup.locator('button.tab-strikes').click();
+    const message = popup.locator('.strike[data-step="private-message"]');
+    expect(await message.locator('button.strike-remove').getAttribute('aria-label')).toBe('Take back the step “Private message”');
+    await message.locator('button.strike-remove').click();
+    await message.locator('button.strike-remove-cancel').click();
+    await popup.waitForTimeout(200);
+    expect(await popup.locator('.strike').count()).toBe(2);
+    await message.locator('button.strike-remove').click();
+    await message.locator('button.strike-remove-confirm').click();
+    await expect.poll(() => popup.locator('.strike').evaluateAll((els) => els.map((e) => e.getAttribute('data-step')))).toEqual(['public-reminder']);
+    expect((await storedRows<{ step: string }>(b, 'strikes')).map((r) => r.step)).toEqual(['public-reminder']);
+    const sync = (await storedRows<{ id: string; value: { tombstones?: { strikes?: Record<string, Record<string, unknown>> } } }>(b, 'settings')).find((r) => r.id === 'teamSync');
+    expect(Object.values(sync?.value.tombstones?.strikes ?? {})).toHaveLength(1);
+    expect(JSON.stringify(sync?.value.tombstones?.strikes)).not.toContain('Kai');
+    await popup.close();
+    // The open page is told: Kai's next step is the private message again.
+    await expect.poll(() => second.locator('.ladder').getAttribute('data-step'), { timeout: 5_000 }).toBe('private-message');
+  });
+});
+
 describe('disputes', () => {
   it('marks a thread where two people trade heated replies, on its top comment, with a de-escalating reply', async () => {
     const top = badge(site, NQ.disputeTop);
