@@ -5,26 +5,18 @@ import { t } from '../../lib/i18n';
 import type { Note } from '../../lib/notes/note-model';
 import { searchNotes } from '../../lib/notes/note-search';
 import { useLiveQuery } from '../shared/live-query';
+import { ConfirmRemove } from '../shared/ConfirmRemove';
 import { notifyTabs } from '../../lib/messaging/notify-tabs';
 
 /**
  * Every team note, newest first, searchable by text, author, page and agent. A note can be deleted after
- * a second click on "Really delete?"; the deletion travels with the team bundle (deleteNote) and the open
- * pages' badges drop the note at once.
+ * a second click; the deletion travels with the team bundle (deleteNote).
  */
 export function NotesList({ locale }: { locale: string }) {
   const notes = useLiveQuery<Note[] | null>(() => allNotes(database()), null);
   const query = useSignal('');
-  const confirming = useSignal<string | null>(null);
-  const failed = useSignal(false);
-  const remove = (id: string) => {
-    confirming.value = null;
-    failed.value = false;
-    deleteNote(database(), id).then(
-      () => notifyTabs({ type: 'records-changed' }),
-      () => (failed.value = true),
-    );
-  };
+  // The open pages' badges drop the note at once.
+  const remove = (id: string) => deleteNote(database(), id).then(() => void notifyTabs({ type: 'records-changed' }));
   const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   if (notes.value === null) return null;
   const hits = searchNotes(notes.value, query.value);
@@ -33,7 +25,6 @@ export function NotesList({ locale }: { locale: string }) {
       <input type="search" class="notes-search" placeholder={t('notesSearch')} aria-label={t('notesSearch')} value={query.value} onInput={(e) => (query.value = e.currentTarget.value)} />
       {notes.value.length === 0 && <p class="empty">{t('notesNone')}</p>}
       {notes.value.length > 0 && hits.length === 0 && <p class="empty">{t('notesNoMatch')}</p>}
-      {failed.value && <p class="error" role="alert">{t('noteDeleteFailed')}</p>}
       <ol>
         {hits.map((n) => (
           <li key={n.id} class="note" data-id={n.id}>
@@ -41,14 +32,10 @@ export function NotesList({ locale }: { locale: string }) {
             <bdi class="text">{n.text}</bdi>
             <span class="meta">{t('noteMeta', [n.agent || t('agentUnknown'), when.format(n.at)])}</span>
             <span class="note-actions">
-              {confirming.value === n.id ? (
-                <>
-                  <button type="button" class="note-delete-confirm" onClick={() => remove(n.id)}>{t('noteDeleteConfirm')}</button>
-                  <button type="button" class="note-delete-cancel" onClick={() => (confirming.value = null)}>{t('cancel')}</button>
-                </>
-              ) : (
-                <button type="button" class="note-delete" aria-label={t('noteDeleteLabel', n.authorName)} onClick={() => (confirming.value = n.id)}>{t('noteDelete')}</button>
-              )}
+              <ConfirmRemove
+                cls="note-delete" label={t('noteDelete')} ariaLabel={t('noteDeleteLabel', n.authorName)} confirmLabel={t('noteDeleteConfirm')}
+                failedText={t('noteDeleteFailed')} onConfirm={() => remove(n.id)}
+              />
             </span>
           </li>
         ))}

@@ -1,10 +1,10 @@
-import { useSignal } from '@preact/signals';
 import { database } from '../../lib/db/database';
 import { deleteStrike, loadNetiquetteSettings, strikeHistory, type StrikeHistoryEntry } from '../../lib/db/netiquette-store';
 import { notifyTabs } from '../../lib/messaging/notify-tabs';
 import { t } from '../../lib/i18n';
 import { ladderStepLabel } from '../../lib/netiquette/ladder';
 import { useLiveQuery } from '../shared/live-query';
+import { ConfirmRemove } from '../shared/ConfirmRemove';
 
 /**
  * The response ladder's history: each author with the steps taken, when, and when they expire. A step
@@ -13,16 +13,8 @@ import { useLiveQuery } from '../shared/live-query';
  */
 export function StrikeHistory({ locale }: { locale: string }) {
   const lang = locale.toLowerCase().startsWith('de') ? 'de' : 'en';
-  const confirming = useSignal<number | null>(null);
-  const failed = useSignal(false);
-  const remove = (id: number) => {
-    confirming.value = null;
-    failed.value = false;
-    deleteStrike(database(), id).then(
-      () => notifyTabs({ type: 'records-changed' }),
-      () => (failed.value = true),
-    );
-  };
+  // The open pages check their flagged comments again and propose the earlier step.
+  const remove = (id: number) => deleteStrike(database(), id).then(() => void notifyTabs({ type: 'records-changed' }));
   const entries = useLiveQuery<StrikeHistoryEntry[] | null>(async () => {
     const db = database();
     const settings = await loadNetiquetteSettings(db);
@@ -34,7 +26,6 @@ export function StrikeHistory({ locale }: { locale: string }) {
   return (
     <section class="strike-history">
       {entries.value.length === 0 && <p class="empty">{t('strikesNone')}</p>}
-      {failed.value && <p class="error" role="alert">{t('strikeRemoveFailed')}</p>}
       <ol>
         {entries.value.map((e) => (
           <li key={`${e.site}:${e.page}:${e.authorKey}`} class="strike-author" data-author={e.authorKey}>
@@ -47,14 +38,10 @@ export function StrikeHistory({ locale }: { locale: string }) {
                 <li key={s.id} class="strike" data-step={s.step}>
                   <span class="step">{ladderStepLabel(s.step, lang)}</span>
                   <span class="meta">{t('noteMeta', [s.agent || t('agentUnknown'), when.format(s.at)])}</span>
-                  {confirming.value === s.id ? (
-                    <>
-                      <button type="button" class="strike-remove-confirm" onClick={() => remove(s.id)}>{t('strikeRemoveConfirm')}</button>
-                      <button type="button" class="strike-remove-cancel" onClick={() => (confirming.value = null)}>{t('cancel')}</button>
-                    </>
-                  ) : (
-                    <button type="button" class="strike-remove" aria-label={t('strikeRemoveLabel', ladderStepLabel(s.step, lang))} onClick={() => (confirming.value = s.id)}>{t('strikeRemove')}</button>
-                  )}
+                  <ConfirmRemove
+                    cls="strike-remove" label={t('strikeRemove')} ariaLabel={t('strikeRemoveLabel', ladderStepLabel(s.step, lang))}
+                    confirmLabel={t('strikeRemoveConfirm')} failedText={t('strikeRemoveFailed')} onConfirm={() => remove(s.id)}
+                  />
                 </li>
               ))}
             </ol>
