@@ -26,10 +26,13 @@ async function start(): Promise<void> {
   const app = document.getElementById('app')!;
   const locale = lightLocale();
   document.documentElement.lang = locale;
-  // The first paint's buttons have no handlers yet: swallow clicks rather than tick a box that saves nothing.
+  // The first paint's buttons have no handlers yet: a click is held back rather than tick a box that saves
+  // nothing, and goes to the same control once the full app has taken the nodes over.
+  let held: HTMLElement | null = null;
   const early = (e: Event) => {
     e.preventDefault();
     e.stopPropagation();
+    held = (e.target as Element | null)?.closest<HTMLElement>('button, input') ?? null;
   };
   app.addEventListener('click', early, true);
   const first: { read: FirstRead | null; late: boolean } = { read: null, late: false };
@@ -51,6 +54,8 @@ async function start(): Promise<void> {
   const { mountPopup } = await import('../../components/popup/mount-popup');
   app.removeEventListener('click', early, true);
   mountPopup(app, locale, first.read);
+  const control = held as HTMLElement | null;
+  if (control?.isConnected) control.click();
 }
 
 void start();

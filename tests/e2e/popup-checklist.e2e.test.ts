@@ -99,6 +99,26 @@ describe('popup', () => {
     await popup.close();
   });
 
+  it('keeps a click made while only the first paint is there, and gives it to the full app', async () => {
+    await site.bringToFront();
+    const popup = await b.context.newPage();
+    // A moderator who clicks the notes tab as soon as the first rows show, before the full app has loaded.
+    await popup.addInitScript(() => {
+      const observer = new MutationObserver(() => {
+        if (!document.querySelector('main[data-paint="first"] ol.checklist > li')) return;
+        observer.disconnect();
+        document.querySelector<HTMLElement>('.tab-notes')?.click();
+        (window as unknown as { __clickedEarly: boolean }).__clickedEarly = true;
+      });
+      observer.observe(document, { childList: true, subtree: true });
+    });
+    await popup.goto(extensionUrl(b, 'popup.html'));
+    await popup.waitForFunction(() => (window as unknown as { __clickedEarly?: boolean }).__clickedEarly === true);
+    await expect.poll(() => popup.locator('main').getAttribute('data-paint')).toBeNull();
+    await expect.poll(() => popup.locator('.tab-notes').getAttribute('aria-selected')).toBe('true');
+    await popup.close();
+  });
+
   it('counts the overdue ones on the toolbar and in the header', async () => {
     await expect.poll(() => toolbarBadgeText(b), { timeout: 10_000 }).toBe(String(overdue.length));
     const popup = await openPopup();
