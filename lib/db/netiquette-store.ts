@@ -83,15 +83,14 @@ export async function deleteStrike(db: ModeratoDatabase, id: number, now: number
   await db.transaction('rw', db.strikes, db.settings, async () => {
     const row = await db.strikes.get(id);
     if (!row) return;
-    const parsed = StrikeSchema.safeParse(row);
+    const parsed = parseStrike(row);
     if (!parsed.success) {
       await db.strikes.delete(id);
       return;
     }
     const shared = strikeId(parsed.data);
-    const same = (await db.strikes.where('authorKey').equals(parsed.data.authorKey).toArray())
-      .filter((r) => r.id === id || (StrikeSchema.safeParse(r).success && strikeId(StrikeSchema.parse(r)) === shared));
-    await db.strikes.bulkDelete(same.map((r) => r.id as number));
+    const same = validRows(await db.strikes.where('authorKey').equals(parsed.data.authorKey).toArray(), parseStrike).filter((s) => strikeId(s) === shared);
+    await db.strikes.bulkDelete(same.map((s) => s.id));
     const agent = (await loadSettings(db)).agentName.trim();
     await recordLocalDeletions(db, 'strikes', [{ id: shared, editedAt: parsed.data.at }], now, agent || undefined);
   });
