@@ -16,7 +16,6 @@ import type { Scenario } from './scenario';
 import { xScenario } from './x-scenario';
 import { startTrace } from './trace';
 
-
 export interface EvalTaskResult {
   /** Median length of the evaluation task, ms. */
   taskMs: number;

@@ -15,7 +15,6 @@ import type { Scenario } from './scenario';
 import { fileURLToPath } from 'node:url';
 import { mainThread, startTrace, type TraceEvent } from './trace';
 
-
 const PHASES = ['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'IntersectionObserverController::computeIntersections'] as const;
 
 /**
@@ -69,7 +68,7 @@ export async function renderCost(make: (run: number) => Scenario, runs: number, 
       if (top) {
         for (const [task, ms] of [...perTask.entries()].sort((a, b) => b[1] - a[1]).slice(0, 4)) {
           const inside = main.filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur && e.dur > 500)
-            .map((e) => `${e.name}${e.args?.data?.url ? ' ' + e.args.data.url.split('/').pop() : ''}${(e.args?.data as { functionName?: string } | undefined)?.functionName ? ' ' + (e.args!.data as { functionName: string }).functionName : ''} ${(e.dur / 1000).toFixed(1)}`);
+            .map((e) => `${e.name}${e.args?.data?.url ? ' ' + e.args.data.url.split('/').pop() : ''}${e.args?.data?.functionName ? ' ' + e.args.data.functionName : ''} ${(e.dur / 1000).toFixed(1)}`);
           console.error(`${ms.toFixed(1)} ms of ours in a ${(task.dur / 1000).toFixed(1)} ms task at ${((task.ts - main[0]!.ts) / 1000).toFixed(0)}: ${inside.slice(0, 12).join(' | ')}`);
         }
       }

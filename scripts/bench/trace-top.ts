@@ -12,7 +12,6 @@ import { facebookScenario } from './facebook-scenario';
 import { xScenario } from './x-scenario';
 import { mainThread, startTrace } from './trace';
 
-
 const s = (process.argv[2] === 'x' ? xScenario : facebookScenario)(5);
 const server = await startFixtureServer(({ path }) => (path === s.path ? { body: arrivalDocument({ shell: s.shell, batches: s.batches, intervalMs: 50 }) } : null));
 const b = await launchWithExtension();
