@@ -8,12 +8,12 @@
  * and is not included (eval-task.ts reads it from the trace).
  *   MODERATO_OUT=<build dir> npx tsx scripts/bench/eval-raw.ts [facebook|x] [runs]
  */
-import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM, EXTENSION_DIR } from '../../tests/e2e/support/browser';
+import { EXTENSION_DIR } from '../../tests/e2e/support/browser';
+import { plainChromium } from './plain-chromium';
 import { startFixtureServer, type FixtureServer } from '../../tests/e2e/support/fixture-server';
 import { median } from './cpu-profile';
 import { facebookScenario } from './facebook-scenario';
@@ -68,21 +68,14 @@ export async function evalRawBench(server: FixtureServer, make: (run: number) =>
     for (let run = 0; run < runs; run++) {
       const profile = mkdtempSync(join(tmpdir(), 'moderato-raw-'));
       reports = [];
-      // The same flags as the e2e launcher, without Playwright; the page is an own page only by its host,
-      // which is all the top level depends on.
-      const browser = spawn(CHROMIUM, [
-        '--headless=new', '--no-sandbox', `--user-data-dir=${profile}`, `--disable-extensions-except=${ext}`, `--load-extension=${ext}`,
-        '--host-resolver-rules=MAP www.facebook.com 127.0.0.1,MAP x.com 127.0.0.1', '--ignore-certificate-errors',
-        '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-        server.url(s.host, s.path),
-      ], { stdio: 'ignore' });
+      // The page is an own page only by its host, which is all the top level depends on.
+      const browser = plainChromium(ext, profile, [server.url(s.host, s.path)]);
       try {
         const deadline = Date.now() + 30_000;
         while (reports.length <= LATER_VISITS && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
         if (reports.length <= LATER_VISITS) throw new Error(`eval-raw: ${reports.length} of ${LATER_VISITS + 1} visits reported`);
       } finally {
-        browser.kill('SIGKILL');
-        await new Promise((r) => setTimeout(r, 300));
+        await browser.stop();
         rmSync(profile, { recursive: true, force: true });
       }
       for (const r of reports) (r.k === 0 ? first : later).push(r.ms);

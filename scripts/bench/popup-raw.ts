@@ -12,13 +12,13 @@
  * The first round warms the service worker and the disk cache and is not counted.
  *   MODERATO_OUT=<build dir> npx tsx scripts/bench/popup-raw.ts [runs]
  */
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM, EXTENSION_DIR } from '../../tests/e2e/support/browser';
+import { EXTENSION_DIR } from '../../tests/e2e/support/browser';
+import { plainChromium } from './plain-chromium';
 import { startFixtureServer } from '../../tests/e2e/support/fixture-server';
 import { median } from './cpu-profile';
 
@@ -93,14 +93,12 @@ export async function popupRawBench(runs = 7, comments = 10_000, notes = 2_000):
   location.href = 'bench-floor.html?k=0';
 })();`);
     writeFileSync(join(ext, 'bench-seed.html'), '<!doctype html><html><head><meta charset="utf-8"><script src="/bench-seed.js"></script></head><body></body></html>');
-    const browser = spawn(CHROMIUM, [
-      '--headless=new', '--no-sandbox', `--user-data-dir=${profile}`, `--disable-extensions-except=${ext}`, `--load-extension=${ext}`,
-      '--host-resolver-rules=MAP www.facebook.com 127.0.0.1', '--ignore-certificate-errors', '--window-size=1100,900',
-      '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    const browser = plainChromium(ext, profile, [
+      '--window-size=1100,900',
       // Only to open the first page: Chromium does not open an extension's page given on the command line.
       // The tab is made through the HTTP endpoint; no debugger ever attaches to it.
       '--remote-debugging-port=0', 'about:blank',
-    ], { stdio: 'ignore' });
+    ]);
     try {
       const portFile = join(profile, 'DevToolsActivePort');
       for (let i = 0; i < 100 && !existsSync(portFile); i++) await new Promise((r) => setTimeout(r, 100));
@@ -114,8 +112,7 @@ export async function popupRawBench(runs = 7, comments = 10_000, notes = 2_000):
       if (!seeded) throw new Error('popup-raw: the store was not seeded');
       if (reports.filter((r) => r.page === 'popup').length <= runs) throw new Error(`popup-raw: ${reports.length} of ${2 * (runs + 1)} pages reported`);
     } finally {
-      browser.kill('SIGKILL');
-      await new Promise((r) => setTimeout(r, 300));
+      await browser.stop();
     }
   } finally {
     await server.close();

@@ -6,6 +6,16 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 export const EXTENSION_DIR = resolve(process.env.MODERATO_OUT ?? '.output', 'chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** The fixture server stands in for the real sites, and Chromium calls nowhere else. */
+export const CLOSED_NETWORK_ARGS: readonly string[] = [
+  '--host-resolver-rules=MAP www.facebook.com 127.0.0.1,MAP facebook.com 127.0.0.1,MAP x.com 127.0.0.1,MAP twitter.com 127.0.0.1,MAP mobile.x.com 127.0.0.1',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
+
 export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
@@ -42,12 +52,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
-      '--host-resolver-rules=MAP www.facebook.com 127.0.0.1,MAP facebook.com 127.0.0.1,MAP x.com 127.0.0.1,MAP twitter.com 127.0.0.1,MAP mobile.x.com 127.0.0.1',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-quic',
+      ...CLOSED_NETWORK_ARGS,
       `--lang=${options.uiLanguage ?? 'en'}`,
       ...(options.args ?? []),
     ],
