@@ -112,6 +112,7 @@ export class Annotator {
   private fullScan = false;
   private readonly work: IdleWork;
   private entries = new Map<Element, Entry>();
+  /** Flat threads (Facebook) by thread key: their entries, for recomputing answers in page order. */
   private threads = new Map<string, Set<Entry>>();
   private unreadable = new WeakSet<Element>();
   /** An item was read but was not for the company (X): the layout is understood. */
@@ -403,10 +404,10 @@ export class Annotator {
     const thread = extracted.conversation ?? extracted.parentId ?? extracted.id;
     const entry: Entry = { item, host, unmount, extracted, model, thread, stored: false, pending: false };
     this.entries.set(item, entry);
-    let set = this.threads.get(thread);
-    if (!set) this.threads.set(thread, (set = new Set()));
-    set.add(entry);
     if (extracted.conversation === undefined) {
+      let set = this.threads.get(thread);
+      if (!set) this.threads.set(thread, (set = new Set()));
+      set.add(entry);
       this.touched.add(thread);
     } else {
       let chains = this.chains.get(thread);
