@@ -7,6 +7,7 @@ import { TeamSharing } from '../../components/options/team/TeamSharing';
 import { t, uiLocale } from '../../lib/i18n';
 import { config } from 'zod/mini';
 import { de, en } from 'zod/locales';
+import '../../components/shared/palette.css';
 import '../../components/options/options.css';
 
 // NOTICE.md is copied in by a build hook, so WXT's list of public paths does not know it.

@@ -1,3 +1,4 @@
+import paletteCss from '../../components/shared/palette.css?inline';
 import popupCss from '../../components/popup/popup.css?inline';
 import { FIRST_ROWS, lightLocale, paintFirstRows } from '../../components/popup/first-paint';
 import { readFirstRows, type FirstRead } from '../../lib/db/first-rows';
@@ -19,7 +20,7 @@ const afterPaint = () =>
 // A stylesheet link holds the first paint back by one more file load (about 15 ms measured here), so
 // the popup's CSS travels inside this script and goes in before anything is drawn.
 const style = document.createElement('style');
-style.textContent = popupCss;
+style.textContent = paletteCss + popupCss;
 document.head.append(style);
 
 async function start(): Promise<void> {

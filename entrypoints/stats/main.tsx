@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { StatsPage } from '../../components/stats/StatsPage';
 import { t, uiLocale } from '../../lib/i18n';
 import 'uplot/dist/uPlot.min.css';
+import '../../components/shared/palette.css';
 import '../../components/stats/stats.css';
 
 // An unlisted page (stats.html), reached from the popup and the options page.
