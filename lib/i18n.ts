@@ -67,6 +67,18 @@ export function t(key: MessageKey, substitutions?: string | string[]): string {
   return text;
 }
 
+/**
+ * A message about a count in the singular or the plural form: `<key>One` when the count is 1, else
+ * `<key>`. German and English have just these two forms, and both use the singular for exactly 1, so no
+ * Intl.PluralRules is needed (content scripts avoid building one in the host page).
+ */
+export function tCount(key: CountedKey, count: number, substitutions: string[]): string {
+  return t(count === 1 ? (`${key}One` as MessageKey) : key, substitutions);
+}
+
+/** Messages that have a singular form `<key>One` next to them. */
+export type CountedKey = { [K in MessageKey]: `${K}One` extends MessageKey ? K : never }[MessageKey];
+
 export function uiLocale(): string {
   try {
     return browser.i18n.getUILanguage() || 'en';

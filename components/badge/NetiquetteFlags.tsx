@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Signal } from '@preact/signals';
-import { t } from '../../lib/i18n';
+import { t, tCount } from '../../lib/i18n';
 import type { Settings } from '../../lib/models/settings';
 import type { FlagViewMessage, LadderView } from '../../lib/models/netiquette-messages';
 import type { BadgeModel } from '../../lib/overlay/annotator';
@@ -81,7 +81,7 @@ function LadderStep({ ladder, model, actions, agent, locale, rule }: { ladder: L
     <div class="ladder" data-step={ladder.step}>
       <span><span class="step-heading">{t('ladderNext')}</span> <span class="step">{ladder.label}</span></span>
       {ladder.strikes > 0 && (
-        <span class="meta strikes">{t('ladderHistory', [String(ladder.strikes), ladder.stepsDownAt === null ? '' : date.format(ladder.stepsDownAt)])}</span>
+        <span class="meta strikes">{tCount('ladderHistory', ladder.strikes, [String(ladder.strikes), ladder.stepsDownAt === null ? '' : date.format(ladder.stepsDownAt)])}</span>
       )}
       {ladder.text && <p class="ladder-text">{ladder.text}</p>}
       {actions && <button type="button" class="step-done" disabled={busy} onClick={() => void done()}>{t('ladderStepDone')}</button>}

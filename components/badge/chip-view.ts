@@ -1,6 +1,6 @@
 import type { Settings } from '../../lib/models/settings';
 import type { ObservedComment, RecordState } from '../../lib/models/comment';
-import { t } from '../../lib/i18n';
+import { t, tCount } from '../../lib/i18n';
 import { formatDuration } from '../../lib/time/format-duration';
 import { MINUTE } from '../../lib/time/units';
 import { commentStatus, type StatusOptions, type WaitState } from '../../lib/time/waiting';
@@ -64,7 +64,7 @@ function viewsFor(s: Settings, locale: string): Views {
     timed: new Map(),
     answeredPlain: { className: 'badge answered', text: t('badgeAnsweredPlain'), title: t('answerTimeCoarse'), state: null },
     handled: { className: 'badge handled', text: t('badgeHandled'), title: null, state: null },
-    backlog: { className: 'badge backlog', text: t('badgeBacklog', String(s.backlogDays)), title: target, state: null },
+    backlog: { className: 'badge backlog', text: tCount('badgeBacklog', s.backlogDays, [String(s.backlogDays)]), title: target, state: null },
   };
   return views;
 }

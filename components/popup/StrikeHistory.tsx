@@ -1,7 +1,7 @@
 import { database } from '../../lib/db/database';
 import { deleteStrike, loadNetiquetteSettings, strikeHistory, type StrikeHistoryEntry } from '../../lib/db/netiquette-store';
 import { notifyTabs } from '../../lib/messaging/notify-tabs';
-import { t } from '../../lib/i18n';
+import { t, tCount } from '../../lib/i18n';
 import { ladderStepLabel } from '../../lib/netiquette/ladder';
 import { useLiveQuery } from '../shared/live-query';
 import { ConfirmRemove } from '../shared/ConfirmRemove';
@@ -31,7 +31,7 @@ export function StrikeHistory({ locale }: { locale: string }) {
           <li key={`${e.site}:${e.page}:${e.authorKey}`} class="strike-author" data-author={e.authorKey}>
             <span class="meta"><bdi class="author">{e.authorName || e.authorKey}</bdi> · <bdi>{e.page}</bdi></span>
             <span class="strike-status">
-              {e.active > 0 && e.stepsDownAt !== null ? t('strikesActive', [String(e.active), day.format(e.stepsDownAt)]) : t('strikesExpired')}
+              {e.active > 0 && e.stepsDownAt !== null ? tCount('strikesActive', e.active, [String(e.active), day.format(e.stepsDownAt)]) : t('strikesExpired')}
             </span>
             <ol class="steps">
               {e.strikes.map((s) => (

@@ -3,7 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { database } from '../../lib/db/database';
 import { loadSettings } from '../../lib/db/settings-store';
-import { t } from '../../lib/i18n';
+import { t, tCount } from '../../lib/i18n';
 import type { TrackedComment } from '../../lib/models/comment';
 import { defaultSettings, type Settings } from '../../lib/models/settings';
 import { responseRecordsFromComments, statsTargets, statsTimeZone, type SiteClock, type StatsInput } from '../../lib/stats/from-comments';
@@ -88,8 +88,8 @@ export function StatsPage({ locale, browserZone, siteClocks }: Props) {
   const { leftOut } = input.value;
   const leftOutNotes = (
     <>
-      {leftOut.answerTimeUnknown > 0 && <p class="left-out" data-left-out="answer-time-unknown">{t('statsLeftOutUnknown', formatCount(leftOut.answerTimeUnknown, locale))}</p>}
-      {leftOut.history > 0 && <p class="left-out" data-left-out="history">{t('statsLeftOutHistory', [formatCount(leftOut.history, locale), String(settings.value.backlogDays)])}</p>}
+      {leftOut.answerTimeUnknown > 0 && <p class="left-out" data-left-out="answer-time-unknown">{tCount('statsLeftOutUnknown', leftOut.answerTimeUnknown, [formatCount(leftOut.answerTimeUnknown, locale)])}</p>}
+      {leftOut.history > 0 && <p class="left-out" data-left-out="history">{tCount('statsLeftOutHistory', leftOut.history, [formatCount(leftOut.history, locale), String(settings.value.backlogDays)])}</p>}
     </>
   );
   if (choices.value.sites.length === 0) {

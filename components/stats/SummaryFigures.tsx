@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { t } from '../../lib/i18n';
+import { t, tCount } from '../../lib/i18n';
 import type { ResponseSummary } from '../../lib/stats/response-summary';
 import { formatCount, formatMinutes, formatShare } from './format';
 
@@ -33,7 +33,7 @@ export function SummaryFigures({ total, locale }: { total: ResponseSummary; loca
         name="within"
         value={total.withinTargetShare}
         label={t('statsFigureWithin')}
-        hint={t('statsFigureWithinHint', [formatCount(total.withinTarget, locale), formatCount(decided, locale)])}
+        hint={tCount('statsFigureWithinHint', decided, [formatCount(total.withinTarget, locale), formatCount(decided, locale)])}
       >
         {formatShare(total.withinTargetShare, locale)}
       </Figure>

@@ -4,7 +4,7 @@ import { database } from '../../../lib/db/database';
 import { GuideStoreError, deleteTopic, loadStoredGuide, reorder, seedStarterGuideOnce, upsertTopic, type StoredGuide } from '../../../lib/db/guide-store';
 import { loadSettings } from '../../../lib/db/settings-store';
 import { createSuggester, findTemplate, topicUsage, type Guide, type Lang, type Suggester, type Topic } from '../../../lib/guide';
-import { t, uiLocale } from '../../../lib/i18n';
+import { t, tCount, uiLocale } from '../../../lib/i18n';
 import { useLiveQuery } from '../../shared/live-query';
 import { GuideTransfer } from './GuideTransfer';
 import { TemplatePreview, type Sample, type SampleSuggestion } from './TemplatePreview';
@@ -139,7 +139,7 @@ export function GuideEditor() {
     <section class="guide-editor">
       <h2>{t('guideHeading')}</h2>
       <p class="hint">{t('guideHint')}</p>
-      {skipped > 0 && <p class="status error">{t('guideSkipped', String(skipped))}</p>}
+      {skipped > 0 && <p class="status error">{tCount('guideSkipped', skipped, [String(skipped)])}</p>}
       <div class="guide-layout">
         <div class="topic-list-pane">
           <input type="search" name="guide-search" placeholder={t('guideSearch')} aria-label={t('guideSearch')} value={search.value} onInput={(e) => (search.value = e.currentTarget.value)} />

@@ -2,7 +2,7 @@ import { useSignal } from '@preact/signals';
 import { database } from '../../../lib/db/database';
 import { GuideStoreError, applyImportPlan, loadGuide } from '../../../lib/db/guide-store';
 import { exportGuide, parseGuideFile, planImport, type ChangeList, type Guide, type GuideFileError, type ImportMode, type ImportPlan } from '../../../lib/guide';
-import { t } from '../../../lib/i18n';
+import { t, tCount } from '../../../lib/i18n';
 import type { UiLang } from './guide-draft';
 
 type State =
@@ -22,6 +22,7 @@ const count = <T,>(list: ChangeList<T>) => ({
 function PlanSummary({ plan, mode }: { plan: ImportPlan; mode: ImportMode }) {
   const topics = count(plan.topics);
   const templates = count(plan.templates);
+  const localNewer = plan.templates.localNewer.length + plan.topics.localNewer.length;
   const line = (what: string, c: ReturnType<typeof count>) =>
     t(mode === 'merge' ? 'guidePlanLineMerge' : 'guidePlanLineReplace', [what, String(c.added), String(c.updated), String(c.unchanged), String(c.removed)]);
   return (
@@ -31,8 +32,8 @@ function PlanSummary({ plan, mode }: { plan: ImportPlan; mode: ImportMode }) {
       <ul>
         <li class="plan-topics">{line(t('guideTopics'), topics)}</li>
         <li class="plan-templates">{line(t('guideTemplates'), templates)}</li>
-        {mode === 'merge' && plan.templates.localNewer.length + plan.topics.localNewer.length > 0 && (
-          <li class="plan-local-newer">{t('guideLocalNewer', String(plan.templates.localNewer.length + plan.topics.localNewer.length))}</li>
+        {mode === 'merge' && localNewer > 0 && (
+          <li class="plan-local-newer">{tCount('guideLocalNewer', localNewer, [String(localNewer)])}</li>
         )}
       </ul>
     </div>

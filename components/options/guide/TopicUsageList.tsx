@@ -1,5 +1,5 @@
 import type { TopicUsage } from '../../../lib/guide';
-import { t, uiLocale } from '../../../lib/i18n';
+import { t, tCount, uiLocale } from '../../../lib/i18n';
 import type { UiLang } from './guide-draft';
 
 const SHOWN = 10;
@@ -19,7 +19,7 @@ export function TopicUsageList({ usage, lang }: { usage: TopicUsage[]; lang: UiL
           {used.map((u) => (
             <li key={u.topicId} data-topic-id={u.topicId}>
               <span class="title">{u.title[lang] || u.title[lang === 'de' ? 'en' : 'de'] || u.topicId}</span>{' '}
-              <span class="uses">{t('guideUsesShare', [number.format(u.uses), percent.format(u.share)])}</span>
+              <span class="uses">{tCount('guideUsesShare', u.uses, [number.format(u.uses), percent.format(u.share)])}</span>
               <span class="bar" style={{ width: `${Math.round(u.share * 100)}%` }} />
             </li>
           ))}

@@ -2,7 +2,7 @@ import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { database } from '../../../lib/db/database';
 import { loadSettings } from '../../../lib/db/settings-store';
-import { t, uiLocale, type MessageKey } from '../../../lib/i18n';
+import { t, tCount, uiLocale, type MessageKey } from '../../../lib/i18n';
 import { notifyTabs } from '../../../lib/messaging/notify-tabs';
 import { BUNDLE_SECTIONS, type BundleSection, type TeamBundle } from '../../../lib/sync/bundle-schema';
 import type { BundleError } from '../../../lib/sync/bundle-errors';
@@ -121,7 +121,7 @@ export function TeamSharing() {
       const name = `moderato-team-${fileDate(now)}.json`;
       download(JSON.stringify(bundle, null, 2), name);
       const count = BUNDLE_SECTIONS.reduce((n, s) => n + bundle.sections[s].length, 0);
-      exported.value = t('teamExported', [new Intl.NumberFormat(uiLocale()).format(count), name]);
+      exported.value = tCount('teamExported', count, [new Intl.NumberFormat(uiLocale()).format(count), name]);
     } finally {
       busy.value = false;
     }
@@ -209,7 +209,7 @@ export function TeamSharing() {
               ? t('teamFrom', [s.preview.exportedBy, when(s.preview.exportedAt)])
               : t('teamFromUnnamed', when(s.preview.exportedAt))}</p>
             <SummaryTable preview={s.preview} />
-            {s.leftOut > 0 && <p class="hint team-left-out">{t('teamErasedLeftOut', new Intl.NumberFormat(uiLocale()).format(s.leftOut))}</p>}
+            {s.leftOut > 0 && <p class="hint team-left-out">{tCount('teamErasedLeftOut', s.leftOut, [new Intl.NumberFormat(uiLocale()).format(s.leftOut)])}</p>}
             {s.preview.totals.counts.deleted + s.preview.totals.counts.restored > 0 && <p class="hint team-deletion-hint">{t('teamDeletionHint')}</p>}
             {s.preview.totals.summary.conflicts > 0 && <p class="hint">{t('teamConflictHint')}</p>}
             {s.preview.hasChanges ? (
@@ -225,7 +225,7 @@ export function TeamSharing() {
 
         {s.kind === 'applied' && (
           <div class="team-applied">
-            <p class="status saved" role="status">{t('teamApplied', new Intl.NumberFormat(uiLocale()).format(s.written))}</p>
+            <p class="status saved" role="status">{tCount('teamApplied', s.written, [new Intl.NumberFormat(uiLocale()).format(s.written)])}</p>
             <SummaryTable preview={s.preview} />
           </div>
         )}

@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { messageTemplates, t, useMessageTemplates } from '../../../lib/i18n';
+import { messageTemplates, t, tCount, useMessageTemplates } from '../../../lib/i18n';
+import english from '../../../public/_locales/en/messages.json';
+import german from '../../../public/_locales/de/messages.json';
 
 describe('t', () => {
   it('returns the locale file text and asks the browser only once per key and substitution', () => {
@@ -37,5 +39,49 @@ describe('t', () => {
     expect(spy).not.toHaveBeenCalled();
     useMessageTemplates({});
     spy.mockRestore();
+  });
+});
+
+type Messages = Record<string, { message: string }>;
+const LOCALES: Record<'en' | 'de', Messages> = { en: english as Messages, de: german as Messages };
+
+/** chrome.i18n.getMessage over one locale file: $1…$9 take the substitutions, $$ is a dollar sign. */
+const chromeOver = (messages: Messages) => (key: string, subs?: string | string[]) => {
+  const list = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
+  return (messages[key]?.message ?? '').replace(/\$(\d|\$)/g, (_, d: string) => (d === '$' ? '$' : list[Number(d) - 1] ?? ''));
+};
+
+describe('tCount', () => {
+  it.each([
+    ['en', 1, '1 comment recognised', 'Left out: 1 comment that was already answered', '1 step counts until 3 Mar'],
+    ['en', 2, '2 comments recognised', 'Left out: 2 comments that were already answered', '2 steps count until 3 Mar'],
+    ['en', 0, '0 comments recognised', 'Left out: 0 comments that were already answered', '0 steps count until 3 Mar'],
+    ['de', 1, '1 Kommentar erkannt', 'Nicht gezählt: 1 Kommentar, der schon beantwortet war', '1 Schritt zählt bis 3. März'],
+    ['de', 2, '2 Kommentare erkannt', 'Nicht gezählt: 2 Kommentare, die schon beantwortet waren', '2 Schritte zählen bis 3. März'],
+  ] as const)('%s, %i: singular for exactly one, plural otherwise', (lang, n, recognised, leftOut, strikes) => {
+    const spy = vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(chromeOver(LOCALES[lang]));
+    useMessageTemplates({});
+    expect(tCount('healthRecognised', n, [String(n)])).toBe(recognised);
+    expect(tCount('statsLeftOutUnknown', n, [String(n)])).toContain(leftOut);
+    expect(tCount('strikesActive', n, [String(n), lang === 'en' ? '3 Mar' : '3. März'])).toBe(strikes);
+    spy.mockRestore();
+  });
+});
+
+describe('locale files', () => {
+  const placeholders = (text: string) => [...new Set(text.match(/\$\d/g) ?? [])].sort();
+
+  it('German and English hold the same messages with the same substitutions', () => {
+    expect(Object.keys(LOCALES.de).sort()).toEqual(Object.keys(LOCALES.en).sort());
+    const differing = Object.keys(LOCALES.en).filter((k) => placeholders(LOCALES.en[k]!.message).join() !== placeholders(LOCALES.de[k]!.message).join());
+    expect(differing).toEqual([]);
+  });
+
+  it('every singular form belongs to a plural message, and no message counts with "(s)"', () => {
+    for (const messages of Object.values(LOCALES)) {
+      const orphans = Object.keys(messages).filter((k) => k.endsWith('One') && !(k.slice(0, -3) in messages));
+      expect(orphans).toEqual([]);
+      expect(Object.values(messages).filter((m) => /\w\((s|e|r|en)\)/.test(m.message))).toEqual([]);
+    }
   });
 });
