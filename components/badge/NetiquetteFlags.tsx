@@ -26,11 +26,15 @@ const CSS = `
 .ladder-text, .dispute-reply { margin: 0; white-space: pre-wrap; overflow-wrap: anywhere; unicode-bidi: isolate; background: #fff; border: 1px solid #eee; border-radius: 6px; padding: 4px 6px; }
 .meta { color: #6b7785; font-size: 11px; }
 .error { color: #a3160f; margin: 0; }
-@media (prefers-color-scheme: dark) {
-  .netiquette { background: #2b1d1c; border-color: #6b2a25; color: #e8edf3; }
-  .ladder-text, .dispute-reply { background: #1f242b; border-color: #3b4a5c; }
-  .netiquette button { color: #9cc0ff; border-color: #3b4a5c; }
-}
+/* Dark by the site's own theme, not the system's (see lib/overlay/page-shade.ts). */
+:host([data-dark]) .netiquette { background: #2b1d1c; border-color: #6b2a25; color: #e8edf3; }
+:host([data-dark]) .ladder-text, :host([data-dark]) .dispute-reply { background: #1f242b; border-color: #3b4a5c; }
+:host([data-dark]) .netiquette button { color: #9cc0ff; border-color: #3b4a5c; }
+:host([data-dark]) .netiquette button:hover, :host([data-dark]) .netiquette button:focus-visible { background: #9cc0ff26; }
+:host([data-dark]) .flag .rule.high, :host([data-dark]) .error { color: #ff8a80; }
+:host([data-dark]) .flag .rule.medium { color: #f2b15a; }
+:host([data-dark]) .flag .rule.low { color: #cfd6df; }
+:host([data-dark]) .flag .confidence, :host([data-dark]) .meta { color: #9aa5b1; }
 `;
 
 // Keys typed or clicked in the badge must not reach the site's own handlers.

@@ -34,14 +34,19 @@ export const BADGE_CSS = `
 .suggestions .muted { color: #6b7785; }
 .suggestions .error { color: #a3160f; }
 .canned { font-weight: 600; color: #8a4b00; background: #fff4e0; border: 1px solid #f5cf8e; border-radius: 10px; padding: 0 8px; }
-@media (prefers-color-scheme: dark) {
-  .moderato { color: #cfd6df; }
-  .actions button { color: #9cc0ff; }
-  .notes { background: #1f242b; border-color: #3b4a5c; }
-  .note .text { color: #e8edf3; }
-  .on-time { background: #123d22; color: #b9ecc7; border-color: #1e6b34; }
-  .due-soon { background: #4a3000; color: #ffd9a0; border-color: #8a4b00; }
-  .overdue { background: #4d0f0c; color: #ffc9c5; border-color: #a3160f; }
-  .answered, .handled, .backlog { background: #2a2f36; color: #cfd6df; border-color: #3b4a5c; }
-}
+/* Dark by the site's own theme, not the system's (see lib/overlay/page-shade.ts). */
+:host([data-dark]) .moderato { color: #cfd6df; }
+:host([data-dark]) .actions button { color: #9cc0ff; }
+:host([data-dark]) .notes { background: #1f242b; border-color: #3b4a5c; }
+:host([data-dark]) .note .text { color: #e8edf3; }
+:host([data-dark]) .on-time { background: #123d22; color: #b9ecc7; border-color: #1e6b34; }
+:host([data-dark]) .due-soon { background: #4a3000; color: #ffd9a0; border-color: #8a4b00; }
+:host([data-dark]) .overdue { background: #4d0f0c; color: #ffc9c5; border-color: #a3160f; }
+:host([data-dark]) .answered, :host([data-dark]) .handled, :host([data-dark]) .backlog { background: #2a2f36; color: #cfd6df; border-color: #3b4a5c; }
+:host([data-dark]) .suggest-toggle { color: #9cc0ff; }
+:host([data-dark]) .actions button:hover, :host([data-dark]) .actions button:focus-visible, :host([data-dark]) .suggest-toggle:hover, :host([data-dark]) .suggest-toggle:focus-visible { background: #9cc0ff26; }
+:host([data-dark]) .claimed { color: #c3a6ff; }
+:host([data-dark]) .count { background: #9cc0ff; color: #10161d; }
+:host([data-dark]) .note-latest, :host([data-dark]) .note .meta, :host([data-dark]) .suggestions .muted { color: #9aa5b1; }
+:host([data-dark]) .notes .error, :host([data-dark]) .suggestions .error { color: #ff8a80; }
 `;

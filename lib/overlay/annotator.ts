@@ -8,6 +8,7 @@ import { observedOf, ReplyChains } from '../platforms/reply-chains';
 import { NOT_CONCERNED, type ExtractContext, type ExtractedItem, type PlatformAdapter } from '../platforms/types';
 import type { Health } from '../models/messages';
 import { createStyleAdopter } from './shared-styles';
+import { darkBehind } from './page-shade';
 import type { CheckResult } from '../models/netiquette-messages';
 import type { DisputeNote, NetiquetteHook } from './netiquette-check';
 import { idleWork, type IdleWork } from './idle-work';
@@ -131,6 +132,8 @@ export class Annotator {
   private sending = false;
   private sendTimer: ReturnType<typeof setTimeout> | 0 = 0;
   private root: { node: ParentNode; at: number } | null = null;
+  /** The page's own shade behind the comments (see page-shade.ts); null until looked at. */
+  private dark: boolean | null = null;
   private readonly onVisible = () => {
     if (this.opts.doc.visibilityState === 'visible') this.schedule();
   };
@@ -159,6 +162,7 @@ export class Annotator {
   /** Scans the current scan root again, e.g. after single-page navigation. */
   rescan(): void {
     this.fullScan = true;
+    this.dark = null;
     this.pending.clear();
     this.backlog = [];
     this.queued = new WeakSet();
@@ -216,6 +220,7 @@ export class Annotator {
   /** Once a minute: tidy up, and retry sightings that storage did not take (e.g. during an update). */
   tick(): void {
     this.sweep();
+    this.checkShade();
     for (const entry of this.entries.values()) {
       if (entry.stored) continue;
       if (entry.extracted.conversation === undefined) this.touched.add(entry.thread);
@@ -223,6 +228,27 @@ export class Annotator {
     }
     this.resolveTouched();
     void this.send();
+  }
+
+  /**
+   * Looks at the page's background behind the comments and restyles every badge when it changed: the
+   * site's dark mode can be switched without a reload. Reading computed styles may lay out the page, so
+   * this runs once per page and then with the minute tick, never per comment.
+   */
+  private checkShade(near?: Element): void {
+    const ref = near ?? this.entries.keys().next().value;
+    if (!ref?.isConnected) return;
+    let dark: boolean;
+    try {
+      dark = darkBehind(ref);
+    } catch {
+      return;
+    }
+    if (dark === this.dark) return;
+    const was = this.dark;
+    this.dark = dark;
+    if (was === null && !dark) return;
+    for (const entry of this.entries.values()) entry.host.toggleAttribute('data-dark', dark);
   }
 
   private countUnreadable(): number {
@@ -334,6 +360,8 @@ export class Annotator {
         if (performance.now() - started > budgetMs) break;
       }
     }
+    // Once per page, before the first badge goes in: their colours follow the site's theme.
+    if (this.dark === null && this.backlog.length) this.checkShade(this.backlog[0]);
     // Items found but not yet read wait in a queue of their own: they are never searched again.
     let i = 0;
     for (; i < this.backlog.length; i++) {
@@ -388,6 +416,7 @@ export class Annotator {
       return;
     }
     const host = this.opts.doc.createElement(HOST_TAG);
+    if (this.dark) host.setAttribute('data-dark', '');
     const root = host.attachShadow({ mode: 'open' });
     this.adopt(root);
     const model: BadgeModel = {

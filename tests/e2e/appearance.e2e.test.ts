@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_EXPECTED, DEMO_PAGE } from '../fixtures/facebook/demo-company';
+import { DEMO_EXPECTED, DEMO_IDS, DEMO_PAGE } from '../fixtures/facebook/demo-company';
 import { DEMO_SETTINGS, facebookSite } from './site/facebook-site';
 import { extensionUrl, launchWithExtension, seedSettings, storedRows, type ExtensionBrowser } from './support/browser';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
@@ -82,6 +82,44 @@ describe('appearance', () => {
     const poor = Object.entries(await contrasts(options, ['.hint', 'label'])).filter(([, r]) => r < 4.5);
     expect(poor).toEqual([]);
     await options.close();
+  });
+
+  it.each([
+    ['light', 'dark'],
+    ['dark', 'light'],
+  ] as const)("badges follow the site's %s theme, whatever the system's (%s)", async (site, system) => {
+    const page = await b.context.newPage();
+    await page.emulateMedia({ colorScheme: system });
+    // As Facebook does it: a class on <html>, set by the page's own script before Moderato starts (document idle).
+    if (site === 'dark') await page.addInitScript(() => document.addEventListener('DOMContentLoaded', () => document.documentElement.classList.add('__fb-dark-mode')));
+    await page.goto(server.url('www.facebook.com', `/${DEMO_PAGE.vanity}`));
+    const host = page.locator(`[data-commentid="${DEMO_IDS.tom}"] > [role="article"] moderato-badge`);
+    await host.locator('.badge').waitFor();
+    expect(await host.evaluate((el) => el.hasAttribute('data-dark'))).toBe(site === 'dark');
+    // The badge's links and quiet text sit on the post's own background.
+    const measured = await host.evaluate((el) => {
+      const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+      const lum = (c: string) => {
+        const [r, g, b] = rgb(c).map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
+        return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+      };
+      let bg = 'rgb(255, 255, 255)';
+      for (let e: Element | null = el; e; e = e.parentElement) {
+        const c = getComputedStyle(e).backgroundColor;
+        if (c !== 'rgba(0, 0, 0, 0)') { bg = c; break; }
+      }
+      const out: Record<string, number> = {};
+      for (const sel of ['.actions button', '.moderato', '.badge']) {
+        const node = el.shadowRoot!.querySelector(sel)!;
+        const s = getComputedStyle(node);
+        const fill = s.backgroundColor === 'rgba(0, 0, 0, 0)' ? bg : s.backgroundColor;
+        const [hi, lo] = [lum(s.color), lum(fill)].sort((x, y) => y - x);
+        out[sel] = Math.round(((hi! + 0.05) / (lo! + 0.05)) * 10) / 10;
+      }
+      return out;
+    });
+    expect(Object.entries(measured).filter(([, r]) => r < 4.5)).toEqual([]);
+    await page.close();
   });
 
   it('a settings checkbox sits on the line of its text, not stretched above it', async () => {

@@ -117,6 +117,26 @@ describe('Annotator', () => {
     expect(sentIds(h).length).toBe(sends);
   });
 
+  it("styles its badges for the site's own dark theme, and follows a switch on the minute tick", async () => {
+    loadPage(renderDemoPage('en'));
+    document.body.setAttribute('style', 'background-color: #18191a');
+    const h = harness();
+    h.annotator.start(DEMO_PAGE.name, [DEMO_PAGE.name]);
+    await vi.waitFor(() => expect(badges()).toHaveLength(DEMO_EXPECTED.length));
+    expect([...badges()].every((b) => b.hasAttribute('data-dark'))).toBe(true);
+    // The site switched to its light theme without a reload.
+    document.body.setAttribute('style', 'background-color: #ffffff');
+    h.annotator.tick();
+    expect([...badges()].some((b) => b.hasAttribute('data-dark'))).toBe(false);
+    document.body.removeAttribute('style');
+    h.annotator.tick();
+    expect([...badges()].some((b) => b.hasAttribute('data-dark'))).toBe(false);
+    document.body.setAttribute('style', 'background-color: #18191a');
+    h.annotator.tick();
+    expect([...badges()].every((b) => b.hasAttribute('data-dark'))).toBe(true);
+    document.body.removeAttribute('style');
+  });
+
   it('annotates comments the page adds later, and re-sends a thread the Page answers', async () => {
     loadPage(renderDemoPage('en'));
     const h = harness();
