@@ -245,9 +245,8 @@ export class Annotator {
       return;
     }
     if (dark === this.dark) return;
-    const was = this.dark;
+    // After single-page navigation the badges kept from the last view may carry the other shade.
     this.dark = dark;
-    if (was === null && !dark) return;
     for (const entry of this.entries.values()) entry.host.toggleAttribute('data-dark', dark);
   }
 
@@ -361,7 +360,7 @@ export class Annotator {
       }
     }
     // Once per page, before the first badge goes in: their colours follow the site's theme.
-    if (this.dark === null && this.backlog.length) this.checkShade(this.backlog[0]);
+    if (this.dark === null) this.checkShade(this.backlog[0]);
     // Items found but not yet read wait in a queue of their own: they are never searched again.
     let i = 0;
     for (; i < this.backlog.length; i++) {

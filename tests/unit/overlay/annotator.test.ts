@@ -134,6 +134,10 @@ describe('Annotator', () => {
     document.body.setAttribute('style', 'background-color: #18191a');
     h.annotator.tick();
     expect([...badges()].every((b) => b.hasAttribute('data-dark'))).toBe(true);
+    // Single-page navigation to a light view: the badges it keeps are restyled on the first scan.
+    document.body.setAttribute('style', 'background-color: #ffffff');
+    h.annotator.rescan();
+    await vi.waitFor(() => expect([...badges()].some((b) => b.hasAttribute('data-dark'))).toBe(false));
     document.body.removeAttribute('style');
   });
 
