@@ -128,7 +128,7 @@ describe('response ladder', () => {
     expect(await popup.locator('.strike-author .author').textContent()).toBe('Kai Krawall');
     expect(await popup.locator('.strike').evaluateAll((els) => els.map((e) => e.getAttribute('data-step')))).toEqual(['public-reminder', 'private-message']);
     expect(await popup.locator('.strike .step').allTextContents()).toEqual(['Friendly public reminder', 'Private message']);
-    expect(await popup.locator('.strike-status').textContent()).toMatch(/^2 step\(s\) count until /);
+    expect(await popup.locator('.strike-status').textContent()).toMatch(/^2 steps count until /);
 
     // Detection cost in the background, measured over messages from an extension page.
     const cost = await popup.evaluate(async () => {
