@@ -160,7 +160,9 @@ export class FlagHighlighter {
   private styled = false;
   private readonly byItem = new Map<Element, Range[]>();
 
-  constructor(private readonly doc: Document, private readonly css = `::highlight(${HIGHLIGHT_NAME}) { background-color: rgba(255, 196, 0, 0.55); color: inherit; text-decoration: underline wavy #c0392b; }`) {}
+  // The site's own text colour stays: a light amber wash keeps dark text on a light page at about 15:1
+  // and light text on a dark page (Facebook's #3a3b3c bubbles) at about 4.6:1, where 0.55 gave 2.8:1.
+  constructor(private readonly doc: Document, private readonly css = `::highlight(${HIGHLIGHT_NAME}) { background-color: rgba(255, 196, 0, 0.3); color: inherit; text-decoration: underline wavy #c0392b; }`) {}
 
   private registry(): HighlightLike | null {
     if (this.highlight) return this.highlight;
