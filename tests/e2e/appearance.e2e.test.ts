@@ -29,35 +29,41 @@ async function openIn(scheme: 'light' | 'dark', path: string): Promise<Page> {
 }
 
 /**
- * WCAG contrast of each element's text against the page background, both as the browser computed them.
- * Elements with text on a fill of their own (the overdue count) are measured against that fill.
+ * WCAG contrast of texts against what they are drawn on, as the browser computed both: the element's own
+ * fill if it has one (the overdue count, a chip), else the nearest painted background above `el` (white
+ * when nothing is painted). The texts are looked up in `el`'s document, or in its shadow root.
  */
-function contrasts(page: Page, selectors: string[]): Promise<Record<string, number>> {
-  return page.evaluate((sels) => {
-    const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
-    const lum = (c: string) => {
-      const [r, g, b] = rgb(c).map((v) => {
-        const s = v / 255;
-        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-      });
-      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-    };
-    const ratio = (a: string, b: string) => {
-      const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
-      return (hi! + 0.05) / (lo! + 0.05);
-    };
-    const page = getComputedStyle(document.body).backgroundColor;
-    const out: Record<string, number> = {};
-    for (const sel of sels) {
-      const el = document.querySelector(sel);
-      if (!el) continue;
-      const style = getComputedStyle(el);
-      const fill = style.backgroundColor === 'rgba(0, 0, 0, 0)' ? page : style.backgroundColor;
-      out[sel] = Math.round(ratio(style.color, fill) * 10) / 10;
+function contrastOf(el: Element, { selectors, inShadow }: { selectors: string[]; inShadow: boolean }): Record<string, number> {
+  const lum = (c: string) => {
+    const [r, g, b] = (c.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
+      const s = Number(v) / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const painted = (c: string) => c !== 'rgba(0, 0, 0, 0)' && c !== 'transparent';
+  let behind = 'rgb(255, 255, 255)';
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    const c = getComputedStyle(e).backgroundColor;
+    if (painted(c)) {
+      behind = c;
+      break;
     }
-    return out;
-  }, selectors);
+  }
+  const scope: ParentNode = inShadow ? el.shadowRoot! : el.ownerDocument;
+  const out: Record<string, number> = {};
+  for (const sel of selectors) {
+    const node = scope.querySelector(sel);
+    if (!node) continue;
+    const style = getComputedStyle(node);
+    const fill = painted(style.backgroundColor) ? style.backgroundColor : behind;
+    const [hi, lo] = [lum(style.color), lum(fill)].sort((x, y) => y - x);
+    out[sel] = Math.round(((hi! + 0.05) / (lo! + 0.05)) * 10) / 10;
+  }
+  return out;
 }
+
+const contrasts = (page: Page, selectors: string[]) => page.locator('body').evaluate(contrastOf, { selectors, inShadow: false });
 
 describe('appearance', () => {
   // Waiting states, quiet texts and the page buttons: all must stay readable (4.5:1) on light and dark screens.
@@ -69,8 +75,6 @@ describe('appearance', () => {
     await popup.locator('.health').filter({ hasText: /\S/ }).waitFor();
     const measured = await contrasts(popup, POPUP);
     expect(Object.keys(measured).sort()).toEqual([...POPUP].sort());
-    const background = await popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
-    expect(background).toBe(scheme === 'dark' ? 'rgb(18, 18, 18)' : 'rgb(255, 255, 255)');
     const poor = Object.entries(measured).filter(([, r]) => r < 4.5);
     expect(poor).toEqual([]);
     await popup.close();
@@ -97,27 +101,7 @@ describe('appearance', () => {
     await host.locator('.badge').waitFor();
     expect(await host.evaluate((el) => el.hasAttribute('data-dark'))).toBe(site === 'dark');
     // The badge's links and quiet text sit on the post's own background.
-    const measured = await host.evaluate((el) => {
-      const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
-      const lum = (c: string) => {
-        const [r, g, b] = rgb(c).map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
-        return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-      };
-      let bg = 'rgb(255, 255, 255)';
-      for (let e: Element | null = el; e; e = e.parentElement) {
-        const c = getComputedStyle(e).backgroundColor;
-        if (c !== 'rgba(0, 0, 0, 0)') { bg = c; break; }
-      }
-      const out: Record<string, number> = {};
-      for (const sel of ['.actions button', '.moderato', '.badge']) {
-        const node = el.shadowRoot!.querySelector(sel)!;
-        const s = getComputedStyle(node);
-        const fill = s.backgroundColor === 'rgba(0, 0, 0, 0)' ? bg : s.backgroundColor;
-        const [hi, lo] = [lum(s.color), lum(fill)].sort((x, y) => y - x);
-        out[sel] = Math.round(((hi! + 0.05) / (lo! + 0.05)) * 10) / 10;
-      }
-      return out;
-    });
+    const measured = await host.evaluate(contrastOf, { selectors: ['.actions button', '.moderato', '.badge'], inShadow: true });
     expect(Object.entries(measured).filter(([, r]) => r < 4.5)).toEqual([]);
     await page.close();
   });
