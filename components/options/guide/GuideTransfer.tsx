@@ -155,7 +155,7 @@ export function GuideTransfer({ guide, lang }: { guide: Guide; lang: UiLang }) {
 
       {s.kind === 'done' && (
         <p class="status saved import-done" role="status">
-          {t(s.mode === 'merge' ? 'guideImportMerged' : 'guideImportReplaced', [String(s.topics), String(s.templates)])}
+          {t(s.mode === 'merge' ? 'guideImportMerged' : 'guideImportReplaced', [tCount('guideTopicCount', s.topics, [String(s.topics)]), tCount('guideTemplateCount', s.templates, [String(s.templates)])])}
         </p>
       )}
       {s.kind === 'failed' && <p class="status error" role="alert">{s.message}</p>}

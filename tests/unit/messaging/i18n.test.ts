@@ -68,6 +68,17 @@ describe('tCount', () => {
   });
 });
 
+describe('tCount inside a message', () => {
+  it('counts two things in one sentence each on its own: "1 topic and 40 templates"', () => {
+    for (const [lang, expected] of [['en', 'Merged: the guide now has 1 topic and 40 templates.'], ['de', 'Zusammengeführt: Der Leitfaden hat jetzt 1 Thema und 40 Vorlagen.']] as const) {
+      const spy = vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(chromeOver(LOCALES[lang]));
+      useMessageTemplates({});
+      expect(t('guideImportMerged', [tCount('guideTopicCount', 1, ['1']), tCount('guideTemplateCount', 40, ['40'])])).toBe(expected);
+      spy.mockRestore();
+    }
+  });
+});
+
 describe('locale files', () => {
   const placeholders = (text: string) => [...new Set(text.match(/\$\d/g) ?? [])].sort();
 
