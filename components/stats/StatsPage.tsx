@@ -89,7 +89,7 @@ export function StatsPage({ locale, browserZone, siteClocks }: Props) {
   const leftOutNotes = (
     <>
       {leftOut.answerTimeUnknown > 0 && <p class="left-out" data-left-out="answer-time-unknown">{tCount('statsLeftOutUnknown', leftOut.answerTimeUnknown, [formatCount(leftOut.answerTimeUnknown, locale)])}</p>}
-      {leftOut.history > 0 && <p class="left-out" data-left-out="history">{tCount('statsLeftOutHistory', leftOut.history, [formatCount(leftOut.history, locale), String(settings.value.backlogDays)])}</p>}
+      {leftOut.history > 0 && <p class="left-out" data-left-out="history">{tCount('statsLeftOutHistory', leftOut.history, [formatCount(leftOut.history, locale), tCount('dayCount', settings.value.backlogDays, [String(settings.value.backlogDays)])])}</p>}
     </>
   );
   if (choices.value.sites.length === 0) {
