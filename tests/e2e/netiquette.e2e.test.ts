@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PAGE } from '../fixtures/facebook/demo-company';
 import { DEMO_SETTINGS } from './site/facebook-site';
 import { NETIQUETTE_PATH, NQ, NQ_TEXT, netiquetteSite } from './site/netiquette-site';
-import { extensionUrl, launchWithExtension, seedSettings, storedRows, type ExtensionBrowser } from './support/browser';
+import { extensionUrl, launchWithExtension, openPopupFor, seedSettings, storedRows, type ExtensionBrowser } from './support/browser';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 
 let server: FixtureServer;
@@ -120,9 +120,7 @@ describe('response ladder', () => {
   });
 
   it('shows the strike history in the popup', async () => {
-    await site.bringToFront();
-    const popup = await b.context.newPage();
-    await popup.goto(extensionUrl(b, 'popup.html'));
+    const popup = await openPopupFor(b, site);
     await popup.locator('button.tab-strikes').click();
     await expect.poll(() => popup.locator('.strike-author').count()).toBe(1);
     expect(await popup.locator('.strike-author .author').textContent()).toBe('Kai Krawall');
@@ -161,9 +159,7 @@ describe('taking a ladder step back', () => {
   it('takes back a step recorded by mistake from the popup, after a second click; the open page proposes it again', async () => {
     const second = badge(site, NQ.repeat);
     await expect.poll(() => second.locator('.ladder').getAttribute('data-step')).toBe('hide-or-report');
-    await site.bringToFront();
-    const popup = await b.context.newPage();
-    await popup.goto(extensionUrl(b, 'popup.html'));
+    const popup = await openPopupFor(b, site);
     await popup.locator('button.tab-strikes').click();
     const message = popup.locator('.strike[data-step="private-message"]');
     expect(await message.locator('button.strike-remove').getAttribute('aria-label')).toBe('Take back the step “Private message”');

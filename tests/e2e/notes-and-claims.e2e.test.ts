@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_IDS, DEMO_PAGE } from '../fixtures/facebook/demo-company';
 import { DEMO_SETTINGS, facebookSite } from './site/facebook-site';
-import { extensionUrl, launchWithExtension, seedSettings, storedRows, type ExtensionBrowser } from './support/browser';
+import { launchWithExtension, openPopupFor, seedSettings, storedRows, type ExtensionBrowser } from './support/browser';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 
 let server: FixtureServer;
@@ -33,9 +33,7 @@ describe('claims', () => {
     expect(row.claimedBy).toBe('Mara');
     expect(row.claimedAt).toBeGreaterThan(0);
 
-    await site.bringToFront();
-    const popup = await b.context.newPage();
-    await popup.goto(extensionUrl(b, 'popup.html'));
+    const popup = await openPopupFor(b, site);
     await expect.poll(() => popup.locator(`li[data-key="facebook:${DEMO_IDS.mehmet}"] .claimed`).textContent()).toBe('Mara is on it');
     await popup.close();
 
@@ -83,9 +81,7 @@ describe('notes', () => {
   });
 
   it('lists and searches every note in the popup', async () => {
-    await site.bringToFront();
-    const popup = await b.context.newPage();
-    await popup.goto(extensionUrl(b, 'popup.html'));
+    const popup = await openPopupFor(b, site);
     await popup.locator('button.tab-notes').click();
     await expect.poll(() => popup.locator('.notes-list .note').count()).toBe(2);
     await popup.locator('.notes-search').fill('fall 4711');
@@ -98,9 +94,7 @@ describe('notes', () => {
   });
 
   it('deletes a note from the popup after a second click, records the deletion for the team and drops it from the badge', async () => {
-    await site.bringToFront();
-    const popup = await b.context.newPage();
-    await popup.goto(extensionUrl(b, 'popup.html'));
+    const popup = await openPopupFor(b, site);
     await popup.locator('button.tab-notes').click();
     await expect.poll(() => popup.locator('.notes-list .note').count()).toBe(2);
     const callback = popup.locator('.notes-list .note', { hasText: 'Rückruf zugesagt' });

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_EXPECTED, DEMO_IDS, DEMO_PAGE } from '../fixtures/facebook/demo-company';
 import { DEMO_SETTINGS, facebookSite } from './site/facebook-site';
-import { badgeTexts, extensionUrl, launchWithExtension, seedSettings, storedRows, toolbarBadgeText, type ExtensionBrowser } from './support/browser';
+import { badgeTexts, extensionUrl, launchWithExtension, openPopupFor, seedSettings, storedRows, toolbarBadgeText, type ExtensionBrowser } from './support/browser';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 
 let server: FixtureServer;
@@ -13,13 +13,7 @@ const open = DEMO_EXPECTED.filter((c) => !c.byOwner && !c.answered);
 // Waiting time as Facebook shows it: minutes below an hour, then whole hours and days.
 const overdue = open.filter((c) => c.minutesAgo >= 60);
 
-async function openPopup(): Promise<Page> {
-  // The popup opened as a tab speaks about the most recently used other tab: bring the site forward first.
-  await site.bringToFront();
-  const popup = await b.context.newPage();
-  await popup.goto(extensionUrl(b, 'popup.html'));
-  return popup;
-}
+const openPopup = (): Promise<Page> => openPopupFor(b, site);
 
 beforeAll(async () => {
   server = await startFixtureServer(facebookSite({ unknownLayoutPath: '/baeckerei.sonnenschein/neues-layout' }));

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_EXPECTED, DEMO_IDS, DEMO_PAGE } from '../fixtures/facebook/demo-company';
 import { facebookSite } from './site/facebook-site';
-import { badgeTexts, extensionUrl, launchWithExtension, seedSettings, storedRows, type ExtensionBrowser } from './support/browser';
+import { badgeTexts, extensionUrl, launchWithExtension, openExtensionPage, openPopupFor, seedSettings, storedRows, type ExtensionBrowser } from './support/browser';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 
 let server: FixtureServer;
@@ -28,8 +28,7 @@ describe('settings flow (English browser)', () => {
     expect(await site.locator('moderato-badge').count()).toBe(0);
     expect(await storedRows(b, 'comments')).toEqual([]);
 
-    const popup = await b.context.newPage();
-    await popup.goto(extensionUrl(b, 'popup.html'));
+    const popup = await openExtensionPage(b, 'popup.html');
     await expect.poll(() => popup.locator('.setup').textContent()).toContain('Name your company');
     await popup.close();
 
@@ -88,9 +87,7 @@ describe('German browser', () => {
     await expect.poll(() => badge(DEMO_IDS.anna)).toBe('beantwortet nach 15 Min.');
     await expect.poll(() => badge(DEMO_IDS.mehmet)).toBe('wartet seit 3 Std.');
 
-    await site.bringToFront();
-    const popup = await b.context.newPage();
-    await popup.goto(extensionUrl(b, 'popup.html'));
+    const popup = await openPopupFor(b, site);
     await expect.poll(() => popup.locator('.health').textContent()).toContain(`${DEMO_EXPECTED.length} Kommentare erkannt`);
     expect(await popup.locator('html').getAttribute('lang')).toMatch(/^de/);
     await expect.poll(() => popup.locator('ol.checklist .wait').first().textContent()).toBe('wartet seit 1 Tg.');

@@ -4,7 +4,7 @@ import { inflateSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TrackedCommentSchema, type TrackedComment } from '../../lib/models/comment';
-import { extensionUrl, launchWithExtension, seedSettings, storedRows, type ExtensionBrowser } from './support/browser';
+import { extensionUrl, launchWithExtension, openExtensionPage, seedSettings, storedRows, type ExtensionBrowser } from './support/browser';
 
 /**
  * The statistics page on ~200 stored comments over 90 days. The expected figures are computed here
@@ -422,8 +422,7 @@ describe('statistics page (English)', () => {
     await expect.poll(() => page.locator('main.stats').getAttribute('data-window')).toBe('30');
     const canvas = await page.locator('figure[data-chart="times"] .chart canvas').elementHandle();
     const pendingKey = seeded.find((s) => s.intent.kind === 'pending')!.row.key;
-    const popup = await b.context.newPage();
-    await popup.goto(extensionUrl(b, 'popup.html'));
+    const popup = await openExtensionPage(b, 'popup.html');
     await popup.locator(`li[data-key="${pendingKey}"] input.tick`).click();
     await expect.poll(async () => (await storedRows<TrackedComment>(b, 'comments')).find((r) => r.key === pendingKey)?.handledAt ?? null).not.toBeNull();
     const handledAt = (await storedRows<TrackedComment>(b, 'comments')).find((r) => r.key === pendingKey)!.handledAt!;

@@ -4,7 +4,7 @@ import { DEMO_EXPECTED, DEMO_IDS, DEMO_PAGE } from '../fixtures/facebook/demo-co
 import { POSTS, X_OWN_PAGE, XID } from '../fixtures/x/demo-company';
 import { DEMO_SETTINGS, facebookSite } from './site/facebook-site';
 import { LAUNCH_PATH, renderedPosts, walkTimeline, X_VIEW_EXPECTED, xDriver, xSite } from './site/x-site';
-import { extensionUrl, launchWithExtension, seedSettings, storedRows, toolbarBadgeText, type ExtensionBrowser } from './support/browser';
+import { launchWithExtension, openPopupFor, seedSettings, storedRows, toolbarBadgeText, type ExtensionBrowser } from './support/browser';
 import type { FixtureHandler } from './support/fixture-server';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 
@@ -23,13 +23,7 @@ const waitingX = X_VIEW_EXPECTED.launch
 const waiting = [...waitingFacebook, ...waitingX].sort((a, c) => c.minutesAgo - a.minutesAgo);
 const overdue = waiting.filter((w) => w.minutesAgo >= 60);
 
-async function openPopup(front: Page): Promise<Page> {
-  // The popup opened as a tab speaks about the most recently used other tab.
-  await front.bringToFront();
-  const popup = await b.context.newPage();
-  await popup.goto(extensionUrl(b, 'popup.html'));
-  return popup;
-}
+const openPopup = (front: Page): Promise<Page> => openPopupFor(b, front);
 
 /** Waits for storage to hold `n` records (expect.poll only works inside a test). */
 async function storedCount(n: number): Promise<void> {

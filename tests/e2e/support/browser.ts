@@ -141,6 +141,12 @@ export async function openExtensionPage(b: ExtensionBrowser, page: string): Prom
   return tab;
 }
 
+/** The popup, opened as a tab about `front`: a popup tab speaks about the most recently used other tab, so `front` comes forward first. */
+export async function openPopupFor(b: ExtensionBrowser, front: Page): Promise<Page> {
+  await front.bringToFront();
+  return openExtensionPage(b, 'popup.html');
+}
+
 /** Badge texts as the user reads them (open shadow roots, which Playwright locators pierce). */
 export async function badgeTexts(page: Page): Promise<string[]> {
   return page.locator('moderato-badge .badge').allTextContents();
