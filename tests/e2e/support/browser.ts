@@ -74,57 +74,63 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
 export const extensionUrl = (b: ExtensionBrowser, page: string): string => `chrome-extension://${b.extensionId}/${page}`;
 
 /**
- * Runs inside the service worker with the raw IndexedDB API, so tests see exactly what the extension
- * stored, not what its own code says it stored.
+ * Reads a whole store with the raw IndexedDB API, in the extension's own origin (the service worker, or
+ * an extension page in Firefox), so tests see exactly what the extension stored, not what its own code
+ * says it stored. Self-contained: it is sent to the browser as text.
  */
-export async function storedRows<T = unknown>(b: ExtensionBrowser, store: string): Promise<T[]> {
-  return b.worker.evaluate(async (storeName) => {
-    for (let attempt = 0; attempt < 50; attempt += 1) {
-      const db = await new Promise<IDBDatabase>((res, rej) => {
-        const req = indexedDB.open('moderato');
+export async function readStoreHere(storeName: string): Promise<unknown[]> {
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    const db = await new Promise<IDBDatabase>((res, rej) => {
+      const req = indexedDB.open('moderato');
+      req.onsuccess = () => res(req.result);
+      req.onerror = () => rej(req.error);
+    });
+    if (db.objectStoreNames.contains(storeName)) {
+      const rows = await new Promise<unknown[]>((res, rej) => {
+        const req = db.transaction(storeName).objectStore(storeName).getAll();
         req.onsuccess = () => res(req.result);
         req.onerror = () => rej(req.error);
       });
-      if (db.objectStoreNames.contains(storeName)) {
-        const rows = await new Promise<unknown[]>((res, rej) => {
-          const req = db.transaction(storeName).objectStore(storeName).getAll();
-          req.onsuccess = () => res(req.result);
-          req.onerror = () => rej(req.error);
-        });
-        db.close();
-        return rows;
-      }
       db.close();
-      await new Promise((r) => setTimeout(r, 100));
+      return rows;
     }
-    throw new Error(`store ${storeName} never appeared`);
-  }, store) as Promise<T[]>;
+    db.close();
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`store ${storeName} never appeared`);
 }
 
-/** Writes one row the way the extension would find it (used to seed settings before a page opens). */
-export async function putRow(b: ExtensionBrowser, store: string, row: unknown): Promise<void> {
-  await b.worker.evaluate(async ([storeName, value]) => {
-    for (let attempt = 0; attempt < 50; attempt += 1) {
-      const db = await new Promise<IDBDatabase>((res, rej) => {
-        const req = indexedDB.open('moderato');
-        req.onsuccess = () => res(req.result);
-        req.onerror = () => rej(req.error);
+/** Writes one row the way the extension would find it, like readStoreHere in the extension's origin. */
+export async function writeRowHere([storeName, value]: readonly [string, unknown]): Promise<void> {
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    const db = await new Promise<IDBDatabase>((res, rej) => {
+      const req = indexedDB.open('moderato');
+      req.onsuccess = () => res(req.result);
+      req.onerror = () => rej(req.error);
+    });
+    if (db.objectStoreNames.contains(storeName)) {
+      await new Promise<void>((res, rej) => {
+        const tx = db.transaction(storeName, 'readwrite');
+        tx.objectStore(storeName).put(value);
+        tx.oncomplete = () => res();
+        tx.onerror = () => rej(tx.error);
       });
-      if (db.objectStoreNames.contains(storeName as string)) {
-        await new Promise<void>((res, rej) => {
-          const tx = db.transaction(storeName as string, 'readwrite');
-          tx.objectStore(storeName as string).put(value);
-          tx.oncomplete = () => res();
-          tx.onerror = () => rej(tx.error);
-        });
-        db.close();
-        return;
-      }
       db.close();
-      await new Promise((r) => setTimeout(r, 100));
+      return;
     }
-    throw new Error(`store ${String(storeName)} never appeared`);
-  }, [store, row] as const);
+    db.close();
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`store ${storeName} never appeared`);
+}
+
+export async function storedRows<T = unknown>(b: ExtensionBrowser, store: string): Promise<T[]> {
+  return b.worker.evaluate(readStoreHere, store) as Promise<T[]>;
+}
+
+/** Writes one row (used to seed settings before a page opens). */
+export async function putRow(b: ExtensionBrowser, store: string, row: unknown): Promise<void> {
+  await b.worker.evaluate(writeRowHere, [store, row] as const);
 }
 
 export async function seedSettings(b: ExtensionBrowser, value: Record<string, unknown>): Promise<void> {
