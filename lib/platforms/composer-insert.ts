@@ -66,10 +66,41 @@ export function caretToEnd(box: HTMLElement): void {
   sel.addRange(range);
 }
 
-function dataTransfer(text: string): DataTransfer {
-  const dt = new DataTransfer();
-  dt.setData('text/plain', text);
-  return dt;
+/**
+ * Firefox runs content scripts behind Xray wrappers. Data a content script puts into a DataTransfer
+ * carries the extension's principal, and the page's editor reads it back empty; its ClipboardEvent also
+ * drops `clipboardData` from the init and takes Gecko's own `dataType` and `data` instead. Events and data
+ * made with the page's own constructors (wrappedJSObject) carry the page's principal, as if the page had
+ * made them. Chromium has neither quirk nor wrappedJSObject: there the content script's own constructors
+ * serve.
+ */
+interface GeckoContentWindow {
+  wrappedJSObject?: typeof globalThis;
+}
+type CloneInto = <T>(value: T, target: object, options?: { wrapReflectors?: boolean }) => T;
+
+interface EventMakers {
+  paste(text: string): ClipboardEvent;
+  beforeInput(text: string): InputEvent;
+}
+
+function eventMakers(doc: Document): EventMakers {
+  const view = doc.defaultView;
+  const page = (view as unknown as GeckoContentWindow | null)?.wrappedJSObject;
+  const cloneInto = (globalThis as { cloneInto?: CloneInto }).cloneInto;
+  const realm = page && cloneInto && view ? page : globalThis;
+  // Dictionaries passed into the page's realm must be the page's objects too.
+  const init = <T extends object>(value: T): T => (realm !== globalThis ? cloneInto!(value, view!, { wrapReflectors: true }) : value);
+  const dataTransfer = (text: string): DataTransfer => {
+    const dt = new realm.DataTransfer();
+    dt.setData('text/plain', text);
+    return dt;
+  };
+  const flags = { bubbles: true, cancelable: true, composed: true };
+  return {
+    paste: (text) => new realm.ClipboardEvent('paste', init({ clipboardData: dataTransfer(text), dataType: 'text/plain', data: text, ...flags })),
+    beforeInput: (text) => new realm.InputEvent('beforeinput', init({ inputType: 'insertText', data: null, dataTransfer: dataTransfer(text), ...flags })),
+  };
 }
 
 /** Resolves once `check` holds (tested on each DOM change under `root`, then on a timer), or false after `ms`. */
@@ -109,13 +140,14 @@ const shows = (box: HTMLElement, text: string, before: string) => {
 export async function insertInto(box: HTMLElement, text: string, beforeInputFallback: boolean, waitMs = 1000): Promise<InsertOutcome> {
   try {
     const before = editorText(box);
+    const make = eventMakers(box.ownerDocument);
     caretToEnd(box);
     const target = box.ownerDocument.getSelection()?.anchorNode?.parentElement ?? box;
-    target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dataTransfer(text), bubbles: true, cancelable: true, composed: true }));
+    target.dispatchEvent(make.paste(text));
     if (await waitFor(box, () => shows(box, text, before), waitMs)) return { kind: 'inserted', box };
     if (beforeInputFallback && comparable(editorText(box)) === comparable(before)) {
       caretToEnd(box);
-      box.dispatchEvent(new InputEvent('beforeinput', { inputType: 'insertText', data: null, dataTransfer: dataTransfer(text), bubbles: true, cancelable: true, composed: true }));
+      box.dispatchEvent(make.beforeInput(text));
       if (await waitFor(box, () => shows(box, text, before), waitMs)) return { kind: 'inserted', box };
     }
     return { kind: 'refused', box };
