@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// Browser tests: the built extension in Debian's Chromium against local fixture pages. One file at a
+// Browser tests: the built extension in Debian's Chromium (and Firefox) against local fixture pages. One file at a
 // time, since every file starts its own browser and the machine has two cores.
 export default defineConfig({
   test: {
