@@ -4,7 +4,8 @@ import { DEMO_EXPECTED, DEMO_IDS, DEMO_PAGE } from '../fixtures/facebook/demo-co
 import { XID } from '../fixtures/x/demo-company';
 import { buildEditorBundles, withRealEditors } from './site/editors-site';
 import { DEMO_SETTINGS, facebookSite } from './site/facebook-site';
-import { KATHI_PATH, X_SETTINGS, xSite } from './site/x-site';
+import { NETIQUETTE_PATH, NQ, netiquetteSite } from './site/netiquette-site';
+import { KATHI_PATH, LAUNCH_PATH, PROFILE_PATH, settle, strayBadges, X_SETTINGS, X_VIEW_EXPECTED, xSite } from './site/x-site';
 import { buildFirefoxAddon, FIREFOX, launchFirefoxWithAddon, type FirefoxWithExtension } from './support/firefox';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 
@@ -20,6 +21,10 @@ if (!FIREFOX && REQUIRED) throw new Error('MODERATO_REQUIRE_FIREFOX is set but n
 if (!FIREFOX) console.warn('No Firefox found (firefox-esr or FIREFOX_PATH): the Firefox suite is skipped.');
 
 const AGENT = DEMO_PAGE.agent;
+/** The X fixture's posts keep their times from this instant, as X's do. */
+const EPOCH = Date.now();
+const open = DEMO_EXPECTED.filter((c) => !c.byOwner && !c.answered);
+const overdue = open.filter((c) => c.minutesAgo >= 60);
 const FB_PATH = `/${DEMO_PAGE.vanity}`;
 
 let server: FixtureServer;
@@ -62,8 +67,8 @@ async function inBadge(page: Page, host: string, inner: string): Promise<Element
 describe.skipIf(!FIREFOX)('the Firefox add-on in Firefox', () => {
   beforeAll(async () => {
     addon = buildFirefoxAddon();
-    const facebook = facebookSite();
-    const x = xSite();
+    const facebook = netiquetteSite();
+    const x = xSite({ now: EPOCH });
     server = await startFixtureServer(withRealEditors((req) => facebook(req) ?? x(req), await buildEditorBundles()));
     ff = await launchFirefoxWithAddon(addon.dir);
     await ff.putRow('settings', { id: 'settings', value: { ...DEMO_SETTINGS, pages: [...DEMO_SETTINGS.pages, ...X_SETTINGS.pages] } });
@@ -89,7 +94,6 @@ describe.skipIf(!FIREFOX)('the Firefox add-on in Firefox', () => {
   });
 
   it('stores what it saw: the popup lists the unanswered comments, longest waiting first, under a health line for the tab', async () => {
-    const open = DEMO_EXPECTED.filter((c) => !c.byOwner && !c.answered);
     const stored = await poll(() => ff.storedRows<{ id: string }>('comments'), (rows) => rows.length === DEMO_EXPECTED.length);
     expect(stored.map((r) => r.id).sort()).toEqual(DEMO_EXPECTED.map((c) => c.id).sort());
     await site.bringToFront();
@@ -99,6 +103,45 @@ describe.skipIf(!FIREFOX)('the Firefox add-on in Firefox', () => {
     const health = await poll(() => popup.$eval('p.health', (p) => p.textContent ?? ''), (t) => t.length > 0);
     expect(health).toBe(`Facebook · ${DEMO_PAGE.name}: ${DEMO_EXPECTED.length} comments recognised`);
     await popup.close();
+  });
+
+  it('counts the overdue ones on the toolbar; a tick in the popup marks one handled, and the count and the page\'s badge follow', async () => {
+    expect(await poll(() => ff.toolbarBadgeText(), (t) => t === String(overdue.length))).toBe(String(overdue.length));
+    await site.bringToFront();
+    const popup = await ff.openExtensionPage('popup.html');
+    const row = `li[data-key="facebook:${DEMO_IDS.james}"]`;
+    await (await popup.waitForSelector(`${row} input.tick`, { timeout: 10_000 }))!.click();
+    expect(await poll(() => popup.$$eval(row, (els) => els.length), (n) => n === 0)).toBe(0);
+    const stored = await poll(
+      async () => (await ff.storedRows<{ id: string; handledAt: number | null; open: number }>('comments')).find((r) => r.id === DEMO_IDS.james),
+      (r) => r?.open === 0,
+    );
+    expect(stored?.handledAt).not.toBeNull();
+    expect(await poll(() => ff.toolbarBadgeText(), (t) => t === String(overdue.length - 1))).toBe(String(overdue.length - 1));
+    await popup.close();
+    expect(await poll(() => fbBadge(site, DEMO_IDS.james), (t) => t === 'handled')).toBe('handled');
+  });
+
+  it('flags a netiquette violation with its reason and highlights the words through Firefox\'s Highlight API', async () => {
+    const tab = await ff.browser.newPage();
+    await tab.goto(server.url('www.facebook.com', NETIQUETTE_PATH));
+    const host = `[data-commentid="${NQ.insult}"] > [role="article"] moderato-badge`;
+    const reason = await poll(
+      () => tab.evaluate((sel) => document.querySelector(sel)?.shadowRoot?.querySelector('.flag .reason')?.textContent ?? null, host),
+      (t) => t !== null,
+      15_000,
+    );
+    expect(reason).toBe('Insult: “Idioten”');
+    const highlighted = await poll(
+      () => tab.evaluate(() => {
+        const h = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.get('moderato-flag');
+        return h ? [...h].map((r) => r.toString()) : [];
+      }),
+      (texts) => texts.includes('Idioten'),
+    );
+    expect(highlighted).toContain('Idioten');
+    expect(highlighted.some((t) => /Schlagsahne|Analyse/.test(t))).toBe(false);
+    await tab.close();
   });
 
   it('puts a suggested reply, personalised, into the comment\'s own reply box (real Lexical editor)', async () => {
@@ -131,6 +174,34 @@ describe.skipIf(!FIREFOX)('the Firefox add-on in Firefox', () => {
     await chip.click();
     const text = await poll(() => tab.evaluate(() => window.__draft?.() ?? null), (t) => t === filled);
     expect(text).toBe(filled);
+    await tab.close();
+  });
+
+  it('follows X\'s single-page navigation profile → post → back: badges where they belong, each post stored once', async () => {
+    const tab = await ff.browser.newPage();
+    const ready = (path: string) =>
+      tab.waitForFunction((p) => location.pathname === p && (window as unknown as { __x: { ready(): boolean } }).__x.ready(), { timeout: 10_000 }, path);
+    // The posts each view renders (X's timeline is virtualised), with the badge each showed once right.
+    const seen = new Map<string, string | null>();
+    await tab.goto(server.url('x.com', PROFILE_PATH));
+    await ready(PROFILE_PATH);
+    expect(await settle(tab, X_VIEW_EXPECTED.profile, EPOCH, seen)).toEqual([]);
+    expect([...seen.values()].some((t) => t?.startsWith('waiting '))).toBe(true);
+
+    await (await tab.waitForSelector(`article a[href="${LAUNCH_PATH}"]`))!.click();
+    await ready(LAUNCH_PATH);
+    expect(await settle(tab, X_VIEW_EXPECTED.launch, EPOCH, seen)).toEqual([]);
+
+    await tab.goBack();
+    await ready(PROFILE_PATH);
+    expect(await settle(tab, X_VIEW_EXPECTED.profile, EPOCH, seen)).toEqual([]);
+    expect(await strayBadges(tab)).toEqual([]);
+
+    await new Promise((r) => setTimeout(r, 600)); // a late duplicate would be stored by now
+    const rows = await ff.storedRows<{ key: string; site: string }>('comments');
+    const xKeys = rows.filter((r) => r.site === 'x').map((r) => r.key);
+    expect(new Set(xKeys).size).toBe(xKeys.length);
+    for (const id of seen.keys()) expect(xKeys, id).toContain(`x:${id}`);
     await tab.close();
   });
 });

@@ -282,7 +282,12 @@ const driver = (page: Page) => ({
 });
 export { driver as xDriver };
 
-export async function renderedPosts(page: Page): Promise<RenderedPost[]> {
+/** What the read-only helpers need of a tab: Playwright's Page has it, and so has Puppeteer's (the Firefox suite). */
+export interface EvaluatingTab {
+  evaluate<R>(fn: () => R): Promise<R>;
+}
+
+export async function renderedPosts(page: EvaluatingTab): Promise<RenderedPost[]> {
   return page.evaluate(() =>
     [...document.querySelectorAll('[data-testid="primaryColumn"] article[data-testid="tweet"]')].map((a) => {
       const link = [...a.querySelectorAll('a[href*="/status/"]')].find((l) => l.querySelector('time') && !l.closest('div[role="link"]'));
@@ -363,7 +368,7 @@ export interface WalkResult {
  * `knowable` set), or when it is in `knowable` from the start; before that, "waiting" is right too.
  */
 export async function settle(
-  page: Page, expected: readonly XViewExpectation[], epoch: number, seen: Map<string, string | null>, knowable = new Set<string>(), timeoutMs = 10_000,
+  page: EvaluatingTab, expected: readonly XViewExpectation[], epoch: number, seen: Map<string, string | null>, knowable = new Set<string>(), timeoutMs = 10_000,
 ): Promise<string[]> {
   const byId = new Map(expected.map((e) => [e.id, e]));
   const until = Date.now() + timeoutMs;
@@ -384,7 +389,7 @@ export async function settle(
       return [];
     }
     if (Date.now() > until) return problems;
-    await page.waitForTimeout(100);
+    await new Promise((r) => setTimeout(r, 100));
   }
 }
 
@@ -418,7 +423,7 @@ export async function spaGo(page: Page, path: string): Promise<void> {
  * Badge hosts that are not where they belong: outside a post of the primary column, in a post with more than
  * one, or in a post no longer on the page.
  */
-export async function strayBadges(page: Page): Promise<string[]> {
+export async function strayBadges(page: EvaluatingTab): Promise<string[]> {
   return page.evaluate(() => {
     const out: string[] = [];
     for (const host of document.querySelectorAll('moderato-badge')) {

@@ -22,6 +22,8 @@ export interface FirefoxWithExtension {
   openExtensionPage(page: string): Promise<Page>;
   storedRows<T = unknown>(store: string): Promise<T[]>;
   putRow(store: string, row: unknown): Promise<void>;
+  /** The toolbar button's count (Firefox's MV2 browserAction). */
+  toolbarBadgeText(): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -85,6 +87,8 @@ export async function launchFirefoxWithAddon(addonDir: string): Promise<FirefoxW
     putRow: async (store, row) => {
       await (await storage()).evaluate(writeRowHere, [store, row] as const);
     },
+    toolbarBadgeText: async () =>
+      (await storage()).evaluate(() => (globalThis as unknown as { browser: { browserAction: { getBadgeText(d: object): Promise<string> } } }).browser.browserAction.getBadgeText({})),
     close: () => browser.close(),
   };
 }
