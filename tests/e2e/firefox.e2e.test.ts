@@ -204,4 +204,19 @@ describe.skipIf(!FIREFOX)('the Firefox add-on in Firefox', () => {
     for (const id of seen.keys()) expect(xKeys, id).toContain(`x:${id}`);
     await tab.close();
   });
+
+  it('saves a new target on the options page, and the open Facebook tab recolours at once', async () => {
+    const lenaClass = () =>
+      site.evaluate((id) => document.querySelector(`[data-commentid="${id}"] > [role="article"] moderato-badge`)?.shadowRoot?.querySelector('.badge')?.className ?? null, DEMO_IDS.lena);
+    expect(await lenaClass()).not.toBe('badge overdue');
+    const options = await ff.openExtensionPage('options.html');
+    await options.locator('input[name="target-minutes"]').fill('30');
+    await options.locator('.settings-form > button.save').click();
+    expect(await poll(() => options.$eval('.settings-form > .status', (el) => el.textContent), (t) => t === 'Saved.')).toBe('Saved.');
+    const stored = await ff.storedRows<{ id: string; value: { targetMinutes: number } }>('settings');
+    expect(stored.find((r) => r.id === 'settings')?.value.targetMinutes).toBe(30);
+    await options.close();
+    // Against the 30-minute target, Lena's 40 minutes are overdue.
+    expect(await poll(lenaClass, (c) => c === 'badge overdue')).toBe('badge overdue');
+  });
 });
