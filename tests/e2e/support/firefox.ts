@@ -1,15 +1,28 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { readStoreHere, writeRowHere } from './browser';
 
 /**
+ * Ubuntu's /usr/bin/firefox is a script that starts the snap, whose confinement cannot read a profile
+ * in /tmp: such a Firefox is left to FIREFOX_PATH rather than failing the suite.
+ */
+function usable(path: string): boolean {
+  if (!existsSync(path)) return false;
+  const buf = Buffer.alloc(4096);
+  const fd = openSync(path, 'r');
+  const head = buf.subarray(0, readSync(fd, buf)).toString('latin1');
+  closeSync(fd);
+  return !(head.startsWith('#!') && head.includes('snap'));
+}
+
+/**
  * Debian's Firefox ESR, driven over WebDriver BiDi by puppeteer-core: Playwright drives only its own
  * patched Firefox, which cannot load an unsigned add-on from a folder.
  */
-export const FIREFOX: string | null = process.env.FIREFOX_PATH ?? ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p) => existsSync(p)) ?? null;
+export const FIREFOX: string | null = process.env.FIREFOX_PATH ?? ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find(usable) ?? null;
 
 const ADDON_ID = 'moderato@moderato-extension';
 /** Firefox gives every install a random internal id; pinned, the extension's pages have a known address. */
