@@ -73,23 +73,33 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
 
 export const extensionUrl = (b: ExtensionBrowser, page: string): string => `chrome-extension://${b.extensionId}/${page}`;
 
+/** A read of a whole store, or a write of one row, for storeHere. */
+export type StoreAccess = { store: string; put?: undefined } | { store: string; put: unknown };
+
 /**
- * Reads a whole store with the raw IndexedDB API, in the extension's own origin (the service worker, or
- * an extension page in Firefox), so tests see exactly what the extension stored, not what its own code
- * says it stored. Self-contained: it is sent to the browser as text.
+ * Reads a whole store (or writes one row) with the raw IndexedDB API, in the extension's own origin (the
+ * service worker, or an extension page in Firefox), so tests see exactly what the extension stored, not
+ * what its own code says it stored. Self-contained: it is sent to the browser as text. Waits for the
+ * store, which the extension creates on its first start.
  */
-export async function readStoreHere(storeName: string): Promise<unknown[]> {
+export async function storeHere({ store, put }: StoreAccess): Promise<unknown[]> {
   for (let attempt = 0; attempt < 50; attempt += 1) {
     const db = await new Promise<IDBDatabase>((res, rej) => {
       const req = indexedDB.open('moderato');
       req.onsuccess = () => res(req.result);
       req.onerror = () => rej(req.error);
     });
-    if (db.objectStoreNames.contains(storeName)) {
+    if (db.objectStoreNames.contains(store)) {
       const rows = await new Promise<unknown[]>((res, rej) => {
-        const req = db.transaction(storeName).objectStore(storeName).getAll();
-        req.onsuccess = () => res(req.result);
-        req.onerror = () => rej(req.error);
+        const tx = db.transaction(store, put === undefined ? 'readonly' : 'readwrite');
+        if (put === undefined) {
+          const req = tx.objectStore(store).getAll();
+          req.onsuccess = () => res(req.result);
+        } else {
+          tx.objectStore(store).put(put);
+          tx.oncomplete = () => res([put]);
+        }
+        tx.onerror = () => rej(tx.error);
       });
       db.close();
       return rows;
@@ -97,40 +107,16 @@ export async function readStoreHere(storeName: string): Promise<unknown[]> {
     db.close();
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`store ${storeName} never appeared`);
-}
-
-/** Writes one row the way the extension would find it, like readStoreHere in the extension's origin. */
-export async function writeRowHere([storeName, value]: readonly [string, unknown]): Promise<void> {
-  for (let attempt = 0; attempt < 50; attempt += 1) {
-    const db = await new Promise<IDBDatabase>((res, rej) => {
-      const req = indexedDB.open('moderato');
-      req.onsuccess = () => res(req.result);
-      req.onerror = () => rej(req.error);
-    });
-    if (db.objectStoreNames.contains(storeName)) {
-      await new Promise<void>((res, rej) => {
-        const tx = db.transaction(storeName, 'readwrite');
-        tx.objectStore(storeName).put(value);
-        tx.oncomplete = () => res();
-        tx.onerror = () => rej(tx.error);
-      });
-      db.close();
-      return;
-    }
-    db.close();
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`store ${storeName} never appeared`);
+  throw new Error(`store ${store} never appeared`);
 }
 
 export async function storedRows<T = unknown>(b: ExtensionBrowser, store: string): Promise<T[]> {
-  return b.worker.evaluate(readStoreHere, store) as Promise<T[]>;
+  return b.worker.evaluate(storeHere, { store }) as Promise<T[]>;
 }
 
 /** Writes one row (used to seed settings before a page opens). */
 export async function putRow(b: ExtensionBrowser, store: string, row: unknown): Promise<void> {
-  await b.worker.evaluate(writeRowHere, [store, row] as const);
+  await b.worker.evaluate(storeHere, { store, put: row });
 }
 
 export async function seedSettings(b: ExtensionBrowser, value: Record<string, unknown>): Promise<void> {

@@ -3,7 +3,7 @@ import { closeSync, existsSync, mkdtempSync, openSync, readSync, rmSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { readStoreHere, writeRowHere } from './browser';
+import { storeHere } from './browser';
 
 /**
  * Ubuntu's /usr/bin/firefox is a script that starts the snap, whose confinement cannot read a profile
@@ -96,9 +96,9 @@ export async function launchFirefoxWithAddon(addonDir: string): Promise<FirefoxW
     browser,
     extensionUrl,
     openExtensionPage,
-    storedRows: async <T,>(store: string) => (await (await storage()).evaluate(readStoreHere, store)) as T[],
+    storedRows: async <T,>(store: string) => (await (await storage()).evaluate(storeHere, { store })) as T[],
     putRow: async (store, row) => {
-      await (await storage()).evaluate(writeRowHere, [store, row] as const);
+      await (await storage()).evaluate(storeHere, { store, put: row });
     },
     toolbarBadgeText: async () =>
       (await storage()).evaluate(() => (globalThis as unknown as { browser: { browserAction: { getBadgeText(d: object): Promise<string> } } }).browser.browserAction.getBadgeText({})),
