@@ -220,3 +220,48 @@ describe.skipIf(!FIREFOX)('the Firefox add-on in Firefox', () => {
     expect(await poll(lenaClass, (c) => c === 'badge overdue')).toBe('badge overdue');
   });
 });
+
+describe.skipIf(!FIREFOX)('the Firefox add-on in a German Firefox', () => {
+  let deServer: FixtureServer;
+  let de: FirefoxWithExtension;
+  let deAddon: { dir: string; remove(): void };
+  let german = false;
+  beforeAll(async () => {
+    deAddon = buildFirefoxAddon();
+    deServer = await startFixtureServer(facebookSite());
+    de = await launchFirefoxWithAddon(deAddon.dir, { uiLanguage: 'de' });
+    await de.putRow('settings', { id: 'settings', value: DEMO_SETTINGS });
+    const probe = await de.openExtensionPage('popup.html');
+    german = (await probe.evaluate(() => (globalThis as unknown as { browser: { i18n: { getUILanguage(): string } } }).browser.i18n.getUILanguage())).startsWith('de');
+    await probe.close();
+  }, 120_000);
+  afterAll(async () => {
+    await de?.close();
+    await deServer?.close();
+    deAddon?.remove();
+  });
+
+  it('speaks German on the badge and in the popup, and reads the German Facebook interface', async (ctx) => {
+    if (!german) {
+      // Debian's Firefox is English until its language pack is installed.
+      if (REQUIRED) throw new Error('Firefox did not switch to German: install firefox-esr-l10n-de');
+      console.warn('Firefox has no German language pack (firefox-esr-l10n-de): the German Firefox test is skipped.');
+      ctx.skip();
+    }
+    const page = await de.browser.newPage();
+    await page.goto(deServer.url('www.facebook.com', `${FB_PATH}?ui=de`));
+    const after = (id: string, text: string) => poll(() => fbBadge(page, id), (t) => t === text);
+    expect(await after(DEMO_IDS.tom, 'wartet seit 5 Min.')).toBe('wartet seit 5 Min.');
+    expect(await after(DEMO_IDS.anna, 'beantwortet nach 15 Min.')).toBe('beantwortet nach 15 Min.');
+    expect(await after(DEMO_IDS.mehmet, 'wartet seit 3 Std.')).toBe('wartet seit 3 Std.');
+
+    const popup = await de.openExtensionPage('popup.html');
+    const health = await poll(() => popup.$eval('p.health', (p) => p.textContent ?? ''), (t) => t.length > 0);
+    expect(health).toBe(`Facebook · ${DEMO_PAGE.name}: ${DEMO_EXPECTED.length} Kommentare erkannt`);
+    expect(await popup.$eval('html', (h) => h.getAttribute('lang'))).toMatch(/^de/);
+    const longest = await poll(() => popup.$$eval('ol.checklist .wait', (w) => w[0]?.textContent ?? null), (t) => t === 'wartet seit 1 Tg.');
+    expect(longest).toBe('wartet seit 1 Tg.');
+    await popup.close();
+    await page.close();
+  });
+});

@@ -51,7 +51,7 @@ export function buildFirefoxAddon(): { dir: string; remove(): void } {
  * Firefox with the add-on installed as a temporary add-on (unsigned, as from about:debugging). The real
  * host names resolve to the local fixture server, whose self-signed certificate is accepted.
  */
-export async function launchFirefoxWithAddon(addonDir: string): Promise<FirefoxWithExtension> {
+export async function launchFirefoxWithAddon(addonDir: string, { uiLanguage = 'en' }: { uiLanguage?: 'en' | 'de' } = {}): Promise<FirefoxWithExtension> {
   if (!FIREFOX) throw new Error('No Firefox found: install firefox-esr or set FIREFOX_PATH.');
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -63,8 +63,9 @@ export async function launchFirefoxWithAddon(addonDir: string): Promise<FirefoxW
     extraPrefsFirefox: {
       'network.dns.localDomains': 'www.facebook.com,facebook.com,x.com,twitter.com,mobile.x.com',
       'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: INTERNAL_ID }),
-      'intl.locale.requested': 'en-US',
-      'intl.accept_languages': 'en-US, en',
+      // German needs Debian's language pack (firefox-esr-l10n-de); without it Firefox stays English.
+      'intl.locale.requested': uiLanguage === 'de' ? 'de' : 'en-US',
+      'intl.accept_languages': uiLanguage === 'de' ? 'de-DE, de' : 'en-US, en',
     },
   });
   try {
