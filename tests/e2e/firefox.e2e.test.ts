@@ -219,6 +219,42 @@ describe.skipIf(!FIREFOX)('the Firefox add-on in Firefox', () => {
     // Against the 30-minute target, Lena's 40 minutes are overdue.
     expect(await poll(lenaClass, (c) => c === 'badge overdue')).toBe('badge overdue');
   });
+
+  it('reminds once, by a Firefox notification, of a comment about to miss its target', async () => {
+    type Api = {
+      browser: {
+        alarms: { create(name: string, info: object): void };
+        notifications: { onClosed: { addListener(fn: (id: string) => void): void } };
+      };
+      __notified?: string[];
+    };
+    const helper = await ff.openExtensionPage('popup.html');
+    // Headless Firefox closes a notification as soon as it is shown, so it is seen by its closing.
+    await helper.evaluate(() => {
+      const g = globalThis as unknown as Api;
+      g.__notified = [];
+      g.browser.notifications.onClosed.addListener((id) => g.__notified!.push(id));
+    });
+    const notified = () => helper.evaluate(() => (globalThis as unknown as Api).__notified ?? []);
+    // The extension's minute alarm, fired now instead of within the minute.
+    const tickNow = () => helper.evaluate(() => (globalThis as unknown as Api).browser.alarms.create('moderato-tick', { when: Date.now() + 50, periodInMinutes: 1 }));
+    // Target 50 min, reminders 15 min ahead: Lena (40 min) is due, Tom (5 min) is not, Mehmet (3 hr) is already late.
+    await ff.putRow('settings', { id: 'settings', value: { ...DEMO_SETTINGS, targetMinutes: 50, remindersEnabled: true, reminderLeadMinutes: 15 } });
+    await tickNow();
+    const lena = `moderato-reminder:facebook:${DEMO_IDS.lena}`;
+    expect(await poll(notified, (ids) => ids.includes(lena))).toContain(lena);
+    await new Promise((r) => setTimeout(r, 1500)); // the rest of that tick's notifications
+    const first = await notified();
+    // (The netiquette page's comments, visited above, are due too.)
+    expect(first).not.toContain(`moderato-reminder:facebook:${DEMO_IDS.tom}`);
+    expect(first).not.toContain(`moderato-reminder:facebook:${DEMO_IDS.mehmet}`);
+    expect(new Set(first).size).toBe(first.length);
+    // Once only: the next tick adds nothing.
+    await tickNow();
+    await new Promise((r) => setTimeout(r, 1500));
+    expect((await notified()).sort()).toEqual([...first].sort());
+    await helper.close();
+  });
 });
 
 describe.skipIf(!FIREFOX)('the Firefox add-on in a German Firefox', () => {
