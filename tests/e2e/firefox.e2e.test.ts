@@ -1,4 +1,7 @@
 import type { ElementHandle, Page } from 'puppeteer-core';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_EXPECTED, DEMO_IDS, DEMO_PAGE } from '../fixtures/facebook/demo-company';
 import { XID } from '../fixtures/x/demo-company';
@@ -31,6 +34,8 @@ let server: FixtureServer;
 let ff: FirefoxWithExtension;
 let addon: { dir: string; remove(): void };
 let site: Page;
+/** The team bundle the English Firefox exported, for the German one to import. */
+let exportedBundle = '';
 
 /** The text of the badge under one Facebook comment ('' on the company's own, whose chip is hidden). */
 const fbBadge = (page: Page, id: string) =>
@@ -252,6 +257,28 @@ describe.skipIf(!FIREFOX)('the Firefox add-on in Firefox', () => {
     await stats.close();
   });
 
+  it('exports the team bundle as a file from the options page (imported in the German Firefox below)', async () => {
+    const options = await ff.openExtensionPage('options.html');
+    // The file's text, taken where the page hands it to the download.
+    await options.evaluate(() => {
+      const g = globalThis as unknown as { __exported?: Promise<string> };
+      const original = URL.createObjectURL.bind(URL);
+      URL.createObjectURL = (blob: Blob | MediaSource) => {
+        if (blob instanceof Blob) g.__exported = blob.text();
+        return original(blob);
+      };
+    });
+    await (await options.waitForSelector('.team-export-button'))!.click();
+    const status = await poll(() => options.$$eval('.team-export .status', (el) => el[0]?.textContent ?? ''), (t) => t.includes('moderato-team-'));
+    expect(status).toMatch(/moderato-team-\d{4}-\d{2}-\d{2}\.json/);
+    exportedBundle = await options.evaluate(() => (globalThis as unknown as { __exported?: Promise<string> }).__exported ?? Promise.resolve(''));
+    const bundle = JSON.parse(exportedBundle) as { format: string; sections: { sharedSettings: { id: string; value: unknown }[] } };
+    expect(bundle.format).toBe('moderato-team-bundle');
+    expect(bundle.sections.sharedSettings.find((r) => r.id === 'settings-target-minutes')?.value).toBe(30);
+    expect(exportedBundle).not.toContain(AGENT); // the agent's name goes along only when ticked
+    await options.close();
+  });
+
   it('reminds once, by a Firefox notification, of a comment about to miss its target', async () => {
     type Api = {
       browser: {
@@ -298,7 +325,8 @@ describe.skipIf(!FIREFOX)('the Firefox add-on in a German Firefox', () => {
     deAddon = buildFirefoxAddon();
     deServer = await startFixtureServer(facebookSite());
     de = await launchFirefoxWithAddon(deAddon.dir, { uiLanguage: 'de' });
-    await de.putRow('settings', { id: 'settings', value: DEMO_SETTINGS });
+    // Another agent than in the English Firefox: an imported bundle must not bring the other's name.
+    await de.putRow('settings', { id: 'settings', value: { ...DEMO_SETTINGS, agentName: 'Jonas' } });
     const probe = await de.openExtensionPage('popup.html');
     german = (await probe.evaluate(() => (globalThis as unknown as { browser: { i18n: { getUILanguage(): string } } }).browser.i18n.getUILanguage())).startsWith('de');
     await probe.close();
@@ -331,5 +359,28 @@ describe.skipIf(!FIREFOX)('the Firefox add-on in a German Firefox', () => {
     expect(longest).toBe('wartet seit 1 Tg.');
     await popup.close();
     await page.close();
+  });
+
+  it('imports the team bundle of the other Firefox: a preview first, then the shared target is taken, the agent\'s name is not', async (ctx) => {
+    if (!exportedBundle) ctx.skip(); // the export above did not run
+    const file = join(mkdtempSync(join(tmpdir(), 'moderato-bundle-')), 'moderato-team.json');
+    writeFileSync(file, exportedBundle);
+    const options = await de.openExtensionPage('options.html');
+    const input = await options.waitForSelector('input[name="team-import"]');
+    await (input as ElementHandle<HTMLInputElement>).uploadFile(file);
+    const updated = await poll(
+      () => options.$$eval('.team-preview tr[data-section="sharedSettings"] td[data-count="updated"]', (td) => td[0]?.textContent ?? null),
+      (t) => t !== null,
+    );
+    expect(updated).toBe('1');
+    const before = (await de.storedRows<{ id: string; value: { targetMinutes: number } }>('settings')).find((r) => r.id === 'settings')!.value;
+    expect(before.targetMinutes).toBe(60); // nothing is stored before "Apply"
+    await (await options.waitForSelector('button.team-apply'))!.click();
+    await options.waitForSelector('.team-applied');
+    const after = (await de.storedRows<{ id: string; value: { targetMinutes: number; agentName: string } }>('settings')).find((r) => r.id === 'settings')!.value;
+    expect(after.targetMinutes).toBe(30);
+    expect(after.agentName).toBe('Jonas');
+    await options.close();
+    rmSync(dirname(file), { recursive: true, force: true });
   });
 });
