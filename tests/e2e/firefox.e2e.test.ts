@@ -32,7 +32,10 @@ const FB_PATH = `/${DEMO_PAGE.vanity}`;
 
 let server: FixtureServer;
 let ff: FirefoxWithExtension;
-let addon: { dir: string; remove(): void };
+let addon: { dir: string; remove(): void } | undefined;
+/** One build of the add-on for both Firefox profiles below. */
+const addonDir = (): string => (addon ??= buildFirefoxAddon()).dir;
+afterAll(() => addon?.remove());
 let site: Page;
 /** The team bundle the English Firefox exported, for the German one to import. */
 let exportedBundle = '';
@@ -71,11 +74,10 @@ async function inBadge(page: Page, host: string, inner: string): Promise<Element
 
 describe.skipIf(!FIREFOX)('the Firefox add-on in Firefox', () => {
   beforeAll(async () => {
-    addon = buildFirefoxAddon();
     const facebook = netiquetteSite();
     const x = xSite({ now: EPOCH });
     server = await startFixtureServer(withRealEditors((req) => facebook(req) ?? x(req), await buildEditorBundles()));
-    ff = await launchFirefoxWithAddon(addon.dir);
+    ff = await launchFirefoxWithAddon(addonDir());
     await ff.putRow('settings', { id: 'settings', value: { ...DEMO_SETTINGS, pages: [...DEMO_SETTINGS.pages, ...X_SETTINGS.pages] } });
     site = await ff.browser.newPage();
     await site.goto(server.url('www.facebook.com', `${FB_PATH}?editors=lexical`));
@@ -83,7 +85,6 @@ describe.skipIf(!FIREFOX)('the Firefox add-on in Firefox', () => {
   afterAll(async () => {
     await ff?.close();
     await server?.close();
-    addon?.remove();
   });
 
   it('shows the waiting time under every customer comment on the company\'s Facebook page, nothing under its own', async () => {
@@ -319,12 +320,10 @@ describe.skipIf(!FIREFOX)('the Firefox add-on in Firefox', () => {
 describe.skipIf(!FIREFOX)('the Firefox add-on in a German Firefox', () => {
   let deServer: FixtureServer;
   let de: FirefoxWithExtension;
-  let deAddon: { dir: string; remove(): void };
   let german = false;
   beforeAll(async () => {
-    deAddon = buildFirefoxAddon();
     deServer = await startFixtureServer(facebookSite());
-    de = await launchFirefoxWithAddon(deAddon.dir, { uiLanguage: 'de' });
+    de = await launchFirefoxWithAddon(addonDir(), { uiLanguage: 'de' });
     // Another agent than in the English Firefox: an imported bundle must not bring the other's name.
     await de.putRow('settings', { id: 'settings', value: { ...DEMO_SETTINGS, agentName: 'Jonas' } });
     const probe = await de.openExtensionPage('popup.html');
@@ -334,7 +333,6 @@ describe.skipIf(!FIREFOX)('the Firefox add-on in a German Firefox', () => {
   afterAll(async () => {
     await de?.close();
     await deServer?.close();
-    deAddon?.remove();
   });
 
   it('speaks German on the badge and in the popup, and reads the German Facebook interface', async (ctx) => {
