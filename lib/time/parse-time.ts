@@ -88,8 +88,9 @@ export function parseAbsolute(text: string, now: number): ParsedTime | null {
   if (!clock) return null;
   const { h, m, rest } = clock;
   const hasClock = rest !== s;
-  if (YESTERDAY.has(rest)) return hasClock ? { at: localDay(now, 1).getTime() + (h * 60 + m) * 60_000, source: 'exact' } : null;
-  if (TODAY.has(rest)) return hasClock ? { at: localDay(now, 0).getTime() + (h * 60 + m) * 60_000, source: 'exact' } : null;
+  // The clock time set on the day, not added to its midnight: on the day clocks change the two differ by an hour.
+  if (YESTERDAY.has(rest)) return hasClock ? { at: localDay(now, 1).setHours(h, m), source: 'exact' } : null;
+  if (TODAY.has(rest)) return hasClock ? { at: localDay(now, 0).setHours(h, m), source: 'exact' } : null;
   const weekday = weekdayIndex(rest);
   if (weekday !== null && hasClock && rest.length > 2) {
     const today = new Date(now).getDay();
