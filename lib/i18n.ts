@@ -48,7 +48,8 @@ function fill(template: string, substitutions?: string | string[]): string {
 }
 
 export function t(key: MessageKey, substitutions?: string | string[]): string {
-  const memoKey = substitutions === undefined ? key : `${key}\u0000${String(substitutions)}`;
+  // Not String(substitutions): ['Müller, Anna', 'Bob'] and ['Müller', ' Anna,Bob'] would share one text.
+  const memoKey = substitutions === undefined ? key : `${key}\u0000${typeof substitutions === 'string' ? substitutions : JSON.stringify(substitutions)}`;
   const hit = memo.get(memoKey);
   if (hit !== undefined) return hit;
   let text: string;

@@ -40,6 +40,13 @@ describe('t', () => {
     useMessageTemplates({});
     spy.mockRestore();
   });
+
+  it('keeps apart substitutions that read alike once joined with commas', () => {
+    useMessageTemplates({ disputeNote: 'Streit: \ue001 und \ue002' });
+    expect(t('disputeNote', ['Müller, Anna', 'Bob'])).toBe('Streit: Müller, Anna und Bob');
+    expect(t('disputeNote', ['Müller', ' Anna,Bob'])).toBe('Streit: Müller und  Anna,Bob');
+    useMessageTemplates({});
+  });
 });
 
 type Messages = Record<string, { message: string }>;
