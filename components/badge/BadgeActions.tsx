@@ -6,6 +6,7 @@ import type { ObservedComment, RecordState } from '../../lib/models/comment';
 import type { NewNote, Note } from '../../lib/notes/note-model';
 import type { BadgeModel } from '../../lib/overlay/annotator';
 import type { NetiquetteActions } from '../../lib/overlay/netiquette-check';
+import { isolate } from '../../lib/bidi';
 
 /** What a badge can ask of storage; injected so the views stay free of messaging. */
 export interface BadgeActions {
@@ -49,7 +50,7 @@ export function BadgeActionsRow({ model, settings, actions, waiting, locale }: {
   return (
     <>
       <span class="actions">
-        {claimedBy && <span class="claimed">{t('claimedBy', claimedBy)}</span>}
+        {claimedBy && <span class="claimed">{t('claimedBy', isolate(claimedBy))}</span>}
         {(waiting || claimedBy) && (
           <button type="button" class="claim" onClick={() => void toggleClaim()}>{claimedBy ? t('releaseClaim') : t('claim')}</button>
         )}
@@ -97,12 +98,12 @@ function NotesPanel({ model, agent, actions, locale }: { model: BadgeModel; agen
         {model.notes.value.map((n) => (
           <li key={n.id} class="note">
             <bdi class="text">{n.text}</bdi>
-            <span class="meta">{t('noteMeta', [n.agent || t('agentUnknown'), when.format(n.at)])}{n.authorKey && ` · ${t('noteAboutAuthorTag')}`}</span>
+            <span class="meta">{t('noteMeta', [n.agent ? isolate(n.agent) : t('agentUnknown'), when.format(n.at)])}{n.authorKey && ` · ${t('noteAboutAuthorTag')}`}</span>
           </li>
         ))}
       </ul>
       <textarea name="note" rows={2} maxLength={4000} placeholder={t('notePlaceholder')} value={text} onInput={(e) => setText(e.currentTarget.value)} />
-      <label class="about"><input type="checkbox" name="about-author" checked={aboutAuthor} onChange={(e) => setAboutAuthor(e.currentTarget.checked)} /> {t('noteAboutAuthor', observed.author.name)}</label>
+      <label class="about"><input type="checkbox" name="about-author" checked={aboutAuthor} onChange={(e) => setAboutAuthor(e.currentTarget.checked)} /> {t('noteAboutAuthor', isolate(observed.author.name))}</label>
       <button type="submit" class="save-note">{t('saveNote')}</button>
       {failed && <p class="error" role="alert">{t('noteFailed')}</p>}
       <EraseAuthor model={model} actions={actions} />
@@ -122,13 +123,13 @@ function EraseAuthor({ model, actions }: { model: BadgeModel; actions: BadgeActi
       model.record.value = null;
     }
   };
-  if (step === 'done') return <p class="erased" role="status">{t('eraseDone', observed.author.name)}</p>;
+  if (step === 'done') return <p class="erased" role="status">{t('eraseDone', isolate(observed.author.name))}</p>;
   return (
     <p class="erase">
-      {step === 'idle' && <button type="button" class="erase-author" onClick={() => setStep('confirm')}>{t('eraseAuthor', observed.author.name)}</button>}
+      {step === 'idle' && <button type="button" class="erase-author" onClick={() => setStep('confirm')}>{t('eraseAuthor', isolate(observed.author.name))}</button>}
       {step === 'confirm' && (
         <>
-          <span>{t('eraseConfirmQuestion', observed.author.name)}</span>{' '}
+          <span>{t('eraseConfirmQuestion', isolate(observed.author.name))}</span>{' '}
           <button type="button" class="erase-confirm" onClick={() => void erase()}>{t('eraseConfirm')}</button>{' '}
           <button type="button" class="erase-cancel" onClick={() => setStep('idle')}>{t('cancel')}</button>
         </>

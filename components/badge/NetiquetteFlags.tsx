@@ -5,6 +5,7 @@ import type { Settings } from '../../lib/models/settings';
 import type { FlagViewMessage, LadderView } from '../../lib/models/netiquette-messages';
 import type { BadgeModel } from '../../lib/overlay/annotator';
 import type { NetiquetteActions } from '../../lib/overlay/netiquette-check';
+import { isolate } from '../../lib/bidi';
 
 /**
  * Only badges with flags or a dispute render this, so its styles travel with it instead of
@@ -111,7 +112,7 @@ export function NetiquetteFlags({ model, settings, actions, locale }: { model: B
       {result?.ladder && <LadderStep ladder={result.ladder} model={model} actions={actions} agent={agent} locale={locale} rule={result.flags[0]?.rule} />}
       {dispute && (
         <div class="dispute" role="note">
-          <span class="dispute-heading">{t('disputeNote', [dispute.names[0], dispute.names[1], String(dispute.turns)])}</span>
+          <span class="dispute-heading">{t('disputeNote', [isolate(dispute.names[0]), isolate(dispute.names[1]), String(dispute.turns)])}</span>
           <span class="meta">{t('disputeSuggestion')}</span>
           <p class="dispute-reply">{dispute.suggestion}</p>
         </div>

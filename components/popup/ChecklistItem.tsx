@@ -3,6 +3,7 @@ import type { ChecklistEntry } from '../../lib/comments/checklist';
 import { t } from '../../lib/i18n';
 import { STATE_LABEL, waitingText } from '../shared/format';
 import { excerpt } from './excerpt';
+import { isolate } from '../../lib/bidi';
 
 // The popup's first paint (first-paint.ts) draws the same markup without Preact: keep the two in step.
 
@@ -20,7 +21,7 @@ export function ChecklistItem({ entry, locale, onTick }: { entry: ChecklistEntry
           <span class="page"> · {c.site === 'facebook' ? t('siteFacebook') : t('siteX')} · <bdi>{c.pageName}</bdi></span>
         </span>
         <bdi class="excerpt">{excerpt(c.text)}</bdi>
-        {c.claimedBy && <span class="claimed">{t('claimedBy', c.claimedBy)}</span>}
+        {c.claimedBy && <span class="claimed">{t('claimedBy', isolate(c.claimedBy))}</span>}
       </button>
       <span class={`wait ${entry.state}`} title={STATE_LABEL[entry.state]()}>{waitingText(entry.waitedMs, locale)}</span>
     </li>

@@ -7,6 +7,7 @@ import { searchNotes } from '../../lib/notes/note-search';
 import { useLiveQuery } from '../shared/live-query';
 import { ConfirmRemove } from '../shared/ConfirmRemove';
 import { notifyTabs } from '../../lib/messaging/notify-tabs';
+import { isolate } from '../../lib/bidi';
 
 /**
  * Every team note, newest first, searchable by text, author, page and agent. A note can be deleted after
@@ -30,7 +31,7 @@ export function NotesList({ locale }: { locale: string }) {
           <li key={n.id} class="note" data-id={n.id}>
             <span class="meta"><bdi class="author">{n.authorName}</bdi> · <bdi>{n.pageName}</bdi>{n.authorKey && ` · ${t('noteAboutAuthorTag')}`}</span>
             <bdi class="text">{n.text}</bdi>
-            <span class="meta">{t('noteMeta', [n.agent || t('agentUnknown'), when.format(n.at)])}</span>
+            <span class="meta">{t('noteMeta', [n.agent ? isolate(n.agent) : t('agentUnknown'), when.format(n.at)])}</span>
             <span class="note-actions">
               <ConfirmRemove
                 cls="note-delete" label={t('noteDelete')} ariaLabel={t('noteDeleteLabel', n.authorName)} confirmLabel={t('noteDeleteConfirm')}

@@ -14,6 +14,7 @@ import { ChecklistItem } from './ChecklistItem';
 import { NotesList } from './NotesList';
 import { StrikeHistory } from './StrikeHistory';
 import { HealthLine } from './HealthLine';
+import { isolate } from '../../lib/bidi';
 
 const PAGE_SIZE = 100;
 
@@ -70,7 +71,7 @@ export function Popup({ locale, initial }: { locale: string; initial?: PopupStar
       {settings.value.pages.length === 0 && <p class="setup">{t('popupNoPages')}</p>}
       {lastTicked.value && (
         <p class="toast" role="status">
-          {t('handledToast', lastTicked.value.author.name)} <button type="button" class="undo" onClick={undo}>{t('undoHandled')}</button>
+          {t('handledToast', isolate(lastTicked.value.author.name))} <button type="button" class="undo" onClick={undo}>{t('undoHandled')}</button>
         </p>
       )}
       {tab.value === 'checklist' && list !== null && list.length === 0 && <p class="empty">{t('popupEmpty')}</p>}

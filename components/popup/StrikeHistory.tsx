@@ -5,6 +5,7 @@ import { t, tCount } from '../../lib/i18n';
 import { ladderStepLabel } from '../../lib/netiquette/ladder';
 import { useLiveQuery } from '../shared/live-query';
 import { ConfirmRemove } from '../shared/ConfirmRemove';
+import { isolate } from '../../lib/bidi';
 
 /**
  * The response ladder's history: each author with the steps taken, when, and when they expire. A step
@@ -37,7 +38,7 @@ export function StrikeHistory({ locale }: { locale: string }) {
               {e.strikes.map((s) => (
                 <li key={s.id} class="strike" data-step={s.step}>
                   <span class="step">{ladderStepLabel(s.step, lang)}</span>
-                  <span class="meta">{t('noteMeta', [s.agent || t('agentUnknown'), when.format(s.at)])}</span>
+                  <span class="meta">{t('noteMeta', [s.agent ? isolate(s.agent) : t('agentUnknown'), when.format(s.at)])}</span>
                   <ConfirmRemove
                     cls="strike-remove" label={t('strikeRemove')} ariaLabel={t('strikeRemoveLabel', ladderStepLabel(s.step, lang))}
                     confirmLabel={t('strikeRemoveConfirm')} failedText={t('strikeRemoveFailed')} onConfirm={() => remove(s.id)}

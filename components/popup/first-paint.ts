@@ -9,6 +9,7 @@ import { lightComment, lightSettings, type LightComment, type LightSettings } fr
 import { formatDuration } from '../../lib/time/format-duration';
 import { commentStatus, type StatusOptions, type WaitState } from '../../lib/time/waiting';
 import { excerpt } from './excerpt';
+import { isolate } from '../../lib/bidi';
 
 /**
  * Rows the first paint reads and draws: more than the popup's 580 px show. The full app starts from the
@@ -102,7 +103,7 @@ function row(entry: LightEntry, locale: string): HTMLElement {
       { type: 'button', class: 'open', disabled: c.permalink ? false : '', title: msg('openComment') },
       h('span', { class: 'meta' }, h('bdi', { class: 'author' }, c.author.name), h('span', { class: 'page' }, ' · ', c.site === 'facebook' ? msg('siteFacebook') : msg('siteX'), ' · ', h('bdi', {}, c.pageName))),
       h('bdi', { class: 'excerpt' }, excerpt(c.text)),
-      c.claimedBy ? h('span', { class: 'claimed' }, msg('claimedBy', c.claimedBy)) : null,
+      c.claimedBy ? h('span', { class: 'claimed' }, msg('claimedBy', isolate(c.claimedBy))) : null,
     ),
     h('span', { class: `wait ${entry.state}`, title: msg(STATE_KEY[entry.state]) }, withDuration(msg('badgeWaiting', HOLE), formatDuration(entry.waitedMs, locale))),
   );

@@ -184,7 +184,7 @@ describe('disputes', () => {
   it('marks a thread where two people trade heated replies, on its top comment, with a de-escalating reply', async () => {
     const top = badge(site, NQ.disputeTop);
     await expect.poll(() => top.locator('.dispute').count(), { timeout: 10_000 }).toBe(1);
-    expect(await top.locator('.dispute-heading').textContent()).toBe('Dispute: Jonas Streit and Greta Gegen trade heated replies (4 turns)');
+    expect(await top.locator('.dispute-heading').textContent()).toBe('Dispute: \u2068Jonas Streit\u2069 and \u2068Greta Gegen\u2069 trade heated replies (4 turns)');
     expect(await top.locator('.dispute-reply').textContent()).toMatch(/^Hi Jonas Streit and Greta Gegen, we can see this topic matters to both of you\./);
     // A thread without such an exchange carries no note.
     expect(await site.locator('moderato-badge .dispute').count()).toBe(1);

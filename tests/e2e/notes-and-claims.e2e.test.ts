@@ -28,13 +28,13 @@ afterAll(async () => {
 describe('claims', () => {
   it('"I\'m on it" marks the comment for the agent on the badge, in storage and in the checklist', async () => {
     await badge(site, DEMO_IDS.mehmet).locator('button.claim').click();
-    await expect.poll(() => badge(site, DEMO_IDS.mehmet).locator('.claimed').textContent()).toBe('Mara is on it');
+    await expect.poll(() => badge(site, DEMO_IDS.mehmet).locator('.claimed').textContent()).toBe('\u2068Mara\u2069 is on it');
     const row = (await storedRows<{ id: string; claimedBy: string | null; claimedAt: number | null }>(b, 'comments')).find((r) => r.id === DEMO_IDS.mehmet)!;
     expect(row.claimedBy).toBe('Mara');
     expect(row.claimedAt).toBeGreaterThan(0);
 
     const popup = await openPopupFor(b, site);
-    await expect.poll(() => popup.locator(`li[data-key="facebook:${DEMO_IDS.mehmet}"] .claimed`).textContent()).toBe('Mara is on it');
+    await expect.poll(() => popup.locator(`li[data-key="facebook:${DEMO_IDS.mehmet}"] .claimed`).textContent()).toBe('\u2068Mara\u2069 is on it');
     await popup.close();
 
     // Released again, the claim disappears everywhere.

@@ -13,6 +13,7 @@ import {
 } from '../../../lib/sync/local-sections';
 import { createTeamBundle, importTeamBundle, type ChangeCounts, type ImportPreview } from '../../../lib/sync/team-import';
 import './team.css';
+import { isolate } from '../../../lib/bidi';
 
 type ImportState =
   | { kind: 'idle' }
@@ -178,7 +179,7 @@ export function TeamSharing() {
         {agentName.value && (
           <label class="checkbox">
             <input type="checkbox" name="team-include-name" checked={includeName.value} onChange={(e) => (includeName.value = e.currentTarget.checked)} />
-            {t('teamIncludeName', agentName.value)}
+            {t('teamIncludeName', isolate(agentName.value))}
           </label>
         )}
         <button type="button" class="team-export-button" disabled={busy.value} onClick={() => void exportBundle()}>{t('teamExport')}</button>
