@@ -15,7 +15,9 @@ export function suggestShortcut(annotator: Annotator, composer: ReplyComposer, d
     const active = doc.activeElement;
     let model = annotator.modelFor(active);
     if (!model && active) model = annotator.modelFor(composer.commentForFocus(active, (el) => annotator.hasItem(el)));
-    if (!model) return;
+    // The company's own comments show no badge, so nothing would open: the key stays the site's (and the
+    // keyboard's: Option+Shift+R types a character on a Mac).
+    if (!model || (model.record.peek()?.byOwner ?? model.observed.peek().byOwner)) return;
     e.preventDefault();
     e.stopPropagation();
     // Closed then opened, so a second press moves the focus to the chips again.

@@ -66,6 +66,13 @@ describe('Alt+Shift+R', () => {
       press(box);
       expect(a.modelFor(article(DEMO_IDS.mehmet))!.suggestionsOpen.value).toBe(true);
 
+      // The Page's own reply has no badge to open: the key is left to the site and the keyboard.
+      const own = a.modelFor(article(DEMO_IDS.annaPageReply))!;
+      expect(own.observed.peek().byOwner).toBe(true);
+      article(DEMO_IDS.annaPageReply).focus();
+      expect(press(document.activeElement!)).toBe(true);
+      expect(own.suggestionsOpen.value).toBe(false);
+
       // Focus elsewhere: the key is left to the site.
       (document.activeElement as HTMLElement).blur();
       expect(press(document.body)).toBe(true);
