@@ -19,6 +19,7 @@ const CSS = `
 .flag .rule.high { color: #a3160f; } .flag .rule.medium { color: #8a4b00; } .flag .rule.low { color: #3b4a5c; }
 .flag .confidence { color: #6b7785; font-size: 11px; }
 .flag .reason { flex-basis: 100%; unicode-bidi: isolate; overflow-wrap: anywhere; }
+.flag .words { min-width: 0; max-width: 100%; overflow-wrap: anywhere; }
 .netiquette button { font: inherit; color: #1c4f9c; background: none; border: 1px solid #d3dae3; padding: 0 6px; border-radius: 6px; cursor: pointer; }
 .netiquette button:hover, .netiquette button:focus-visible { background: #e8eef8; outline: none; }
 .confirm { display: flex; flex-wrap: wrap; gap: 4px 8px; align-items: center; flex-basis: 100%; }

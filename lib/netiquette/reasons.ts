@@ -92,6 +92,16 @@ export interface FlagView {
   reason: string;
 }
 
+/** Most characters of the flagged words a badge repeats: the shouting rule flags a whole comment. */
+export const MAX_WORDS_SHOWN = 60;
+
+function shownWords(words: string): string {
+  if (words.length <= MAX_WORDS_SHOWN) return words;
+  // By code point, so an emoji is not cut in half.
+  const chars = Array.from(words);
+  return chars.length <= MAX_WORDS_SHOWN ? words : `${chars.slice(0, MAX_WORDS_SHOWN - 1).join('')}…`;
+}
+
 /** Flags ready to display; `rules` are the company's rules (names), defaults where absent. */
 export function flagViews(
   text: string,
@@ -108,7 +118,7 @@ export function flagViews(
     severity: f.severity,
     start: f.start,
     end: f.end,
-    words: text.slice(f.start, f.end),
+    words: shownWords(text.slice(f.start, f.end)),
     confidence: f.confidence,
     reason: reasonText(f, lang),
   }));

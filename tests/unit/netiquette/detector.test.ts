@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDetector, createListDetector, bundledModel } from '../../../lib/netiquette/detect';
 import { applyDismissals, dismissalFor, dismissedTermsOf } from '../../../lib/netiquette/dismissals';
-import { flagViews, reasonText } from '../../../lib/netiquette/reasons';
+import { flagViews, MAX_WORDS_SHOWN, reasonText } from '../../../lib/netiquette/reasons';
 import { defaultRules, type Flag, type ReasonCode, type Rule, type RuleId } from '../../../lib/netiquette/rules';
 
 const full = createDetector();
@@ -180,6 +180,20 @@ describe('reason texts in German and English', () => {
     const [en] = flagViews(text, full.detect(text).flags, 'en');
     expect(de).toMatchObject({ rule: 'insult', ruleName: 'Beschimpfung', words: 'Arschloch', start: 3, end: 12 });
     expect(en).toMatchObject({ ruleName: 'Insult', reason: 'Insult: “Arschloch”' });
+  });
+});
+
+describe('flag views of long text', () => {
+  it('repeat at most MAX_WORDS_SHOWN characters of the flagged words, emoji kept whole; offsets still cover all of it', () => {
+    const text = `${'A'.repeat(5000)}😡`;
+    const [shout] = flagViews(text, full.detect(text).flags, 'en');
+    expect(shout).toMatchObject({ rule: 'shouting', start: 0 });
+    expect(shout!.end).toBeGreaterThanOrEqual(5000);
+    expect(Array.from(shout!.words)).toHaveLength(MAX_WORDS_SHOWN);
+    expect(shout!.words).toBe(`${'A'.repeat(MAX_WORDS_SHOWN - 1)}…`);
+    const emoji = '😡'.repeat(100);
+    const [cut] = flagViews(emoji, [{ ...full.detect(text).flags[0]!, start: 0, end: emoji.length }], 'en');
+    expect(cut!.words).toBe(`${'😡'.repeat(MAX_WORDS_SHOWN - 1)}…`);
   });
 });
 
