@@ -158,6 +158,7 @@ interface HighlightLike {
 export class FlagHighlighter {
   private highlight: HighlightLike | null = null;
   private styled = false;
+  private sheet: CSSStyleSheet | null = null;
   private readonly byItem = new Map<Element, Range[]>();
 
   // The site's own text colour stays: a light amber wash keeps dark text on a light page at about 15:1
@@ -177,6 +178,7 @@ export class FlagHighlighter {
         const sheet = new (win as unknown as { CSSStyleSheet: typeof CSSStyleSheet }).CSSStyleSheet();
         sheet.replaceSync(this.css);
         this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, sheet];
+        this.sheet = sheet;
       }
     } catch {
       /* no Highlight API here */
@@ -213,5 +215,25 @@ export class FlagHighlighter {
 
   clearAll(): void {
     for (const item of [...this.byItem.keys()]) this.clear(item);
+  }
+
+  /**
+   * Takes the highlights and the style out of the page, for good: a reloaded extension starts a new
+   * highlighter, and each left-behind sheet would stay adopted by the page until it is closed.
+   */
+  dispose(): void {
+    this.clearAll();
+    try {
+      const sheet = this.sheet;
+      if (sheet) this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== sheet);
+      const registry = (this.doc.defaultView as (Window & { CSS?: { highlights?: Map<string, HighlightLike & { size?: number }> } }) | null)?.CSS?.highlights;
+      const own = registry?.get(HIGHLIGHT_NAME);
+      if (own && own === this.highlight && !own.size) registry!.delete(HIGHLIGHT_NAME);
+    } catch {
+      /* the page took its own document apart */
+    }
+    this.sheet = null;
+    this.styled = false;
+    this.highlight = null;
   }
 }

@@ -139,6 +139,12 @@ export class NetiquetteChecker implements NetiquetteHook, NetiquetteActions {
     this.highlighter.clearAll();
   }
 
+  /** The extension was reloaded or updated: nothing of this checker stays in the page. */
+  dispose(): void {
+    this.reset();
+    this.highlighter.dispose();
+  }
+
   /** Asks the background for verdicts on its own (rechecks after a dismissal or a recorded step). */
   private async run(items: Element[], force = false): Promise<void> {
     for (let i = 0; i < items.length; i += CHUNK) {

@@ -13,6 +13,9 @@ import { suggestShortcut } from './suggest-shortcut';
 import { idleWork } from './idle-work';
 import { claim, eraseAuthorData, fetchMessageTemplates, fetchNotes, fetchRecords, fetchSettings, saveNote, sendSightings } from './background-client';
 
+/** How often an overlay asks whether its extension is still there (a property read; see runOverlay). */
+const ORPHAN_CHECK_MS = 3_000;
+
 export interface BadgeStorageActions {
   claim: typeof claim;
   saveNote: typeof saveNote;
@@ -87,7 +90,13 @@ export async function runOverlay(ctx: ContentScriptContext, adapter: PlatformAda
     annotator.start(page.name, owners);
   };
 
-  ctx.onInvalidated(() => annotator.stop());
+  ctx.onInvalidated(() => {
+    annotator.stop();
+    netiquette.dispose();
+  });
+  // An orphaned script (the extension was reloaded, updated or removed, and Chromium injects no new one
+  // into open tabs) learns of it only when it asks ctx; asked every few seconds, its badges go soon.
+  ctx.setInterval(() => undefined, ORPHAN_CHECK_MS);
   // Alt+Shift+R: suggested replies for the comment in focus. Capture phase, before the site's own shortcuts.
   ctx.addEventListener(document, 'keydown', suggestShortcut(annotator, COMPOSERS[adapter.site], document), { capture: true });
   ctx.addEventListener(window, 'wxt:locationchange', () => void evaluate());
@@ -115,7 +124,8 @@ export async function runOverlay(ctx: ContentScriptContext, adapter: PlatformAda
     return Promise.resolve(annotator.active ? annotator.health() : { site: adapter.site, ownPage: null, recognised: 0, unreadable: 0, layoutMissing: false });
   };
   browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+  // An orphaned script has no `runtime` any more (its listener went with it): removing it then threw into the page.
+  ctx.onInvalidated(() => browser.runtime?.onMessage.removeListener(onMessage));
 
   await evaluate();
 }
