@@ -31,8 +31,10 @@ export function formatMinutes(minutes: number | null, locale: string): string {
   if (minutes === null) return NO_VALUE;
   const unit = (u: 'minute' | 'hour' | 'day', v: number) =>
     numberFormat(locale, u, { style: 'unit', unit: u, unitDisplay: 'short', maximumFractionDigits: 1 }).format(v);
-  if (minutes < 60) return unit('minute', minutes);
-  if (minutes < 48 * 60) return unit('hour', minutes / 60);
+  // The unit is chosen by the value as shown (one decimal): 59.97 min is "1 hr", not "60 min".
+  const shown = (v: number) => Math.round(v * 10) / 10;
+  if (shown(minutes) < 60) return unit('minute', minutes);
+  if (shown(minutes / 60) < 48) return unit('hour', minutes / 60);
   return unit('day', minutes / (24 * 60));
 }
 
