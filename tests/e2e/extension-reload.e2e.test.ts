@@ -49,7 +49,8 @@ describe('reloading the extension', () => {
     const manager = await b.context.newPage();
     await manager.goto('chrome://extensions');
     await manager.evaluate(async (id) => {
-      const dev = (chrome as unknown as { developerPrivate: { updateProfileConfiguration(c: object): Promise<void>; reload(id: string, o: object): Promise<void> } }).developerPrivate;
+      type DeveloperPrivate = { updateProfileConfiguration(c: object): Promise<void>; reload(id: string, o: object): Promise<void> };
+      const dev = (globalThis as unknown as { chrome: { developerPrivate: DeveloperPrivate } }).chrome.developerPrivate;
       await dev.updateProfileConfiguration({ inDeveloperMode: true });
       await dev.reload(id, { failQuietly: true });
     }, b.extensionId);
