@@ -1,11 +1,20 @@
 import { z } from '../models/zod';
 import { authorKeyOf } from '../comments/author-key';
 import { TrackedCommentSchema } from '../models/comment';
-import type { ModeratoDatabase } from './database';
-import { forgetAuthorInTeamSync } from '../sync/local-sections';
+import type { Table } from 'dexie';
+import type { FeatureRow, ModeratoDatabase } from './database';
+import { forgetAuthorInTeamSync } from '../sync/erased-authors';
 
-/** Authors whose data was erased, and when: their comments from before that moment are not recorded again. */
-export const ForgottenSchema = z.array(z.object({ authorKey: z.string().check(z.maxLength(2100)), at: z.number() })).check(z.maxLength(100_000));
+/**
+ * Authors whose data was erased, and when: their comments from before that moment are not recorded
+ * again. `commentKeys` are their erased comments, so a colleague's note or strike on one of them is
+ * not imported back (rows from before it was kept have none).
+ */
+export const ForgottenSchema = z.array(z.object({
+  authorKey: z.string().check(z.maxLength(2100)),
+  at: z.number(),
+  commentKeys: z.optional(z.array(z.string())),
+})).check(z.maxLength(100_000));
 export type Forgotten = z.infer<typeof ForgottenSchema>;
 
 export async function loadForgotten(db: ModeratoDatabase): Promise<Forgotten> {
@@ -22,9 +31,10 @@ export interface ErasureCounts {
 
 /**
  * A data-protection request in one action: every stored comment of this author, every note on those
- * comments or about the author, their strikes and the dismissals on their comments go, in one
- * transaction. The author's key is remembered (nothing else about them) so that the comments still
- * visible on the page are not recorded again; what they write after this moment is new.
+ * comments or about the author, their strikes and those on their comments, and the dismissals on their
+ * comments go, in one transaction. The author's key and comment keys are remembered (nothing else
+ * about them) so that the comments still visible on the page are not recorded again and a colleague's
+ * copy is not imported back; what they write after this moment is new.
  */
 export async function eraseAuthor(db: ModeratoDatabase, site: string, author: { name: string; url: string | null }, now: number): Promise<ErasureCounts> {
   const key = authorKeyOf(site, author);
@@ -33,21 +43,23 @@ export async function eraseAuthor(db: ModeratoDatabase, site: string, author: { 
       const parsed = TrackedCommentSchema.safeParse(row);
       return parsed.success && authorKeyOf(site, parsed.data.author) === key;
     });
-    const commentKeys = theirs.map((c) => c.key);
-    await db.comments.bulkDelete(commentKeys);
-    const notes = await db.notes.where('authorKey').equals(key).primaryKeys();
-    const notesOnComments = commentKeys.length ? await db.notes.where('commentKey').anyOf(commentKeys).primaryKeys() : [];
-    const noteIds = [...new Set([...notes, ...notesOnComments])];
+    const forgotten = await loadForgotten(db);
+    const before = forgotten.find((f) => f.authorKey === key);
+    await db.comments.bulkDelete(theirs.map((c) => c.key));
+    // Comments erased before are gone from storage, but a colleague's note on one may have come since.
+    const commentKeys = [...new Set([...(before?.commentKeys ?? []), ...theirs.map((c) => c.key)])];
+    const byComment = async <K>(table: Table<FeatureRow, K>): Promise<K[]> =>
+      commentKeys.length ? table.where('commentKey').anyOf(commentKeys).primaryKeys() : [];
+    const noteIds = [...new Set([...await db.notes.where('authorKey').equals(key).primaryKeys(), ...await byComment(db.notes)])];
     await db.notes.bulkDelete(noteIds);
-    const strikes = await db.strikes.where('authorKey').equals(key).primaryKeys();
-    await db.strikes.bulkDelete(strikes);
-    const dismissals = commentKeys.length ? await db.dismissals.where('commentKey').anyOf(commentKeys).primaryKeys() : [];
+    const strikeIds = [...new Set([...await db.strikes.where('authorKey').equals(key).primaryKeys(), ...await byComment(db.strikes)])];
+    await db.strikes.bulkDelete(strikeIds);
+    const dismissals = await byComment(db.dismissals);
     await db.dismissals.bulkDelete(dismissals);
     // Copies kept for team merging must go as well, or the next import would bring them back.
-    await forgetAuthorInTeamSync(db, key);
-    const forgotten = (await loadForgotten(db)).filter((f) => f.authorKey !== key);
-    forgotten.push({ authorKey: key, at: now });
-    await db.settings.put({ id: 'forgotten', value: forgotten });
-    return { comments: commentKeys.length, notes: noteIds.length, strikes: strikes.length, dismissals: dismissals.length };
+    await forgetAuthorInTeamSync(db, key, commentKeys);
+    const others = forgotten.filter((f) => f.authorKey !== key);
+    await db.settings.put({ id: 'forgotten', value: [...others, { authorKey: key, at: now, commentKeys }] });
+    return { comments: theirs.length, notes: noteIds.length, strikes: strikeIds.length, dismissals: dismissals.length };
   });
 }

@@ -1,8 +1,7 @@
-import { z } from '../models/zod-classic';
 import type { ModeratoDatabase } from '../db/database';
 import { NETIQUETTE_ROW } from '../db/netiquette-store';
 import { parseStoredSettings } from '../db/settings-store';
-import { GuideSchema, TopicSchema, type Topic } from '../guide/model';
+import { TopicSchema, type Topic } from '../guide/model';
 import {
   NetiquetteSettingsSchema, readNetiquetteSettings, settingsRules, StrikeSchema, type NetiquetteSettings,
 } from '../netiquette/model-schemas';
@@ -12,7 +11,10 @@ import { defaultSettings, SettingsSchema, type Settings } from '../models/settin
 import { BUNDLE_SECTIONS, type BundleSection, type TeamBundle } from './bundle-schema';
 import { isTombstone, versionKey, withoutHistory, type SectionRecord } from './record-versions';
 import { readSyncState, TEAM_SYNC_ROW, type SyncState } from './sync-state';
-import { importTeamBundle, type ImportPreview, type LocalSections, type MergedSections } from './team-import';
+import { erasedAuthorKeys, withoutErasedAuthors } from './erased-authors';
+import { importTeamBundle, type ImportOptions, type ImportPreview, type LocalSections, type MergedSections } from './team-import';
+import type { BundleError } from './bundle-errors';
+import { checkMergedGuide, guideProblemError, guideProblems } from './guide-check';
 import {
   contentKey, LOCAL_RECORD_SCHEMAS, noteRecord, noteRow, rowFields, strikeId, strikeRecord, strikeRow,
   topicRecord, topicRow, type SharedSettingId,
@@ -33,6 +35,8 @@ import {
  *   content not seen before is dated when this code first sees it, and remembered.
  */
 export { TEAM_SYNC_ROW };
+// The options page imports these from here, with the rest of the team import.
+export { erasedAuthorKeys, forgetAuthorInTeamSync, withoutErasedAuthors, type Erasures } from './erased-authors';
 
 /** A record before its edit time is known. */
 type Unstamped = { id: string; [field: string]: unknown };
@@ -162,17 +166,24 @@ export async function readLocalSections(db: ModeratoDatabase, now: number = Date
   });
 }
 
-/** Options for importing: the feature checks every incoming record must pass. */
-export const LOCAL_IMPORT_OPTIONS = { recordSchemas: LOCAL_RECORD_SCHEMAS };
+/** Options for importing: the feature checks every incoming record, and the guide as a whole, must pass. */
+export const LOCAL_IMPORT_OPTIONS: ImportOptions = { recordSchemas: LOCAL_RECORD_SCHEMAS, checkMerged: checkMergedGuide };
 
 export class TeamApplyError extends Error {
-  constructor(message: string) {
-    super(message);
+  /** The reasons in German and English, where the failure is one the bundle's import errors name. */
+  readonly errors: BundleError[];
+
+  constructor(messageOrErrors: string | BundleError[]) {
+    const errors = typeof messageOrErrors === 'string' ? [] : messageOrErrors;
+    super(typeof messageOrErrors === 'string' ? messageOrErrors : errors.map((e) => e.message.en).join('; '));
     this.name = 'TeamApplyError';
+    this.errors = errors;
   }
 }
 
 async function writeMerged(db: ModeratoDatabase, rows: LocalRows, merged: Partial<MergedSections>): Promise<number> {
+  const problems = guideProblems(rows.sections.guideTopics, merged.guideTopics ?? []);
+  if (problems.length) throw new TeamApplyError(problems.map((p) => guideProblemError(p)));
   const { state } = rows;
   const current = new Map(BUNDLE_SECTIONS.map((name) => [name, new Map(rows.sections[name].map((r) => [r.id, r]))]));
   let written = 0;
@@ -246,11 +257,6 @@ async function writeMerged(db: ModeratoDatabase, rows: LocalRows, merged: Partia
     const next = { ...netiquette, rules: settingsRules({ rules: Object.values(rules) }) };
     await db.settings.put({ id: NETIQUETTE_ROW, value: NetiquetteSettingsSchema.parse(next) });
   }
-  // Template ids are unique across the whole guide; a merge that breaks that is refused as a whole.
-  const guide = GuideSchema.safeParse({ topics: await db.guideTopics.toArray() });
-  if (!guide.success) {
-    throw new TeamApplyError(guide.error.issues.map((i) => `guideTopics ${i.path.join('.')}: ${i.message}`).join('; '));
-  }
   await db.settings.put({ id: TEAM_SYNC_ROW, value: state });
   return written;
 }
@@ -265,66 +271,10 @@ export async function applyMergedSections(db: ModeratoDatabase, merged: Partial<
   return db.transaction('rw', TABLES(db), async () => writeMerged(db, await readRows(db, now), merged));
 }
 
-/** Sections whose records are about a commenter, found by their `authorKey`. */
-const ABOUT_AUTHORS: readonly BundleSection[] = ['notes', 'strikes'];
-const authorOf = (r: object): unknown => (r as { authorKey?: unknown }).authorKey;
-
-/**
- * A colleague's bundle must not bring back what a data-protection erasure removed here: notes and
- * strikes about an erased author are left out (and counted, so the preview can say so).
- */
-export function withoutErasedAuthors(bundle: TeamBundle, erased: ReadonlySet<string>): { bundle: TeamBundle; left: number } {
-  if (erased.size === 0) return { bundle, left: 0 };
-  let left = 0;
-  const sections = { ...bundle.sections };
-  for (const name of ABOUT_AUTHORS) {
-    sections[name] = bundle.sections[name].filter((r) => {
-      const drop = erased.has(authorOf(r) as string);
-      if (drop) left++;
-      return !drop;
-    });
-  }
-  return { bundle: { ...bundle, sections }, left };
-}
-
-/** Author keys erased in this browser (see eraseAuthor). */
-export async function erasedAuthorKeys(db: ModeratoDatabase): Promise<Set<string>> {
-  // Read here rather than through erase-author.ts, which is meant to call forgetAuthorInTeamSync.
-  const parsed = ForgottenKeys.safeParse((await db.settings.get('forgotten'))?.value ?? []);
-  return new Set(parsed.success ? parsed.data.map((f) => f.authorKey) : []);
-}
-const ForgottenKeys = z.array(z.looseObject({ authorKey: z.string() }));
-
-/**
- * Removes an erased author's notes and strikes from the team history and tombstones, so no copy
- * outlives the erasure. Meant to run inside eraseAuthor's transaction (it needs db.settings).
- */
-export async function forgetAuthorInTeamSync(db: ModeratoDatabase, authorKey: string): Promise<number> {
-  const row = await db.settings.get(TEAM_SYNC_ROW);
-  if (!row) return 0;
-  const state = readSyncState(row.value);
-  let removed = 0;
-  for (const name of ABOUT_AUTHORS) {
-    const history = state.history[name] ?? {};
-    for (const [id, versions] of Object.entries(history)) {
-      const kept = versions.filter((v) => authorOf(v) !== authorKey);
-      removed += versions.length - kept.length;
-      if (kept.length) history[id] = kept;
-      else delete history[id];
-    }
-    const tombstones = state.tombstones[name] ?? {};
-    for (const [id, tomb] of Object.entries(tombstones)) {
-      if (authorOf(tomb) === authorKey) {
-        delete tombstones[id];
-        removed++;
-      }
-    }
-  }
-  if (removed) await db.settings.put({ id: TEAM_SYNC_ROW, value: state });
-  return removed;
-}
-
-export type AppliedBundle = { ok: true; written: number; preview: ImportPreview } | { ok: false; message: string };
+/** On failure, `errors` holds the reasons in German and English when the bundle is refused like at the preview. */
+export type AppliedBundle =
+  | { ok: true; written: number; preview: ImportPreview }
+  | { ok: false; message: string; errors: BundleError[] };
 
 /**
  * Merges a checked bundle into what is stored *now* and stores the result, in one transaction: an
@@ -337,11 +287,11 @@ export async function applyTeamBundle(db: ModeratoDatabase, bundle: TeamBundle, 
       const rows = await readRows(db, now);
       const kept = withoutErasedAuthors(bundle, await erasedAuthorKeys(db));
       const result = importTeamBundle(rows.sections, kept.bundle, LOCAL_IMPORT_OPTIONS);
-      if (!result.ok) throw new TeamApplyError(result.errors.map((e) => e.message.en).join('; '));
+      if (!result.ok) throw new TeamApplyError(result.errors);
       const written = await writeMerged(db, rows, result.sections);
       return { ok: true as const, written, preview: result.preview };
     });
   } catch (e) {
-    return { ok: false, message: e instanceof Error ? e.message : String(e) };
+    return { ok: false, message: e instanceof Error ? e.message : String(e), errors: e instanceof TeamApplyError ? e.errors : [] };
   }
 }

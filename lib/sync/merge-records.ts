@@ -1,3 +1,4 @@
+import { MAX_HISTORY_PER_RECORD } from './bundle-schema';
 import {
   editedAt, isTombstone, versionKey, withoutHistory,
   type HistoryVersion, type VersionedRecord, type WithHistory,
@@ -65,9 +66,32 @@ function pickWinner<T extends VersionedRecord>(a: WithHistory<T>, b: WithHistory
   return versionKey(a) >= versionKey(b) ? { winner: a, loser: b, tie: true } : { winner: b, loser: a, tie: true };
 }
 
+type Entry<T> = { key: string; v: HistoryVersion<T> };
+
+/**
+ * Newest first, by edit time and then by content, and no more than a bundle may carry: the order
+ * depends only on the versions themselves, so two people merging each other's records keep the same ones.
+ */
+function newest<T>(entries: Entry<T>[]): Entry<T>[] {
+  entries.sort(
+    (x, y) =>
+      editedAt(y.v as unknown as VersionedRecord) - editedAt(x.v as unknown as VersionedRecord) ||
+      (x.key < y.key ? 1 : x.key > y.key ? -1 : 0),
+  );
+  return entries.slice(0, MAX_HISTORY_PER_RECORD);
+}
+
+/** `record` with no more history than a bundle may carry (histories stored before the limit can be longer). */
+export function withHistoryCapped<T extends object>(record: WithHistory<T>): WithHistory<T> {
+  const h = record.history;
+  if (!h || h.length <= MAX_HISTORY_PER_RECORD) return record;
+  return { ...record, history: newest(h.map((v) => ({ key: versionKey(v as object), v }))).map((e) => e.v) };
+}
+
 /**
  * `winner` with `extra` versions folded into its history: duplicates and copies of the winner itself
- * removed, newest first. Returns `winner` itself when its history would not change.
+ * removed, newest first, at most MAX_HISTORY_PER_RECORD. Returns `winner` itself when its history
+ * would not change.
  */
 function withMoreHistory<T extends VersionedRecord>(
   winner: WithHistory<T>,
@@ -76,21 +100,20 @@ function withMoreHistory<T extends VersionedRecord>(
   const own = winner.history ?? [];
   const winnerKey = versionKey(winner);
   const seen = new Set<string>([winnerKey]);
-  const entries: { key: string; v: HistoryVersion<T> }[] = [];
+  const entries: Entry<T>[] = [];
   for (const v of [...own, ...extra]) {
     const key = versionKey(v as object);
     if (seen.has(key)) continue;
     seen.add(key);
     entries.push({ key, v });
   }
-  if (entries.length === own.length && own.every((v, i) => entries[i]?.v === v)) return winner;
-  entries.sort(
-    (x, y) =>
-      editedAt(y.v as unknown as VersionedRecord) - editedAt(x.v as unknown as VersionedRecord) ||
-      (x.key < y.key ? 1 : x.key > y.key ? -1 : 0),
-  );
+  const same = entries.length === own.length && own.every((v, i) => entries[i]?.v === v);
+  if (same && own.length <= MAX_HISTORY_PER_RECORD) return winner;
+  const kept = newest(entries);
+  // Versions cut here before come back with every import of the same file; that changes nothing.
+  if (kept.length === own.length && kept.every((e, i) => e.v === own[i])) return winner;
   const base = withoutHistory(winner) as unknown as WithHistory<T>;
-  return entries.length ? { ...base, history: entries.map((e) => e.v) } : base;
+  return kept.length ? { ...base, history: kept.map((e) => e.v) } : base;
 }
 
 function combine<T extends VersionedRecord>(winner: WithHistory<T>, loser: WithHistory<T>): WithHistory<T> {

@@ -3,7 +3,7 @@ import {
   type BundleRecord, type BundleSection, type TeamBundle,
 } from './bundle-schema';
 import type { BundleError } from './bundle-errors';
-import { emptySummary, mergeRecords, type MergeSummary, type RecordChange } from './merge-records';
+import { emptySummary, mergeRecords, withHistoryCapped, type MergeSummary, type RecordChange } from './merge-records';
 import { parseTeamBundle, parseTeamBundleText, type ParseBundleOptions } from './parse-bundle';
 import { isTombstone, type SectionRecord, type WithHistory } from './record-versions';
 
@@ -53,6 +53,14 @@ export interface ImportPreview {
   totals: { summary: MergeSummary; effects: EffectCounts; counts: ChangeCounts };
   /** False when importing would leave every stored record exactly as it is. */
   hasChanges: boolean;
+}
+
+export interface ImportOptions extends ParseBundleOptions {
+  /**
+   * Checks on the merge result as a whole that no single record shows (the guide's unique template
+   * ids), from the features that own the records. Any error refuses the bundle like a parse error.
+   */
+  checkMerged?: (local: LocalSections, merged: MergedSections, bundle: TeamBundle) => BundleError[];
 }
 
 export type ImportResult =
@@ -114,19 +122,24 @@ export function summariseImport(local: LocalSections, bundle: TeamBundle): Impor
  * nothing: a bundle with any error yields only the errors, so a broken file changes nothing.
  * Pure — storing `sections` is the caller's job, ideally in one transaction.
  */
-export function importTeamBundle(local: LocalSections, input: unknown, options: ParseBundleOptions = {}): ImportResult {
+export function importTeamBundle(local: LocalSections, input: unknown, options: ImportOptions = {}): ImportResult {
   const parsed = typeof input === 'string' ? parseTeamBundleText(input, options) : parseTeamBundle(input, options);
   if (!parsed.ok) return parsed;
-  return { ok: true, bundle: parsed.bundle, ...plan(local, parsed.bundle) };
+  const planned = plan(local, parsed.bundle);
+  const errors = options.checkMerged?.(local, planned.sections, parsed.bundle) ?? [];
+  return errors.length ? { ok: false, errors } : { ok: true, bundle: parsed.bundle, ...planned };
 }
 
-/** The envelope around this browser's records. Tombstones and history travel too, so deletions spread. */
+/**
+ * The envelope around this browser's records. Tombstones and history travel too, so deletions spread;
+ * a history stored before its length was limited is cut to what every importer accepts.
+ */
 export function createTeamBundle(
   sections: LocalSections,
   meta: { exportedAt: number; exportedBy?: string },
 ): TeamBundle {
   const out = {} as TeamBundle['sections'];
-  for (const name of BUNDLE_SECTIONS) out[name] = [...(sections[name] ?? [])] as BundleRecord[];
+  for (const name of BUNDLE_SECTIONS) out[name] = (sections[name] ?? []).map(withHistoryCapped) as BundleRecord[];
   return {
     format: BUNDLE_FORMAT,
     version: BUNDLE_VERSION,

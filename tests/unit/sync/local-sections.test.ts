@@ -6,11 +6,10 @@ import { deleteTopic, loadStoredGuide, upsertTopic } from '../../../lib/db/guide
 import { addNote, allNotes, deleteNote } from '../../../lib/db/notes-store';
 import { TopicSchema, type TopicInput } from '../../../lib/guide/model';
 import { createTeamBundle, importTeamBundle } from '../../../lib/sync/team-import';
-import {
-  applyMergedSections, applyTeamBundle, LOCAL_IMPORT_OPTIONS, readLocalSections, TEAM_SYNC_ROW,
-} from '../../../lib/sync/local-sections';
+import { applyMergedSections, LOCAL_IMPORT_OPTIONS, readLocalSections, TEAM_SYNC_ROW } from '../../../lib/sync/local-sections';
 import { strikeId } from '../../../lib/sync/local-records';
 import { freshDb } from '../db/test-db';
+import { exportText, importText } from './team-db';
 
 const topic = (body: string, updatedAt: number, extra: Partial<TopicInput> = {}) =>
   TopicSchema.parse({
@@ -27,18 +26,6 @@ const note = (id: string, text: string, at: number) => ({
 });
 
 const strike = { authorKey: 'facebook:facebook.com/troll', authorName: 'Troll', site: 'facebook' as const, page: 'Bäckerei', step: 'public-reminder' as const, at: 500, commentKey: 'facebook:9', agent: 'Anna' };
-
-async function exportText(db: ModeratoDatabase, now: number): Promise<string> {
-  return JSON.stringify(createTeamBundle(await readLocalSections(db, now), { exportedAt: now }));
-}
-
-async function importText(db: ModeratoDatabase, text: string, now: number) {
-  const preview = importTeamBundle(await readLocalSections(db, now), text, LOCAL_IMPORT_OPTIONS);
-  if (!preview.ok) throw new Error(JSON.stringify(preview.errors));
-  const applied = await applyTeamBundle(db, preview.bundle, now);
-  if (!applied.ok) throw new Error(applied.message);
-  return preview.preview;
-}
 
 async function everything(db: ModeratoDatabase) {
   return {
@@ -324,8 +311,9 @@ describe('data-protection erasure', () => {
     expect(await forgetAuthorInTeamSync(b, strike.authorKey)).toBe(0);
     expect(JSON.stringify((await b.settings.get(TEAM_SYNC_ROW))!.value)).not.toContain('Troll');
 
+    const before = { ...strike, at: 150 }; // taken before the erasure; one taken afterwards would be new
     const colleague = createTeamBundle(
-      { notes: [{ ...troll, updatedAt: 100 }, { ...note('ok', 'andere Notiz', 150), updatedAt: 150 }], strikes: [{ ...strike, id: strikeId(strike), updatedAt: strike.at }] },
+      { notes: [{ ...troll, updatedAt: 100 }, { ...note('ok', 'andere Notiz', 150), updatedAt: 150 }], strikes: [{ ...before, id: strikeId(before), updatedAt: before.at }] },
       { exportedAt: 300 },
     );
     await importText(b, JSON.stringify(colleague), 400);

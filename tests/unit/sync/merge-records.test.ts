@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_HISTORY_PER_RECORD } from '../../../lib/sync/bundle-schema';
 import { mergeRecords } from '../../../lib/sync/merge-records';
 
 interface Note {
@@ -166,5 +167,25 @@ describe('mergeRecords: conflicts, duplicates and history', () => {
       const distinct = new Set(b.map((r) => r.id)).size;
       expect(s.added + s.updated + s.keptLocal + s.unchanged + s.conflicts).toBe(distinct);
     }
+  });
+
+  it('keeps only the newest versions a bundle may carry, the same ones whichever way two people merge', () => {
+    const versions = (from: number, n: number, who: string) => Array.from({ length: n }, (_, i) => note('a', from + i, `${who}${from + i}`));
+    // Each side alone is within the limit; together, and with the loser, they are not.
+    const mine = { ...note('a', 5000, 'mine'), history: versions(0, MAX_HISTORY_PER_RECORD, 'm').reverse() };
+    const theirs = { ...note('a', 4000, 'theirs'), history: versions(2000, 300, 't').reverse() };
+    const here = mergeRecords([mine], [theirs]).merged[0]!;
+    const there = mergeRecords([theirs], [mine]).merged[0]!;
+    expect(here).toEqual(there);
+    expect(here.history).toHaveLength(MAX_HISTORY_PER_RECORD);
+    expect(here.history![0]!.text).toBe('theirs');
+    expect(here.history!.at(-1)!.updatedAt).toBe(301); // 'theirs', their 300, then my newest 199
+    // My older file again brings only versions already cut: nothing to store.
+    const again = mergeRecords([here], [mine]);
+    expect(again.merged[0]).toBe(here);
+    expect(again.changes[0]!.stored).toBe(false);
+    // A history stored before the limit existed is cut as soon as the record merges again.
+    const long = { ...note('a', 9000, 'long'), history: versions(0, MAX_HISTORY_PER_RECORD + 100, 'o').reverse() };
+    expect(mergeRecords([long], [note('a', 1, 'o1')]).merged[0]!.history).toHaveLength(MAX_HISTORY_PER_RECORD);
   });
 });

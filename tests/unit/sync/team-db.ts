@@ -1,0 +1,17 @@
+import type { ModeratoDatabase } from '../../../lib/db/database';
+import { createTeamBundle, importTeamBundle } from '../../../lib/sync/team-import';
+import { applyTeamBundle, LOCAL_IMPORT_OPTIONS, readLocalSections } from '../../../lib/sync/local-sections';
+
+/** The file one browser would export at `now`. */
+export async function exportText(db: ModeratoDatabase, now: number): Promise<string> {
+  return JSON.stringify(createTeamBundle(await readLocalSections(db, now), { exportedAt: now }));
+}
+
+/** Preview, then apply, as the options page does; any refusal fails the test with its reasons. */
+export async function importText(db: ModeratoDatabase, text: string, now: number) {
+  const preview = importTeamBundle(await readLocalSections(db, now), text, LOCAL_IMPORT_OPTIONS);
+  if (!preview.ok) throw new Error(JSON.stringify(preview.errors));
+  const applied = await applyTeamBundle(db, preview.bundle, now);
+  if (!applied.ok) throw new Error(applied.message);
+  return preview.preview;
+}
