@@ -161,7 +161,10 @@ export function TeamSharing() {
     busy.value = true;
     try {
       const r = await applyTeamBundle(db, s.bundle);
-      state.value = r.ok ? { kind: 'applied', written: r.written, preview: r.preview } : { kind: 'failed', message: r.message };
+      // Refused at Apply (what is stored changed since the preview): the reasons in the interface language, as at the preview.
+      state.value = r.ok
+        ? { kind: 'applied', written: r.written, preview: r.preview }
+        : r.errors.length ? { kind: 'refused', file: s.file, errors: r.errors } : { kind: 'failed', message: r.message };
       if (r.ok) void notifyTabs({ type: 'settings-changed' });
     } finally {
       busy.value = false;
