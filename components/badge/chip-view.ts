@@ -5,6 +5,7 @@ import { formatDuration } from '../../lib/time/format-duration';
 import { MINUTE } from '../../lib/time/units';
 import { commentStatus, type StatusOptions, type WaitState } from '../../lib/time/waiting';
 import { statusOptionsFor } from '../../lib/time/target-options';
+import { targetMinutesFor } from '../../lib/time/site-target';
 import { STATE_LABEL, waitingText } from '../shared/format';
 
 /** What the status chip shows; the same for the light chip and the full badge. */
@@ -26,16 +27,18 @@ function minutePrecise(timing: { timeSource: string; postedAt: number | null; fi
 }
 
 /**
- * A thousand chips show a few dozen distinct views: each is made once per settings value, language and
- * set of interface texts, and handed out as the same object, so a painter can tell "unchanged" by identity.
+ * A thousand chips show a few dozen distinct views: each is made once per settings value, site, language
+ * and set of interface texts, and handed out as the same object, so a painter can tell "unchanged" by
+ * identity. A content script serves one site, so the site hardly ever changes between calls.
  * The texts' marker is one interface message: it changes when the message templates arrive (see i18n).
  */
 interface Views {
   settings: Settings;
+  site: ObservedComment['site'];
   locale: string;
   marker: string;
   target: string;
-  options: Partial<Record<ObservedComment['site'], StatusOptions>>;
+  options: StatusOptions;
   /** By whole minutes times VIEW_KINDS plus the kind (see viewKey). */
   timed: Map<number, ChipView>;
   answeredPlain: ChipView;
@@ -51,16 +54,17 @@ const MEMO_LIMIT = 5000;
 
 let views: Views | null = null;
 
-function viewsFor(s: Settings, locale: string): Views {
+function viewsFor(s: Settings, site: ObservedComment['site'], locale: string): Views {
   const marker = t('badgeWaiting');
-  if (views?.settings === s && views.locale === locale && views.marker === marker) return views;
-  const target = t('badgeTarget', formatDuration(s.targetMinutes * MINUTE, locale));
+  if (views?.settings === s && views.site === site && views.locale === locale && views.marker === marker) return views;
+  const target = t('badgeTarget', formatDuration(targetMinutesFor(s, site) * MINUTE, locale));
   views = {
     settings: s,
+    site,
     locale,
     marker,
     target,
-    options: {},
+    options: statusOptionsFor(s, site),
     timed: new Map(),
     answeredPlain: { className: 'badge answered', text: t('badgeAnsweredPlain'), title: t('answerTimeCoarse'), state: null },
     handled: { className: 'badge handled', text: t('badgeHandled'), title: null, state: null },
@@ -89,9 +93,8 @@ export function chipView(observed: ObservedComment, record: RecordState | null, 
     handledAt: null,
     byOwner: observed.byOwner,
   };
-  const v = viewsFor(s, locale);
-  const options = v.options[observed.site] ??= statusOptionsFor(s, observed.site);
-  const status = commentStatus(timing, at, options);
+  const v = viewsFor(s, observed.site, locale);
+  const status = commentStatus(timing, at, v.options);
   switch (status.kind) {
     case 'own':
       return null;

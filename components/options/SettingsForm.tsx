@@ -77,6 +77,19 @@ export function SettingsForm() {
       <section>
         <label>{t('agentName')}<input name="agent-name" value={s.agentName} onInput={(e) => update({ agentName: e.currentTarget.value })} /></label>
         <label>{t('targetMinutes')}<input name="target-minutes" type="number" min={1} value={s.targetMinutes} onInput={(e) => update({ targetMinutes: e.currentTarget.valueAsNumber })} /></label>
+        {(['facebook', 'x'] as const).map((site) => (
+          <label key={site}>{t(site === 'facebook' ? 'siteTargetFacebook' : 'siteTargetX')}
+            <input
+              name={`target-minutes-${site}`}
+              type="number"
+              min={1}
+              placeholder={String(s.targetMinutes)}
+              value={s.siteTargetMinutes[site] ?? ''}
+              // Empty: the team's target. A number the field cannot read stays NaN, which saving refuses by name.
+              onInput={(e) => update({ siteTargetMinutes: { ...s.siteTargetMinutes, [site]: e.currentTarget.value === '' ? null : e.currentTarget.valueAsNumber } })}
+            />
+          </label>
+        ))}
         <label>{t('backlogDays')}<input name="backlog-days" type="number" min={1} value={s.backlogDays} onInput={(e) => update({ backlogDays: e.currentTarget.valueAsNumber })} /></label>
         <label class="check"><input name="reminders" type="checkbox" checked={s.remindersEnabled} onChange={(e) => update({ remindersEnabled: e.currentTarget.checked })} /> {t('remindersEnabled')}</label>
         {s.remindersEnabled && (

@@ -9,6 +9,7 @@ import { lightComment, lightSettings, type LightComment, type LightSettings } fr
 import { formatDuration } from '../../lib/time/format-duration';
 import { commentStatus, type StatusOptions, type WaitState } from '../../lib/time/waiting';
 import { excerpt } from './excerpt';
+import { targetMinutesFor } from '../../lib/time/site-target';
 import { isolate } from '../../lib/bidi';
 
 /**
@@ -70,11 +71,15 @@ export type BusinessClock = (startMs: number, endMs: number) => number;
  */
 export function lightChecklist(comments: LightComment[], settings: LightSettings, now: number, businessClock?: BusinessClock): LightEntry[] {
   if (settings.businessHoursSites.length > 0 && !businessClock) throw new Error('lightChecklist: business hours need the business clock');
-  const plain: StatusOptions = { targetMinutes: settings.targetMinutes, backlogDays: settings.backlogDays };
-  const hours: StatusOptions = { ...plain, clock: businessClock };
+  const options = (site: LightComment['site']): StatusOptions => ({
+    targetMinutes: targetMinutesFor(settings, site),
+    backlogDays: settings.backlogDays,
+    ...(settings.businessHoursSites.includes(site) ? { clock: businessClock } : {}),
+  });
+  const bySite = { facebook: options('facebook'), x: options('x') };
   const entries: LightEntry[] = [];
   for (const comment of comments) {
-    const opts = settings.businessHoursSites.includes(comment.site) ? hours : plain;
+    const opts = bySite[comment.site];
     const status = commentStatus(comment, now, opts);
     if (status.kind === 'waiting') entries.push({ comment, waitedMs: status.waitedMs, state: status.state });
   }

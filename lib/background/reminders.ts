@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { z } from '../models/zod';
-import { dueForReminder } from '../comments/reminders';
+import { dueForReminder, leftToTargetMs } from '../comments/reminders';
 import { openComments } from '../db/comments-store';
 import type { ModeratoDatabase } from '../db/database';
 import { loadSettings } from '../db/settings-store';
@@ -28,7 +28,8 @@ export async function sendReminders(db: ModeratoDatabase, now: number): Promise<
   const due = dueForReminder(await openComments(db), settings, now, new Set(Object.keys(done)));
   const locale = uiLocale();
   for (const c of due) {
-    const left = settings.targetMinutes * MINUTE - (now - (c.postedAt ?? c.firstSeenAt));
+    // On the site's own clock: with business hours, a comment from Friday evening is not due over the weekend.
+    const left = leftToTargetMs(c, settings, now) ?? 0;
     await browser.notifications.create(`${PREFIX}${c.key}`, {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),

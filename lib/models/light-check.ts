@@ -8,6 +8,7 @@
 
 import { isObject, isSite, nullable, num, str, whole } from './light/primitives';
 import { parsePage } from './light/own-page';
+import { noSiteTargets, parseSiteTargets, type SiteTargetMinutes } from './light/site-targets';
 
 type Site = 'facebook' | 'x';
 
@@ -70,6 +71,7 @@ export function lightComment(row: unknown): LightComment | null {
 /** What the first paint needs of the settings (lib/models/settings.ts), each field falling back on its own as parseStoredSettings does. */
 export interface LightSettings {
   targetMinutes: number;
+  siteTargetMinutes: SiteTargetMinutes;
   backlogDays: number;
   businessHoursSites: Site[];
   /** At least one valid own page: otherwise the popup shows the setup hint. */
@@ -84,6 +86,7 @@ export function lightSettings(value: unknown): LightSettings {
   return {
     // The defaults of SettingsSchema (tested equal).
     targetMinutes: whole(v.targetMinutes, 1, 60 * 24 * 14) ? v.targetMinutes : 60,
+    siteTargetMinutes: parseSiteTargets(v.siteTargetMinutes) ?? noSiteTargets(),
     backlogDays: whole(v.backlogDays, 1, 3650) ? v.backlogDays : 30,
     businessHoursSites: Array.isArray(sites) && sites.length <= 2 && sites.every(isSite) ? (sites as Site[]) : [],
     hasPages: Array.isArray(v.pages) && v.pages.some((p) => parsePage(p) !== null),

@@ -58,23 +58,3 @@ export const BusinessScheduleSchema = z.object({
   holidays: z._default(z.array(IsoDateSchema).check(z.maxLength(1000)), []),
 });
 export type BusinessSchedule = z.infer<typeof BusinessScheduleSchema>;
-
-
-/** Upper bound matches the existing settings: two weeks. */
-export const TargetMinutesSchema = z.int().check(z.minimum(1), z.maximum(60 * 24 * 14));
-
-export const ResponseTargetSchema = z.object({
-  targetMinutes: z._default(TargetMinutesSchema, 60),
-  /** When true, waiting time only runs while the schedule is open. */
-  businessHoursOnly: z._default(z.boolean(), false),
-  schedule: z._default(BusinessScheduleSchema, defaultBusinessSchedule),
-});
-export type ResponseTarget = z.infer<typeof ResponseTargetSchema>;
-
-export const SiteTargetsSchema = z.object({
-  facebook: z._default(ResponseTargetSchema, () => ResponseTargetSchema.parse({})),
-  x: z._default(ResponseTargetSchema, () => ResponseTargetSchema.parse({})),
-});
-export type SiteTargets = z.infer<typeof SiteTargetsSchema>;
-
-export const defaultSiteTargets = (): SiteTargets => SiteTargetsSchema.parse({});

@@ -3,6 +3,7 @@ import type { Settings } from '../models/settings';
 import type { ScheduleLike } from '../schedule/business-hours';
 import type { TargetClock } from '../schedule/target-clock';
 import { DAY_MS } from '../schedule/time-zone';
+import { targetMinutesFor, type SiteTargetSettings } from '../time/site-target';
 import { STATS_SITES, type ResponseRecord, type StatsSite } from './response-record';
 
 /**
@@ -78,13 +79,12 @@ export interface SiteClock {
 }
 
 /**
- * The per-site target clocks the statistics measure against. Today's settings have one target in
- * elapsed minutes for both sites; `perSite` lets a site count business hours only (or have its own
- * target) once the settings carry that, without changing this page. An elapsed clock never reads its
- * schedule; it gets an empty one in the team's zone so the object is complete.
+ * The per-site target clocks the statistics measure against: each site's target from the settings (its
+ * own, or the team's), and from `perSite` whether it counts business hours only. An elapsed clock never
+ * reads its schedule; it gets an empty one in the team's zone so the object is complete.
  */
 export function statsTargets(
-  settings: Pick<Settings, 'targetMinutes'>,
+  settings: SiteTargetSettings,
   timeZone: string,
   perSite: Partial<Record<StatsSite, SiteClock>> = {},
 ): Record<StatsSite, TargetClock> {
@@ -92,8 +92,8 @@ export function statsTargets(
   for (const site of STATS_SITES) {
     const clock = perSite[site];
     out[site] = clock
-      ? { targetMinutes: clock.targetMinutes ?? settings.targetMinutes, businessHoursOnly: clock.businessHoursOnly, schedule: clock.schedule }
-      : { targetMinutes: settings.targetMinutes, businessHoursOnly: false, schedule: { timeZone, weekly: {} } };
+      ? { targetMinutes: clock.targetMinutes ?? targetMinutesFor(settings, site), businessHoursOnly: clock.businessHoursOnly, schedule: clock.schedule }
+      : { targetMinutes: targetMinutesFor(settings, site), businessHoursOnly: false, schedule: { timeZone, weekly: {} } };
   }
   return out;
 }

@@ -86,6 +86,7 @@ export const strikeRow = (record: SectionRecord): Strike => StrikeSchema.parse(r
 export const SHARED_SETTING_IDS = [
   'settings-pages',
   'settings-target-minutes',
+  'settings-site-targets',
   'settings-backlog-days',
   'netiquette-text',
   'netiquette-terms',
@@ -99,6 +100,7 @@ const whole = (min: number, max: number) => z.number().int().min(min).max(max);
 const SHARED_SETTING_SHAPES: Record<SharedSettingId, z.ZodType<object>> = {
   'settings-pages': z.object({ value: z.array(z.unknown()).max(50) }),
   'settings-target-minutes': z.object({ value: whole(1, 60 * 24 * 14) }),
+  'settings-site-targets': z.object({ value: z.object({ facebook: whole(1, 60 * 24 * 14).nullable(), x: whole(1, 60 * 24 * 14).nullable() }) }),
   'settings-backlog-days': z.object({ value: whole(1, 3650) }),
   'netiquette-text': z.object({ text: z.object({ de: z.string().max(20_000), en: z.string().max(20_000) }), url: z.string().max(500) }),
   'netiquette-terms': z.object({ blockedTerms: z.array(z.string()).max(2000), allowedTerms: z.array(z.string()).max(2000) }),

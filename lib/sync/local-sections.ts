@@ -60,6 +60,7 @@ function sharedSettingRecords(s: Settings, n: NetiquetteSettings): Record<Shared
   return {
     'settings-pages': { id: 'settings-pages', value: s.pages },
     'settings-target-minutes': { id: 'settings-target-minutes', value: s.targetMinutes },
+    'settings-site-targets': { id: 'settings-site-targets', value: s.siteTargetMinutes },
     'settings-backlog-days': { id: 'settings-backlog-days', value: s.backlogDays },
     'netiquette-text': { id: 'netiquette-text', text: n.text, url: n.url },
     'netiquette-terms': { id: 'netiquette-terms', blockedTerms: n.blockedTerms, allowedTerms: n.allowedTerms },
@@ -238,6 +239,7 @@ async function writeMerged(db: ModeratoDatabase, rows: LocalRows, merged: Partia
         const r = record as Record<string, unknown>;
         if (id === 'settings-pages') settings = { ...settings, pages: r.value as Settings['pages'] };
         else if (id === 'settings-target-minutes') settings = { ...settings, targetMinutes: r.value as number };
+        else if (id === 'settings-site-targets') settings = { ...settings, siteTargetMinutes: r.value as Settings['siteTargetMinutes'] };
         else if (id === 'settings-backlog-days') settings = { ...settings, backlogDays: r.value as number };
         else if (id === 'netiquette-text') netiquette = { ...netiquette, text: r.text as NetiquetteSettings['text'], url: r.url as string };
         else if (id === 'netiquette-terms') netiquette = { ...netiquette, blockedTerms: r.blockedTerms as string[], allowedTerms: r.allowedTerms as string[] };

@@ -62,6 +62,19 @@ describe('settings flow (English browser)', () => {
       return host?.shadowRoot?.querySelector('.badge')?.className ?? null;
     }, DEMO_IDS.lena);
     expect(lena).toBe('badge overdue');
+
+    // Facebook gets a target of its own, X keeps the team's: 40 minutes are within 45.
+    await options.locator('input[name="target-minutes-facebook"]').fill('45');
+    expect(await options.locator('input[name="target-minutes-x"]').getAttribute('placeholder')).toBe('30');
+    await options.locator('.settings-form > button.save').click();
+    await expect.poll(() => options.locator('.settings-form > .status').textContent()).toBe('Saved.');
+    const perSite = (await storedRows<{ id: string; value: { siteTargetMinutes: unknown } }>(b, 'settings')).find((r) => r.id === 'settings')!.value;
+    expect(perSite.siteTargetMinutes).toEqual({ facebook: 45, x: null });
+    const lenaBadge = () => site.evaluate((id) => {
+      const chip = document.querySelector(`[data-commentid="${id}"] > [role="article"] moderato-badge`)?.shadowRoot?.querySelector('.badge');
+      return chip ? { cls: chip.className, title: chip.getAttribute('title') } : null;
+    }, DEMO_IDS.lena);
+    await expect.poll(lenaBadge, { timeout: 10_000 }).toEqual({ cls: 'badge due-soon', title: 'due soon · Target: answer within 45 min' });
     await options.close();
     await site.close();
   });

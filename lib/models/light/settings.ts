@@ -3,6 +3,7 @@ import { defaultBusinessSchedule } from '../../schedule/default-schedule';
 import { arrayOf, isObject, isSite, trimmed, whole } from './primitives';
 import { parsePage } from './own-page';
 import { parseSchedule } from './schedule';
+import { noSiteTargets, parseSiteTargets } from './site-targets';
 
 /**
  * The content script's check of SettingsSchema (lib/models/settings.ts) and SettingsReplySchema.
@@ -23,6 +24,7 @@ export function parseSettings(v: unknown): Settings | null {
   const pages = withDefault(v.pages, () => [], (p) => arrayOf(p, parsePage, 50));
   const agentName = withDefault(v.agentName, () => '', (a) => trimmed(a, 0, 100));
   const targetMinutes = withDefault(v.targetMinutes, () => 60, wholeIn(1, 60 * 24 * 14));
+  const siteTargetMinutes = withDefault(v.siteTargetMinutes, noSiteTargets, parseSiteTargets);
   const backlogDays = withDefault(v.backlogDays, () => 30, wholeIn(1, 3650));
   const schedule = withDefault(v.schedule, defaultBusinessSchedule, parseSchedule);
   const businessHoursSites = withDefault(v.businessHoursSites, () => [], (s) => arrayOf(s, siteItem, 2));
@@ -32,6 +34,7 @@ export function parseSettings(v: unknown): Settings | null {
     pages === null ||
     agentName === null ||
     targetMinutes === null ||
+    siteTargetMinutes === null ||
     backlogDays === null ||
     schedule === null ||
     businessHoursSites === null ||
@@ -40,7 +43,7 @@ export function parseSettings(v: unknown): Settings | null {
   ) {
     return null;
   }
-  return { pages, agentName, targetMinutes, backlogDays, schedule, businessHoursSites, remindersEnabled, reminderLeadMinutes };
+  return { pages, agentName, targetMinutes, siteTargetMinutes, backlogDays, schedule, businessHoursSites, remindersEnabled, reminderLeadMinutes };
 }
 
 /** SettingsSchema.parse({}): what the overlay works with until the background has answered. */

@@ -22,6 +22,17 @@ describe('chipView', () => {
     expect(chipView(observed(), null, NOW + MINUTE, s, 'en')!.text).toBe('waiting 6 min');
   });
 
+  it('judges each comment by its own site\'s target, and names that target', () => {
+    useMessageTemplates(TEMPLATES);
+    const s = { ...defaultSettings(), targetMinutes: 60, siteTargetMinutes: { facebook: null, x: 15 } };
+    const twenty = { postedAt: NOW - 20 * MINUTE };
+    expect(chipView(observed(twenty), null, NOW, s, 'en')).toMatchObject({ className: 'badge on-time', title: 'on time · target 1 hr' });
+    const x = chipView(observed({ ...twenty, site: 'x' }), null, NOW, s, 'en')!;
+    expect(x).toMatchObject({ className: 'badge overdue', title: 'overdue · target 15 min' });
+    // Back on Facebook with the same settings: its own views again, not the X ones.
+    expect(chipView(observed(twenty), null, NOW, s, 'en')!.className).toBe('badge on-time');
+  });
+
   it('tells apart what the memo key holds: state, the unknown-time note, answered', () => {
     useMessageTemplates(TEMPLATES);
     const s = { ...defaultSettings(), targetMinutes: 5 };

@@ -83,6 +83,11 @@ describe('lightSettings', () => {
     { targetMinutes: 20_161, pages: Array.from({ length: 51 }, () => ({ site: 'x', name: 'a', url: 'b' })) },
     { pages: [{ site: 'facebook', name: '😀'.repeat(200), url: ` ${'u'.repeat(500)} `, pageId: ` ${'1'.repeat(30)} ` }] },
     { pages: [{ site: 'facebook', name: '😀'.repeat(201), url: 'u' }, { site: 'x', name: 'a', url: 'u'.repeat(501) }, { site: 'x', name: 'a', url: 'u', pageId: '1'.repeat(31) }] },
+    { targetMinutes: 90, siteTargetMinutes: { x: 15 } },
+    { siteTargetMinutes: { facebook: 30, x: null, instagram: 5 } },
+    { siteTargetMinutes: { facebook: 0, x: 15 } },
+    { siteTargetMinutes: { x: '15' } },
+    { siteTargetMinutes: [15] },
   ];
 
   it('gives the fields the first paint needs as parseStoredSettings does, each falling back on its own', () => {
@@ -92,8 +97,9 @@ describe('lightSettings', () => {
         const full = parseStoredSettings(stored);
         const light = lightSettings(stored);
         const label = JSON.stringify(stored);
-        expect({ targetMinutes: light.targetMinutes, backlogDays: light.backlogDays, hasPages: light.hasPages }, label).toEqual({
+        expect({ targetMinutes: light.targetMinutes, siteTargetMinutes: light.siteTargetMinutes, backlogDays: light.backlogDays, hasPages: light.hasPages }, label).toEqual({
           targetMinutes: full.targetMinutes,
+          siteTargetMinutes: full.siteTargetMinutes,
           backlogDays: full.backlogDays,
           hasPages: full.pages.length > 0,
         });

@@ -67,7 +67,8 @@ describe('lightChecklist', () => {
     const comments = Array.from({ length: 60 }, (_, i) => tracked(`c${i}`, (i * 37) % 600, NOW, i % 7 === 0 ? { site: 'x', key: `x:c${i}` } : {}));
     // Same posting time for two: the tie is broken by key, as in checklist().
     comments.push(tracked('tie-b', 37, NOW), tracked('tie-a', 37, NOW));
-    for (const extra of [{}, { businessHoursSites: ['facebook'] }, { businessHoursSites: ['facebook', 'x'], targetMinutes: 20 }]) {
+    const sites = { siteTargetMinutes: { facebook: null, x: 10 } };
+    for (const extra of [{}, { businessHoursSites: ['facebook'] }, { businessHoursSites: ['facebook', 'x'], targetMinutes: 20 }, sites, { ...sites, businessHoursSites: ['x'] }]) {
       const value = { ...SETTINGS, ...extra };
       const full = checklist(comments, parseStoredSettings(value), NOW).map((e) => [e.comment.key, e.state, e.waitedMs]);
       const settings = lightSettings(value);

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  BusinessScheduleSchema, ResponseTargetSchema, defaultBusinessSchedule, defaultSiteTargets,
-} from '../../../lib/schedule/schedule-model';
+import { BusinessScheduleSchema, defaultBusinessSchedule } from '../../../lib/schedule/schedule-model';
 
 const weekly = (mon: { start: string; end: string }[]) => ({ mon });
 
@@ -36,11 +34,8 @@ describe('business schedule schema', () => {
     expect(BusinessScheduleSchema.safeParse(input).success).toBe(false);
   });
 
-  it('defaults to an editable office week in Berlin and a 60-minute wall-clock target per site', () => {
+  it('defaults to an editable office week in Berlin', () => {
     expect(BusinessScheduleSchema.parse(defaultBusinessSchedule())).toEqual(defaultBusinessSchedule());
-    const t = defaultSiteTargets();
-    expect(t.facebook).toMatchObject({ targetMinutes: 60, businessHoursOnly: false });
-    expect(t.x.schedule.timeZone).toBe('Europe/Berlin');
-    expect(ResponseTargetSchema.safeParse({ targetMinutes: 0 }).success).toBe(false);
+    expect(defaultBusinessSchedule().timeZone).toBe('Europe/Berlin');
   });
 });

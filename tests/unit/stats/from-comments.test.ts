@@ -115,6 +115,11 @@ describe('statsTargets', () => {
     expect(targets.x.businessHoursOnly).toBe(false);
   });
 
+  it('takes each site’s own target from the settings, the team’s elsewhere', () => {
+    const targets = statsTargets({ targetMinutes: 45, siteTargetMinutes: { facebook: null, x: 15 } }, 'UTC');
+    expect([targets.facebook.targetMinutes, targets.x.targetMinutes]).toEqual([45, 15]);
+  });
+
   it('takes a per-site business-hours clock, with the settings’ target unless the site has its own', () => {
     const office = defaultBusinessSchedule();
     const targets = statsTargets({ targetMinutes: 45 }, 'UTC', {

@@ -80,7 +80,7 @@ describe('export and import between two browsers', () => {
     await b.notes.put(note('nb', 'Notiz von B', 150));
     await a.guideTopics.put(topic('A: neu', 200));
     await a.notes.put(note('na', 'Notiz von A', 160));
-    await saveSettings(a, { ...(await loadSettings(a)), targetMinutes: 30 });
+    await saveSettings(a, { ...(await loadSettings(a)), targetMinutes: 30, siteTargetMinutes: { facebook: null, x: 15 } });
     await addStrike(a, strike);
     await addStrike(b, strike); // the same strike, taken in both browsers
 
@@ -89,7 +89,7 @@ describe('export and import between two browsers', () => {
     expect(preview.sections.guideTopics.summary).toMatchObject({ updated: 1, added: 0 });
     expect(preview.sections.notes.summary).toMatchObject({ added: 1 });
     expect(preview.sections.strikes.summary).toMatchObject({ unchanged: 1, added: 0 });
-    expect(preview.sections.sharedSettings.summary).toMatchObject({ updated: 1 });
+    expect(preview.sections.sharedSettings.summary).toMatchObject({ updated: 2 });
 
     const [stored] = (await loadStoredGuide(b)).guide.topics;
     expect(stored!.templates[0]).toMatchObject({ body: 'A: neu', useCount: 5 });
@@ -98,6 +98,7 @@ describe('export and import between two browsers', () => {
     expect(sync.history.guideTopics!.shipping![0]!.templates[0]!.body).toBe('B: alt');
     expect((await b.notes.toArray()).map((n) => n.id).sort()).toEqual(['na', 'nb']);
     expect((await loadSettings(b)).targetMinutes).toBe(30);
+    expect((await loadSettings(b)).siteTargetMinutes).toEqual({ facebook: null, x: 15 });
     expect(await b.strikes.count()).toBe(1);
 
     // The same file again changes nothing.
