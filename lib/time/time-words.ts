@@ -21,8 +21,9 @@ export const JUST_NOW = /^(just now|now|gerade eben|gerade|jetzt)$/;
 
 export const MONTHS: ReadonlyArray<readonly string[]> = [
   ['january', 'jan', 'januar', 'jänner', 'jän'],
-  ['february', 'feb', 'februar'],
-  ['march', 'mar', 'märz', 'mär', 'maerz'],
+  // "Febr." and "Mrz." are the Duden abbreviations some German date formats use.
+  ['february', 'feb', 'februar', 'febr'],
+  ['march', 'mar', 'märz', 'mär', 'maerz', 'mrz'],
   ['april', 'apr'],
   ['may', 'mai'],
   ['june', 'jun', 'juni'],
