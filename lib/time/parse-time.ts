@@ -125,12 +125,40 @@ export function parseTimeText(text: string, now: number): ParsedTime | null {
  * e.g. "Comment by Anna Berger 3 minutes ago". Tries the longest trailing run of words first.
  */
 export function parseTrailingTime(label: string, now: number, maxWords = 7): ParsedTime | null {
-  const words = label.trim().split(/\s+/);
-  for (let n = Math.min(maxWords, words.length); n >= 1; n--) {
-    const parsed = parseTimeText(words.slice(words.length - n).join(' '), now);
-    if (parsed) return parsed;
+  return trailingTime(label, now, maxWords)?.time ?? null;
+}
+
+const WORD = /\S+/g;
+
+/** As parseTrailingTime, and where in the label the time begins: what comes before it is the name. */
+export function trailingTime(label: string, now: number, maxWords = 7): { time: ParsedTime; start: number } | null {
+  // Where each of the last maxWords words starts, kept in a ring: a label is read once, left to right.
+  const starts: number[] = [];
+  let count = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(label); m; m = WORD.exec(label)) starts[count++ % maxWords] = m.index;
+  for (let n = Math.min(maxWords, count); n >= 1; n--) {
+    const start = starts[(count - n) % maxWords]!;
+    const time = parseTimeText(label.slice(start), now);
+    if (time) return { time, start };
   }
   return null;
+}
+
+/**
+ * Calendar forms end in a digit ("at 10:00", "2025"), "am"/"pm"/"uhr" or a month ("1 September");
+ * relative ones never do. Reading a label for them is then one test for most labels, not seven parses.
+ */
+const EXACT_END = /(?:\d\.?|[ap]m|uhr)$/i;
+const LAST_WORD = /\S+$/;
+
+/** The exact time a label ends with, or null: its relative forms are left to cheaper sources. */
+export function trailingExactTime(label: string, now: number): ParsedTime | null {
+  const end = label.trimEnd();
+  // A month is a short word: the tail alone is searched, so a long label without blanks costs no more.
+  if (!EXACT_END.test(end) && monthIndex(LAST_WORD.exec(end.slice(-16))?.[0].toLowerCase() ?? '') === null) return null;
+  const time = parseTrailingTime(end, now);
+  return time?.source === 'exact' ? time : null;
 }
 
 /** `data-utime` holds Unix seconds. */

@@ -1,9 +1,12 @@
-import { parseAbsolute, parseTimeText, parseTrailingTime, parseUnixSeconds, type ParsedTime } from '../../time/parse-time';
+import {
+  parseAbsolute, parseTimeText, parseTrailingTime, parseUnixSeconds, trailingExactTime, trailingTime, type ParsedTime,
+} from '../../time/parse-time';
 import { MAX_TEXT, readableText, tidyText } from '../dom-text';
 import { isOwnerName } from '../owner';
 import { combined } from '../selector-list';
 import type { ExtractContext, ExtractedItem } from '../types';
-import { profileUrl, readPermalink } from './ids';
+import { profileUrl, readPermalink, type FacebookCommentIds } from './ids';
+import { isOwnerProfile } from './page-match';
 import { FB, FB_WORDS } from './selectors';
 
 // Selector lists joined once, not on every comment.
@@ -73,11 +76,20 @@ function timeLinkIn(r: Reading, now: number): TimeLink | null {
   for (const link of own<HTMLAnchorElement>(r, TIME_LINK_CSS)) {
     // The author's name link also carries comment_id; it wraps the name in span[dir=auto].
     if (link.querySelector('span[dir="auto"]')) continue;
-    const time = parseTimeText(link.textContent ?? '', now) ?? parseTimeText(link.getAttribute('aria-label') ?? '', now);
+    const time = linkTime(link, now);
     if (time) return { link, time };
     fallback ??= link;
   }
   return fallback ? { link: fallback, time: null } : null;
+}
+
+/** The text is short and coarse ("1d" for 26 hours); the link's label may name the day and minute. */
+function linkTime(link: HTMLAnchorElement, now: number): ParsedTime | null {
+  const text = parseTimeText(link.textContent ?? '', now);
+  if (text?.source === 'exact') return text;
+  const label = link.getAttribute('aria-label');
+  const labelled = label ? parseTimeText(label, now) : null;
+  return labelled?.source === 'exact' ? labelled : text ?? labelled;
 }
 
 function postedTime(r: Reading, linkTime: ParsedTime | null, now: number): ParsedTime | null {
@@ -87,8 +99,11 @@ function postedTime(r: Reading, linkTime: ParsedTime | null, now: number): Parse
       ?? parseAbsolute(el.getAttribute('data-tooltip-content') ?? '', now);
     if (t) return t;
   }
-  if (linkTime) return linkTime;
-  return parseTrailingTime(r.article.getAttribute('aria-label') ?? '', now);
+  if (linkTime?.source === 'exact') return linkTime;
+  const label = r.article.getAttribute('aria-label') ?? '';
+  // The article's label ends in the long form ("18 February at 10:00" under "2w"), worth reading only when exact.
+  if (linkTime) return trailingExactTime(label, now) ?? linkTime;
+  return parseTrailingTime(label, now);
 }
 
 const LABEL_PREFIXES: readonly string[] = [...FB_WORDS.commentPrefixes, ...FB_WORDS.replyPrefixes];
@@ -105,7 +120,7 @@ function nameText(span: HTMLElement): string {
   return data.length <= MAX_TEXT && TIDY_NAME.test(data) ? data : tidyText(data).replace(SPACES, ' ').trim();
 }
 
-function authorOf(r: Reading): { name: string; url: string | null } | null {
+function authorOf(r: Reading, now: number): { name: string; url: string | null } | null {
   const span = firstOwn<HTMLElement>(r, FB.authorName);
   const name = span ? nameText(span) : '';
   if (name) {
@@ -118,7 +133,11 @@ function authorOf(r: Reading): { name: string; url: string | null } | null {
   if (!prefix) return null;
   const rest = label.slice(prefix.length);
   const to = FB_WORDS.replyTo.map((w) => rest.indexOf(w)).filter((i) => i > 0).sort((a, b) => a - b)[0];
-  return { name: (to ? rest.slice(0, to) : rest).trim(), url: null };
+  if (to) return { name: rest.slice(0, to).trim(), url: null };
+  // The time is glued on ("Anna Berger 3 minutes ago"): left in, the name would change every minute.
+  const time = trailingTime(rest, now);
+  const before = time ? rest.slice(0, time.start).trim() : '';
+  return { name: before || rest.trim(), url: null };
 }
 
 function labelNamesOwner(article: Element, ownerNames: readonly string[]): boolean {
@@ -140,31 +159,58 @@ function hasAuthorBadge(r: Reading): boolean {
   return ownRare(r, FB.authorBadge).some((b) => FB_WORDS.authorBadgeWords.some((w) => (b.textContent ?? '').includes(w)));
 }
 
-/** A collapsed thread says "Shop Example replied · 1 reply" next to the comment. */
-function ownerRepliedSummary(article: Element, ownerNames: readonly string[]): boolean {
+/** A collapsed thread says "Shop Example replied · 1 reply" next to the comment, or inside it when replies nest there. */
+function ownerRepliedSummary(r: Reading, ownerNames: readonly string[]): boolean {
+  const { article } = r;
   const wrapper = article.closest('[data-commentid]') ?? article.parentElement;
-  if (!wrapper) return false;
-  // The summary sits beside the comment, outside any article: look only in the wrapper's other
-  // branches that hold no article (expanded replies are articles themselves).
-  for (let child = wrapper.firstElementChild; child; child = child.nextElementSibling) {
-    if (child === article || child.getAttribute('role') === 'article' || child.contains(article) || child.querySelector('[role="article"]')) continue;
-    const button = child.matches(FB.replySummary) ? child : child.querySelector(FB.replySummary);
-    if (!button) continue;
-    const text = (button.textContent ?? '').trim();
-    const lower = text.toLowerCase();
-    // "<Page> replied": the verb must follow the Page's name directly, or "<Page> Fanclub replied" would count.
-    const byOwner = ownerNames.some((o) => {
-      const name = o.trim().toLowerCase();
-      return name.length > 0 && lower.startsWith(name) && REPLIED.test(text.slice(name.length));
-    });
-    if (byOwner) return true;
+  if (wrapper) {
+    // Beside the comment, outside any article: look only in the wrapper's other branches that hold no
+    // article (expanded replies are articles themselves).
+    for (let child = wrapper.firstElementChild; child; child = child.nextElementSibling) {
+      if (child === article || child.getAttribute('role') === 'article' || child.contains(article) || child.querySelector('[role="article"]')) continue;
+      const button = child.matches(FB.replySummary) ? child : child.querySelector(FB.replySummary);
+      if (button && namesOwnerReply(button, ownerNames)) return true;
+    }
   }
+  // Inside the article, beside replies nested there: its own buttons, not a nested reply's.
+  for (const button of own(r, FB.replySummary)) if (namesOwnerReply(button, ownerNames)) return true;
   return false;
+}
+
+// Every button of every comment is compared with the owners' names: they are lower-cased once per list.
+const lowerOwnerNames = new WeakMap<readonly string[], string[]>();
+
+function namesOwnerReply(button: Element, ownerNames: readonly string[]): boolean {
+  let names = lowerOwnerNames.get(ownerNames);
+  if (!names) {
+    names = ownerNames.map((o) => o.trim().toLowerCase()).filter((o) => o.length > 0);
+    lowerOwnerNames.set(ownerNames, names);
+  }
+  const text = (button.textContent ?? '').trim();
+  if (!text) return false;
+  const lower = text.toLowerCase();
+  // "<Page> replied": the verb must follow the Page's name directly, or "<Page> Fanclub replied" would count.
+  return names.some((name) => lower.startsWith(name) && REPLIED.test(text.slice(name.length)));
 }
 
 const REPLIED = /^\s+(replied|hat geantwortet)\b/i;
 const DIGITS = /^\d+$/;
 const isInlineButton = (el: Element): boolean => el.matches(FB.inlineButton);
+
+/**
+ * Without a permalink only the data-commentid wrapper names the item. A reply's wrapper sits inside its
+ * parent's (beside or inside its article); the outermost one is the thread's top comment, which is what
+ * a reply's permalink names as its parent too (comment_id=<top>&reply_comment_id=<reply>).
+ */
+function wrapperIds(article: Element): FacebookCommentIds | null {
+  const wrapper = article.closest('[data-commentid]');
+  const id = wrapper?.getAttribute('data-commentid');
+  if (!id || !DIGITS.test(id)) return null;
+  let top: Element | null = null;
+  for (let up = wrapper!.parentElement?.closest('[data-commentid]') ?? null; up; up = up.parentElement?.closest('[data-commentid]') ?? null) top = up;
+  const parentId = top?.getAttribute('data-commentid') ?? null;
+  return { id, parentId: parentId !== null && DIGITS.test(parentId) ? parentId : null, postId: null };
+}
 
 export function extractFacebookItem(article: Element, ctx: ExtractContext): ExtractedItem | null {
   const r = readingOf(article);
@@ -172,19 +218,18 @@ export function extractFacebookItem(article: Element, ctx: ExtractContext): Extr
   const href = found?.link.getAttribute('href') ?? '';
   const permalink = href ? readPermalink(href) : null;
   let ids = permalink?.ids ?? null;
-  if (!ids) {
-    const wrapperId = article.closest('[data-commentid]')?.getAttribute('data-commentid');
-    if (wrapperId && DIGITS.test(wrapperId)) ids = { id: wrapperId, parentId: null, postId: null };
-  }
+  if (!ids) ids = wrapperIds(article);
   if (!ids) return null;
-  const author = authorOf(r);
+  const author = authorOf(r, ctx.now);
   if (!author) return null;
 
   const body = firstOwn<HTMLElement>(r, FB.body);
   const text = body ? readableText(body, isInlineButton) : '';
   const time = postedTime(r, found?.time ?? null, ctx.now);
   // The label glues name and time without a separator, so it only decides when no name link was found.
-  const byOwner = isOwnerName(author.name, ctx.ownerNames) || (author.url === null && labelNamesOwner(article, ctx.ownerNames)) || hasAuthorBadge(r);
+  // By address too: the name the Page shows may differ from the one configured (spelling, a rename).
+  const byOwner = isOwnerName(author.name, ctx.ownerNames) || (author.url === null && labelNamesOwner(article, ctx.ownerNames))
+    || hasAuthorBadge(r) || isOwnerProfile(author.url, ctx.ownerNames);
 
   return {
     site: 'facebook',
@@ -197,6 +242,6 @@ export function extractFacebookItem(article: Element, ctx: ExtractContext): Extr
     timeSource: time?.source ?? 'first-seen',
     byOwner,
     pageName: ctx.pageName,
-    ownerReplyHint: !byOwner && ownerRepliedSummary(article, ctx.ownerNames),
+    ownerReplyHint: !byOwner && ownerRepliedSummary(r, ctx.ownerNames),
   };
 }

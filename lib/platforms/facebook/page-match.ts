@@ -42,3 +42,46 @@ export function facebookOwnPage(url: URL, pages: readonly OwnPage[]): OwnPage | 
   }
   return null;
 }
+
+/** A Facebook address, with or without scheme and subdomain: the path and the query. */
+const FB_ADDRESS = /^(?:https?:\/\/)?(?:[\w-]+\.)*facebook\.com\/([^?#]*)(?:\?([^#]*))?/i;
+const ID_PARAM = /(?:^|&)id=(\d+)(?:&|$)/;
+const NUMERIC = /^\d+$/;
+
+/**
+ * What a profile address names its owner by: the vanity (lower case) or the numeric id, which
+ * facebook.com/<id>, profile.php?id=<id> and people/<Name>/<id> all carry. The name in people/… is
+ * only a slug anyone's profile may share, so it is not a key. Null for anything else.
+ */
+export function profileKeyOf(address: string): string | null {
+  const m = FB_ADDRESS.exec(address.trim());
+  if (!m) return null;
+  const path = m[1]!;
+  const slash = path.indexOf('/');
+  const first = (slash < 0 ? path : path.slice(0, slash)).toLowerCase();
+  if (first === 'profile.php') return ID_PARAM.exec(m[2] ?? '')?.[1] ?? null;
+  if (first === 'people' || first === 'pages') {
+    const id = path.split('/')[2];
+    return id && NUMERIC.test(id) ? id : null;
+  }
+  return first && !RESERVED.has(first) ? first : null;
+}
+
+// Every comment's author is checked against the owners: their addresses are read once per owner list.
+const ownerKeySets = new WeakMap<readonly string[], Set<string>>();
+
+/** Whether a profile address is one of the owner entries that are Facebook addresses (names are skipped). */
+export function isOwnerProfile(url: string | null, ownerEntries: readonly string[]): boolean {
+  let keys = ownerKeySets.get(ownerEntries);
+  if (!keys) {
+    keys = new Set();
+    for (const entry of ownerEntries) {
+      const key = profileKeyOf(entry);
+      if (key) keys.add(key);
+    }
+    ownerKeySets.set(ownerEntries, keys);
+  }
+  if (keys.size === 0 || url === null) return false;
+  const key = profileKeyOf(url);
+  return key !== null && keys.has(key);
+}

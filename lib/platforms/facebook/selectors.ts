@@ -1,5 +1,8 @@
 import type { SelectorList } from '../types';
 
+/** The action-row time link; the avatar link also carries comment_id but is hidden from assistive tech. */
+const TIME_LINK = 'a[href*="comment_id="]:not([aria-hidden="true"]):not([tabindex="-1"])';
+
 /**
  * Every piece of Facebook markup Moderato relies on, as ordered fallbacks (see shared/platform-dom.md).
  * Class names are generated per deploy and never used. CSS attribute matching is case-sensitive, so
@@ -33,13 +36,15 @@ export const FB = {
   ],
   /** The time link in the action row, carrying the comment's permalink. */
   timeLink: [
-    { css: 'a[href*="comment_id="]:not([aria-hidden="true"]):not([tabindex="-1"])', seen: '2025' },
+    { css: TIME_LINK, seen: '2025' },
   ],
   /** Legacy absolute time attributes, when present. */
   absoluteTime: [
     // abbr[data-utime] in the old markup; [data-utime] alone finds it too, with one selector less to match.
     { css: '[data-utime]', seen: 'legacy markup (abbr[data-utime])' },
     { css: '[data-tooltip-content]', seen: 'legacy tooltip' },
+    // Only on the time link and inside it: titles elsewhere are names and labels (parseAbsolute refuses most anyway).
+    { css: `${TIME_LINK}[title], ${TIME_LINK} [title]`, seen: 'legacy markup (title on the time link, its span or abbr)' },
   ],
   /** The identity badge that marks the post's author (the Page on its own posts). */
   authorBadge: '[aria-label="View information about identity badges"], [aria-label="Informationen zu Identitätsabzeichen ansehen"]',

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  normaliseTimeText, parseAbsolute, parseRelative, parseTimeText, parseTrailingTime, parseUnixSeconds,
+  normaliseTimeText, parseAbsolute, parseRelative, parseTimeText, parseTrailingTime, parseUnixSeconds, trailingExactTime,
+  trailingTime,
 } from '../../../lib/time/parse-time';
 import { DAY, HOUR, MINUTE, WEEK, YEAR } from '../../../lib/time/units';
 
@@ -95,6 +96,16 @@ describe('parseAbsolute', () => {
     expect(parseAbsolute('2026-03-10T09:00:00Z', now)).toEqual({ at: Date.UTC(2026, 2, 10, 9), source: 'exact' });
   });
 
+  it.each([
+    ['3. Mrz. 2026', local(2026, 2, 3)],
+    ['3. Mrz 2026', local(2026, 2, 3)],
+    ['Mrz. 3', local(2026, 2, 3)],
+    ['14. Febr. 2026', local(2026, 1, 14)],
+    ['14. Febr. um 08:00', local(2026, 1, 14, 8)],
+  ])('the abbreviations %s', (text, at) => {
+    expect(parseAbsolute(text, now)).toEqual({ at, source: 'exact' });
+  });
+
   it.each(['Yesterday', 'Gestern', 'Yesterday at 25:00', '31 Foo at 10:00', '99 September at 10:00', 'Comment by Anna'])('%j is not a time', (text) => {
     expect(parseAbsolute(text, now)).toBeNull();
   });
@@ -136,6 +147,40 @@ describe('parseTrailingTime: labels that glue name and time together', () => {
 
   it('finds nothing in a label without a time', () => {
     expect(parseTrailingTime('Comment by Anna Berger', now)).toBeNull();
+    expect(trailingTime('Comment by Anna Berger', now)).toBeNull();
+  });
+
+  it.each([
+    ['Comment by Anna Berger 3 minutes ago', 'Comment by Anna Berger'],
+    ['Kommentar von Anna Berger vor 3 Minuten', 'Kommentar von Anna Berger'],
+    ['Comment by Anna Berger Yesterday at 10:00', 'Comment by Anna Berger'],
+    ['Kommentar von Anna Berger 1. September um 10:00', 'Kommentar von Anna Berger'],
+    ['Comment by Anna\u00a0Berger\u00a0 Just now ', 'Comment by Anna\u00a0Berger'],
+  ])('tells where the time in %j starts', (label, before) => {
+    const found = trailingTime(label, now);
+    expect(found?.time).toEqual(parseTrailingTime(label, now));
+    expect(label.slice(0, found?.start).trimEnd()).toBe(before);
+    expect(label.slice(found?.start)).toMatch(/^\S/);
+  });
+});
+
+describe('trailingExactTime: only the calendar forms at the end of a label', () => {
+  it.each([
+    ['Comment by Anna Berger 18 February at 10:00', local(2026, 1, 18, 10)],
+    ['Kommentar von Anna Berger Gestern um 08:00', local(2026, 2, 9, 8)],
+    ['Comment by Anna Berger September 1 at 10:00 PM', local(2025, 8, 1, 22)],
+    ['Kommentar von Anna Berger 1. Sept.', local(2025, 8, 1)],
+    ['Comment by Anna Berger 1 September', local(2025, 8, 1)],
+    ['Comment by Anna Berger 01.09.2025', local(2025, 8, 1)],
+  ])('%s', (label, at) => {
+    expect(trailingExactTime(label, now)).toEqual({ at, source: 'exact' });
+  });
+
+  it.each([
+    'Comment by Anna Berger 3 minutes ago', 'Kommentar von Anna Berger vor 3 Minuten', 'Comment by Anna Berger Just now',
+    'Comment by Anna Berger', 'Comment by June', 'Comment by Agent 47', '',
+  ])('%j has none', (label) => {
+    expect(trailingExactTime(label, now)).toBeNull();
   });
 });
 

@@ -64,6 +64,53 @@ describe('extractFacebookItem: when', () => {
     expect(one({ ...anna, minutesAgo: 5, noTimeLink: true }, 'de')).toMatchObject({ postedAt: DEMO_NOW - 5 * MINUTE });
   });
 
+  /** A wall-clock time `daysBack` local days before DEMO_NOW, as the labels name it. */
+  const localAt = (daysBack: number, h: number, m = 0) => {
+    const d = new Date(DEMO_NOW);
+    d.setHours(0, 0, 0, 0);
+    d.setDate(d.getDate() - daysBack);
+    return d.setHours(h, m);
+  };
+
+  it('prefers the exact time in the time link\'s aria-label over its coarse text', () => {
+    // 26 hours old: the link reads "1d", which alone would date it 24 hours ago.
+    expect(one({ ...anna, minutesAgo: 26 * 60, timeLinkLabel: 'Yesterday at 08:00' })).toMatchObject({ postedAt: localAt(1, 8), timeSource: 'exact' });
+    expect(one({ ...anna, minutesAgo: 26 * 60, timeLinkLabel: 'Gestern um 08:00' }, 'de')).toMatchObject({ postedAt: localAt(1, 8), timeSource: 'exact' });
+  });
+
+  it('prefers the exact time at the end of the article label over the coarse link text', () => {
+    // 20 days old: the link reads "2w" / "2 Wo.".
+    expect(one({ ...anna, minutesAgo: 20 * 24 * 60, labelTime: '18 February at 10:00' })).toMatchObject({
+      postedAt: new Date(2026, 1, 18, 10).getTime(), timeSource: 'exact',
+    });
+    expect(one({ ...anna, minutesAgo: 26 * 60, labelTime: 'Gestern um 08:00' }, 'de')).toMatchObject({ postedAt: localAt(1, 8), timeSource: 'exact' });
+    expect(one({ ...anna, minutesAgo: 20 * 24 * 60, labelTime: '18. Februar um 10:00' }, 'de').postedAt).toBe(new Date(2026, 1, 18, 10).getTime());
+  });
+
+  it('keeps the link text when the labels only repeat it in long form', () => {
+    expect(one({ ...anna, minutesAgo: 26 * 60, timeLinkLabel: 'a day ago' })).toMatchObject({ postedAt: DEMO_NOW - DAY, timeSource: 'relative' });
+    // Without any text of its own, the link's relative label still dates the comment.
+    const doc = pageWith([{ ...anna, minutesAgo: 26 * 60, timeLinkLabel: '1 day ago' }]);
+    doc.querySelector('a[aria-label="1 day ago"]')!.textContent = '';
+    expect(extractAll(doc)[0]).toMatchObject({ postedAt: DEMO_NOW - DAY, timeSource: 'relative' });
+  });
+
+  it('reads a legacy title on the time link or its children', () => {
+    const title = 'Monday, 9 March 2026 at 08:00';
+    expect(one({ ...anna, minutesAgo: 26 * 60, timeTitle: title })).toMatchObject({ postedAt: new Date(2026, 2, 9, 8).getTime(), timeSource: 'exact' });
+    for (const where of ['a[href*="comment_id="][tabindex="0"]:not(:has(span[dir]))', 'a[href*="comment_id="][tabindex="0"]:not(:has(span[dir])) span']) {
+      const doc = pageWith([{ ...anna, minutesAgo: 26 * 60 }]);
+      doc.querySelector(where)!.setAttribute('title', title);
+      expect(extractAll(doc)[0], where).toMatchObject({ postedAt: new Date(2026, 2, 9, 8).getTime(), timeSource: 'exact' });
+    }
+  });
+
+  it('reads no title outside the time link, and no title that is not a date', () => {
+    const doc = pageWith([{ ...anna, minutesAgo: 26 * 60, timeTitle: 'Like' }]);
+    doc.querySelector('span[lang]')!.setAttribute('title', '9 March 2026 at 08:00');
+    expect(extractAll(doc)[0]).toMatchObject({ postedAt: DEMO_NOW - DAY, timeSource: 'relative' });
+  });
+
   it('reads "Just now" / "Gerade eben" as now', () => {
     expect(one({ ...anna, minutesAgo: 0 }).postedAt).toBe(DEMO_NOW);
     expect(one({ ...anna, minutesAgo: 0 }, 'de').postedAt).toBe(DEMO_NOW);
@@ -115,6 +162,20 @@ describe('extractFacebookItem: replies and the Page', () => {
     expect(extractAll(doc)[0]!.author.name).toBe('Anna Berger Jr.');
   });
 
+  it.each(['beside', 'inside'] as const)('files a reply without a time link under its parent (replies %s the comment)', (replyLayout) => {
+    const noLink: FbCommentSpec = { ...thread, replies: thread.replies!.map((r) => ({ ...r, noTimeLink: true })) };
+    const doc = pageWith([noLink, { id: '301', author: 'Tom Fischer', text: 'Lieferung?', minutesAgo: 4, noTimeLink: true }], 'en', { replyLayout });
+    expect(extractAll(doc).map((i) => [i.id, i.parentId])).toEqual([['101', null], ['102', '101'], ['103', '101'], ['301', null]]);
+    expect(observeAll(doc).map((c) => [c.id, c.answered])).toEqual([['101', true], ['102', true], ['103', false], ['301', false]]);
+  });
+
+  it.each(['beside', 'inside'] as const)('files a reply to a reply without a time link under the thread\'s top comment, as permalinks do (%s)', (replyLayout) => {
+    const jonas: FbCommentSpec = { ...thread.replies![0]!, replies: [{ ...thread.replies![1]!, noTimeLink: true }] };
+    const doc = pageWith([{ ...anna, replies: [jonas] }], 'en', { replyLayout });
+    expect(extractAll(doc).map((i) => [i.id, i.parentId])).toEqual([['101', null], ['102', '101'], ['103', '101']]);
+    expect(observeAll(doc).map((c) => [c.id, c.answered])).toEqual([['101', true], ['102', true], ['103', false]]);
+  });
+
   it('reads base64 ids on comments and replies', () => {
     const items = extractAll(pageWith([{ ...thread, base64Id: true, replies: thread.replies!.map((r) => ({ ...r, base64Id: true })) }]));
     expect(items.map((i) => [i.id, i.parentId])).toEqual([['101', null], ['102', '101'], ['103', '101']]);
@@ -131,6 +192,37 @@ describe('extractFacebookItem: replies and the Page', () => {
     expect(items.map((i) => i.byOwner)).toEqual([false, false, true]);
   });
 
+  describe('knows the Page by its profile address when its shown name differs from the configured one', () => {
+    const withoutBadge = (doc: Document) => {
+      doc.querySelectorAll('[aria-label="View information about identity badges"]').forEach((b) => b.remove());
+      return doc;
+    };
+    const pageReply = (profileUrl?: string): FbCommentSpec => ({ ...anna, replies: [{ ...thread.replies![1]!, profileUrl }] });
+
+    it.each([
+      ['a vanity address', undefined, DEMO_PAGE.url],
+      ['an address pasted without scheme', undefined, 'facebook.com/Baeckerei.Sonnenschein/'],
+      ['profile.php?id=', 'https://www.facebook.com/profile.php?id=100064000000001', 'https://www.facebook.com/profile.php?id=100064000000001'],
+      ['people/<Name>/<id>', 'https://www.facebook.com/profile.php?id=100064000000001', 'https://www.facebook.com/people/Baeckerei-Sonnenschein/100064000000001/'],
+      ['people/<Name>/<id> on the author link', 'https://www.facebook.com/people/B%C3%A4ckerei-Sonnenschein/100064000000001/', 'https://www.facebook.com/profile.php?id=100064000000001'],
+    ])('%s', (_, profileUrl, address) => {
+      const doc = withoutBadge(pageWith([pageReply(profileUrl)]));
+      const context = ctx({ ownerNames: ['Baeckerei Sonnenschein', address] });
+      expect(extractAll(doc, context).map((i) => [i.id, i.byOwner])).toEqual([['101', false], ['103', true]]);
+      expect(observeAll(doc, context).map((c) => [c.id, c.answered])).toEqual([['101', true], ['103', false]]);
+    });
+
+    it.each([
+      ['another profile', 'https://www.facebook.com/baeckerei.sonnenschein.fake', DEMO_PAGE.url],
+      ['another id', 'https://www.facebook.com/profile.php?id=100064000000002', 'https://www.facebook.com/profile.php?id=100064000000001'],
+      ['a person whose name slug is the Page\'s', 'https://www.facebook.com/people/Baeckerei-Sonnenschein/100000000000009/', 'https://www.facebook.com/people/Baeckerei-Sonnenschein/100064000000001/'],
+      ['no address configured, only names', undefined, 'baeckerei.sonnenschein'],
+    ])('but not %s', (_, profileUrl, address) => {
+      const doc = withoutBadge(pageWith([pageReply(profileUrl)]));
+      expect(extractAll(doc, ctx({ ownerNames: ['Baeckerei Sonnenschein', address] })).map((i) => i.byOwner)).toEqual([false, false]);
+    });
+  });
+
   it('decides answered per thread: the Page replied after both', () => {
     expect(observeAll(pageWith([thread])).map((c) => [c.id, c.answered, c.answeredAt])).toEqual([
       ['101', true, DEMO_NOW - MINUTE],
@@ -139,11 +231,18 @@ describe('extractFacebookItem: replies and the Page', () => {
     ]);
   });
 
-  it('trusts the collapsed "<Page> replied" summary, EN and DE', () => {
+  it.each(['beside', 'inside'] as const)('trusts the collapsed "<Page> replied" summary, EN and DE (replies %s the comment)', (replyLayout) => {
     for (const ui of ['en', 'de'] as const) {
-      const items = extractAll(pageWith([{ ...thread, collapsedPageReply: true }], ui));
-      expect(items.map((i) => [i.id, i.ownerReplyHint])).toEqual([['101', true]]);
+      const doc = pageWith([{ ...thread, collapsedPageReply: true }], ui, { replyLayout });
+      expect(extractAll(doc).map((i) => [i.id, i.ownerReplyHint])).toEqual([['101', true]]);
+      expect(observeAll(doc).map((c) => [c.id, c.answered])).toEqual([['101', true]]);
     }
+  });
+
+  it('takes no nested reply\'s summary for the comment\'s own', () => {
+    const jonas: FbCommentSpec = { id: '102', author: 'Jonas Weber', text: 'Ich auch', minutesAgo: 2, collapsedPageReply: true, replies: [thread.replies![1]!] };
+    const items = extractAll(pageWith([{ ...anna, replies: [jonas] }], 'en', { replyLayout: 'inside' }));
+    expect(items.map((i) => [i.id, i.ownerReplyHint])).toEqual([['101', false], ['102', true]]);
   });
 
   it('ignores a collapsed summary naming someone else', () => {
@@ -158,6 +257,30 @@ describe('extractFacebookItem: replies and the Page', () => {
     const q: FbCommentSpec = { id: '202', author: 'Anna Berger', text: 'Frage', minutesAgo: 9, replies: [{ ...fan, id: '203' }] };
     const items = extractAll(pageWith([fan, q]));
     expect(items.map((i) => [i.id, i.byOwner])).toEqual([['201', false], ['202', false], ['203', false]]);
+  });
+});
+
+describe('extractFacebookItem: the name from the label as a last resort', () => {
+  const withoutNameLinks = (doc: Document) => {
+    doc.querySelectorAll('a[tabindex="0"]:has(span[dir="auto"])').forEach((a) => a.remove());
+    return doc;
+  };
+
+  it.each([
+    ['en', {}], ['de', {}], ['en', { labelTime: 'Yesterday at 10:00' }], ['de', { labelTime: '1. September um 10:00' }], ['en', { minutesAgo: 0 }],
+  ] as const)('leaves the glued time out of the name (%s, %j)', (ui, over) => {
+    const items = extractAll(withoutNameLinks(pageWith([{ ...anna, ...over }], ui)));
+    expect(items[0]!.author).toEqual({ name: 'Anna Berger', url: null });
+  });
+
+  it('keeps the name the same as the time in the label moves on', () => {
+    const names = [3, 59, 180].map((minutesAgo) => extractAll(withoutNameLinks(pageWith([{ ...anna, minutesAgo }])))[0]!.author.name);
+    expect(names).toEqual(['Anna Berger', 'Anna Berger', 'Anna Berger']);
+  });
+
+  it('still reads a reply\'s name up to " to "', () => {
+    const items = extractAll(withoutNameLinks(pageWith([{ ...anna, replies: [{ id: '102', author: 'Jonas Weber', text: 'Ich auch', minutesAgo: 2 }] }])));
+    expect(items.map((i) => i.author.name)).toEqual(['Anna Berger', 'Jonas Weber']);
   });
 });
 

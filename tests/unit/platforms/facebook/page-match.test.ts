@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { facebookOwnPage, pageKeyOf } from '../../../../lib/platforms/facebook/page-match';
+import { facebookOwnPage, isOwnerProfile, pageKeyOf, profileKeyOf } from '../../../../lib/platforms/facebook/page-match';
 import type { OwnPage } from '../../../../lib/models/settings';
 
 const shop: OwnPage = { site: 'facebook', name: 'Bäckerei Sonnenschein', url: 'https://www.facebook.com/baeckerei.sonnenschein', pageId: '' };
@@ -57,5 +57,34 @@ describe('pageKeyOf', () => {
   // facebook.com, so the vanity becomes "www.facebook.com" and the page never matches.
   it.each(['www.facebook.com/baeckerei.sonnenschein', 'facebook.com/baeckerei.sonnenschein'])('%s (pasted without scheme)', (url) => {
     expect(pageKeyOf({ site: 'facebook', name: 'n', url, pageId: '' }).vanity).toBe('baeckerei.sonnenschein');
+  });
+});
+
+describe('profileKeyOf / isOwnerProfile: the Page by its address', () => {
+  it.each([
+    ['https://www.facebook.com/Baeckerei.Sonnenschein/', 'baeckerei.sonnenschein'],
+    ['facebook.com/baeckerei.sonnenschein?comment_id=1', 'baeckerei.sonnenschein'],
+    ['https://m.facebook.com/profile.php?id=100064000000001', '100064000000001'],
+    ['https://www.facebook.com/profile.php?x=1&id=100064000000001', '100064000000001'],
+    ['https://www.facebook.com/people/Baeckerei-Sonnenschein/100064000000001/', '100064000000001'],
+    ['https://www.facebook.com/100064000000001', '100064000000001'],
+    ['https://www.facebook.com/people/Baeckerei-Sonnenschein/', null],
+    ['https://www.facebook.com/profile.php?id=abc', null],
+    ['https://www.facebook.com/groups/baeckerei', null],
+    ['Bäckerei Sonnenschein', null],
+    ['baeckerei.sonnenschein', null],
+    ['https://facebook.com.evil.example/baeckerei.sonnenschein', null],
+    ['https://notfacebook.com/baeckerei.sonnenschein', null],
+  ])('%s → %s', (address, key) => {
+    expect(profileKeyOf(address)).toBe(key);
+  });
+
+  it('compares an author\'s address with the owner entries that are addresses, never with names', () => {
+    const owners = ['Bäckerei Sonnenschein', 'https://www.facebook.com/baeckerei.sonnenschein', 'https://www.facebook.com/profile.php?id=100064000000001'];
+    expect(isOwnerProfile('https://www.facebook.com/baeckerei.sonnenschein', owners)).toBe(true);
+    expect(isOwnerProfile('https://www.facebook.com/people/B%C3%A4ckerei/100064000000001/', owners)).toBe(true);
+    expect(isOwnerProfile('https://www.facebook.com/baeckerei.sonnenschein.fake', owners)).toBe(false);
+    expect(isOwnerProfile(null, owners)).toBe(false);
+    expect(isOwnerProfile('https://www.facebook.com/b%C3%A4ckerei%20sonnenschein', ['Bäckerei Sonnenschein'])).toBe(false);
   });
 });
