@@ -57,7 +57,7 @@ describe('notes', () => {
     await lena.locator('input[name="about-author"]').check();
     await lena.locator('button.save-note').click();
     await expect.poll(() => lena.locator('.note .text').allTextContents()).toEqual(['Hat im März ein Lieferproblem gehabt, Fall 4711']);
-    expect(await lena.locator('.note .meta').first().textContent()).toMatch(/^Mara, /);
+    expect(await lena.locator('.note .meta').first().textContent()).toMatch(/^\u2068Mara\u2069, /);
 
     // Typing in the note field does not trigger the page's own keyboard handlers.
     await site.evaluate(() => { (window as unknown as { keys: number }).keys = 0; document.addEventListener('keydown', () => (window as unknown as { keys: number }).keys++); });
