@@ -9,8 +9,6 @@ import { lightComment, lightSettings, type LightComment, type LightSettings } fr
 import { formatDuration } from '../../lib/time/format-duration';
 import { commentStatus, type StatusOptions, type WaitState } from '../../lib/time/waiting';
 import { excerpt } from './excerpt';
-import { targetMinutesFor } from '../../lib/time/site-target';
-import { isolate } from '../../lib/bidi';
 
 /**
  * Rows the first paint reads and draws: more than the popup's 580 px show. The full app starts from the
@@ -72,7 +70,9 @@ export type BusinessClock = (startMs: number, endMs: number) => number;
 export function lightChecklist(comments: LightComment[], settings: LightSettings, now: number, businessClock?: BusinessClock): LightEntry[] {
   if (settings.businessHoursSites.length > 0 && !businessClock) throw new Error('lightChecklist: business hours need the business clock');
   const options = (site: LightComment['site']): StatusOptions => ({
-    targetMinutes: targetMinutesFor(settings, site),
+    // lib/time/site-target.ts and lib/bidi.ts are spelt out here: imported, each became a chunk of its own
+    // that the popup had to fetch before its first paint.
+    targetMinutes: settings.siteTargetMinutes[site] ?? settings.targetMinutes,
     backlogDays: settings.backlogDays,
     ...(settings.businessHoursSites.includes(site) ? { clock: businessClock } : {}),
   });
@@ -108,7 +108,7 @@ function row(entry: LightEntry, locale: string): HTMLElement {
       { type: 'button', class: 'open', disabled: c.permalink ? false : '', title: msg('openComment') },
       h('span', { class: 'meta' }, h('bdi', { class: 'author' }, c.author.name), h('span', { class: 'page' }, ' · ', c.site === 'facebook' ? msg('siteFacebook') : msg('siteX'), ' · ', h('bdi', {}, c.pageName))),
       h('bdi', { class: 'excerpt' }, excerpt(c.text)),
-      c.claimedBy ? h('span', { class: 'claimed' }, msg('claimedBy', isolate(c.claimedBy))) : null,
+      c.claimedBy ? h('span', { class: 'claimed' }, msg('claimedBy', `\u2068${c.claimedBy}\u2069`)) : null,
     ),
     h('span', { class: `wait ${entry.state}`, title: msg(STATE_KEY[entry.state]) }, withDuration(msg('badgeWaiting', HOLE), formatDuration(entry.waitedMs, locale))),
   );
