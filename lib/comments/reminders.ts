@@ -3,7 +3,6 @@ import type { Settings } from '../models/settings';
 import { MINUTE } from '../time/units';
 import { commentStatus } from '../time/waiting';
 import { statusOptionsFor } from '../time/target-options';
-import { targetMinutesFor } from '../time/site-target';
 import { dueAt } from '../schedule/target-clock';
 
 /**
@@ -11,10 +10,11 @@ import { dueAt } from '../schedule/target-clock';
  * chosen); null when it is not waiting (answered, handled, the company's own, or history).
  */
 export function leftToTargetMs(c: TrackedComment, settings: Settings, now: number): number | null {
-  const status = commentStatus(c, now, statusOptionsFor(settings, c.site));
+  const options = statusOptionsFor(settings, c.site);
+  const status = commentStatus(c, now, options);
   if (status.kind !== 'waiting') return null;
-  const targetMinutes = targetMinutesFor(settings, c.site);
-  if (!settings.businessHoursSites.includes(c.site)) return targetMinutes * MINUTE - status.waitedMs;
+  const { targetMinutes } = options;
+  if (!options.clock) return targetMinutes * MINUTE - status.waitedMs;
   return dueAt(c.postedAt ?? c.firstSeenAt, { targetMinutes, businessHoursOnly: true, schedule: settings.schedule }) - now;
 }
 
