@@ -145,10 +145,7 @@ function labelNamesOwner(article: Element, ownerNames: readonly string[]): boole
   for (const prefix of LABEL_PREFIXES) {
     if (!label.startsWith(prefix)) continue;
     const rest = label.slice(prefix.length).toLowerCase();
-    return ownerNames.some((o) => {
-      const name = o.trim().toLowerCase();
-      return name.length > 0 && rest.startsWith(name) && WORD_END.test(rest.slice(name.length));
-    });
+    return lowerOwners(ownerNames).some((name) => rest.startsWith(name) && WORD_END.test(rest.slice(name.length)));
   }
   return false;
 }
@@ -177,20 +174,24 @@ function ownerRepliedSummary(r: Reading, ownerNames: readonly string[]): boolean
   return false;
 }
 
-// Every button of every comment is compared with the owners' names: they are lower-cased once per list.
+// Labels and buttons of every comment are compared with the owners' names: lower-cased once per list.
 const lowerOwnerNames = new WeakMap<readonly string[], string[]>();
 
-function namesOwnerReply(button: Element, ownerNames: readonly string[]): boolean {
+function lowerOwners(ownerNames: readonly string[]): string[] {
   let names = lowerOwnerNames.get(ownerNames);
   if (!names) {
     names = ownerNames.map((o) => o.trim().toLowerCase()).filter((o) => o.length > 0);
     lowerOwnerNames.set(ownerNames, names);
   }
+  return names;
+}
+
+function namesOwnerReply(button: Element, ownerNames: readonly string[]): boolean {
   const text = (button.textContent ?? '').trim();
   if (!text) return false;
   const lower = text.toLowerCase();
   // "<Page> replied": the verb must follow the Page's name directly, or "<Page> Fanclub replied" would count.
-  return names.some((name) => lower.startsWith(name) && REPLIED.test(text.slice(name.length)));
+  return lowerOwners(ownerNames).some((name) => lower.startsWith(name) && REPLIED.test(text.slice(name.length)));
 }
 
 const REPLIED = /^\s+(replied|hat geantwortet)\b/i;
