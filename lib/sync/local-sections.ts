@@ -35,8 +35,6 @@ import {
  *   content not seen before is dated when this code first sees it, and remembered.
  */
 export { TEAM_SYNC_ROW };
-// The options page imports these from here, with the rest of the team import.
-export { erasedAuthorKeys, forgetAuthorInTeamSync, withoutErasedAuthors, type Erasures } from './erased-authors';
 
 /** A record before its edit time is known. */
 type Unstamped = { id: string; [field: string]: unknown };

@@ -8,9 +8,8 @@ import { BUNDLE_SECTIONS, type BundleSection, type TeamBundle } from '../../../l
 import type { BundleError } from '../../../lib/sync/bundle-errors';
 import { liveQuery } from 'dexie';
 import { NETIQUETTE_ROW } from '../../../lib/db/netiquette-store';
-import {
-  applyTeamBundle, erasedAuthorKeys, LOCAL_IMPORT_OPTIONS, readLocalSections, withoutErasedAuthors,
-} from '../../../lib/sync/local-sections';
+import { applyTeamBundle, LOCAL_IMPORT_OPTIONS, readLocalSections } from '../../../lib/sync/local-sections';
+import { erasedAuthorKeys, withoutErasedAuthors } from '../../../lib/sync/erased-authors';
 import { createTeamBundle, importTeamBundle, type ChangeCounts, type ImportPreview } from '../../../lib/sync/team-import';
 import './team.css';
 import { isolate } from '../../../lib/bidi';

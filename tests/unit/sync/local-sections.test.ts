@@ -299,7 +299,7 @@ describe('all or nothing', () => {
 describe('data-protection erasure', () => {
   it('a bundle does not bring back notes or strikes of an author erased here, and the team history forgets them', async () => {
     const { eraseAuthor } = await import('../../../lib/db/erase-author');
-    const { forgetAuthorInTeamSync } = await import('../../../lib/sync/local-sections');
+    const { forgetAuthorInTeamSync } = await import('../../../lib/sync/erased-authors');
     const b = freshDb();
     const troll = { ...note('t1', 'über den Troll', 100), authorKey: strike.authorKey };
     // B once imported an edit of the troll note, so an older version sits in the team history.
