@@ -1,6 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
+import { buildOverlays } from './scripts/build-overlays';
+import { SITE_MATCHES } from './lib/platforms/hosts';
 
 /**
  * Firefox wants a fixed add-on id (IndexedDB and the team's data stay with it across reinstalls) and, for
@@ -11,6 +13,9 @@ const FIREFOX_SETTINGS = {
   gecko: { id: 'moderato@moderato-extension', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } } as { id: string; strict_min_version: string },
   gecko_android: { strict_min_version: '142.0' },
 };
+
+const PROFILE = process.env.MODERATO_PROFILE === '1';
+const PURE = ['z', 'str'];
 
 // Permissions stay minimal: IndexedDB needs none, the toolbar count needs `alarms` to refresh while the
 // service worker sleeps, and host access is limited to the two sites Moderato overlays.
@@ -24,11 +29,26 @@ export default defineConfig({
     default_locale: 'en',
     // `notifications` for the optional reminders (off by default); it carries no install warning.
     permissions: ['alarms', 'notifications'],
+    // The overlay modules the content scripts import (lib/overlay/load-overlay.ts), only on the sites they
+    // run on. In Chromium behind an address that changes per session, so a page cannot probe for Moderato.
+    web_accessible_resources: [{
+      resources: ['content-modules/*.js'],
+      matches: [...SITE_MATCHES.facebook, ...SITE_MATCHES.x],
+      ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+    }],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox' ? { browser_specific_settings: FIREFOX_SETTINGS } : {}),
   }),
   // MODERATO_PROFILE=1 keeps names readable in CPU profiles (see scripts/bench).
   hooks: {
+    // The content scripts are only the loaders of the overlay modules: they get the bare runtime, not the polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const shim = { find: 'wxt/browser', replacement: resolve('lib/overlay/loader-runtime.ts') };
+      const alias = config.resolve?.alias;
+      config.resolve = { ...config.resolve, alias: Array.isArray(alias) ? [shim, ...alias] : [shim, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: replacement as string }))] };
+    },
+    'build:done': (wxt) => buildOverlays({ root: wxt.config.root, outDir: wxt.config.outDir, minify: !PROFILE, plugins: [preact()], pure: PURE }),
     // The corpora the netiquette classifier learnt from require their attribution to travel with it.
     'build:publicAssets': (_wxt, files) => {
       files.push({ absoluteSrc: resolve('NOTICE.md'), relativeDest: 'NOTICE.md' });
@@ -38,5 +58,5 @@ export default defineConfig({
   // all pages, was a chunk of its own that the popup's first paint had to fetch before it could run.
   // Schema definitions (zod's `z.*` and the models' `str` helper) have no side effects: a bundle keeps the
   // schemas it uses and drops the rest, which content scripts otherwise built in every page they run in.
-  vite: () => ({ plugins: [preact()], build: { minify: process.env.MODERATO_PROFILE !== '1', modulePreload: { polyfill: false }, rollupOptions: { treeshake: { manualPureFunctions: ['z', 'str'] } } } }),
+  vite: () => ({ plugins: [preact()], build: { minify: !PROFILE, modulePreload: { polyfill: false }, rollupOptions: { treeshake: { manualPureFunctions: PURE } } } }),
 });

@@ -1,9 +1,7 @@
-import { BADGE_CSS } from '../components/badge/badge.css';
-import { badgeMounter } from '../components/badge/mount-badge';
-import { facebook } from '../lib/platforms/facebook/adapter';
-import { runOverlay } from '../lib/overlay/run-overlay';
+import { loadOverlay } from '../lib/overlay/load-overlay';
+import { SITE_MATCHES } from '../lib/platforms/hosts';
 
 export default defineContentScript({
-  matches: ['*://*.facebook.com/*'],
-  main: (ctx) => runOverlay(ctx, facebook, badgeMounter, BADGE_CSS),
+  matches: [...SITE_MATCHES.facebook],
+  main: (ctx) => loadOverlay(ctx, 'facebook'),
 });

@@ -1,9 +1,7 @@
-import { BADGE_CSS } from '../components/badge/badge.css';
-import { badgeMounter } from '../components/badge/mount-badge';
-import { createXAdapter } from '../lib/platforms/x/adapter';
-import { runOverlay } from '../lib/overlay/run-overlay';
+import { loadOverlay } from '../lib/overlay/load-overlay';
+import { SITE_MATCHES } from '../lib/platforms/hosts';
 
 export default defineContentScript({
-  matches: ['*://x.com/*', '*://*.x.com/*', '*://twitter.com/*', '*://*.twitter.com/*'],
-  main: (ctx) => runOverlay(ctx, createXAdapter(), badgeMounter, BADGE_CSS),
+  matches: [...SITE_MATCHES.x],
+  main: (ctx) => loadOverlay(ctx, 'x'),
 });

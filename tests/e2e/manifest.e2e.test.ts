@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,12 +17,16 @@ const read = (dir: string): Manifest => JSON.parse(readFileSync(join(dir, 'manif
 const SITES = ['*://*.facebook.com/*', '*://*.twitter.com/*', '*://*.x.com/*', '*://twitter.com/*', '*://x.com/*'];
 
 /** The grants that would let it reach more than the two sites, or load code from elsewhere. */
-const WIDER = ['host_permissions', 'optional_permissions', 'optional_host_permissions', 'web_accessible_resources', 'content_security_policy', 'externally_connectable', 'update_url'];
+const WIDER = ['host_permissions', 'optional_permissions', 'optional_host_permissions', 'content_security_policy', 'externally_connectable', 'update_url'];
 
-function expectMinimal(m: Manifest): void {
+/** The overlay modules the content scripts import (lib/overlay/load-overlay.ts): nothing else is reachable from a page. */
+const MODULES = 'content-modules/*.js';
+
+function expectMinimal(m: Manifest, dir: string): void {
   expect([...(m.permissions ?? [])].sort()).toEqual(['alarms', 'notifications']);
   for (const key of WIDER) expect(m, key).not.toHaveProperty(key);
   expect([...new Set(m.content_scripts!.flatMap((c) => c.matches))].sort()).toEqual([...SITES].sort());
+  for (const site of ['facebook', 'x']) expect(existsSync(join(dir, 'content-modules', `${site}.js`)), site).toBe(true);
 }
 
 let firefoxOut: string;
@@ -36,14 +40,19 @@ describe('the built manifests', () => {
   it('Chrome: two permissions without install warnings, the two sites only, nothing Firefox-specific', () => {
     const m = read(EXTENSION_DIR);
     expect(m.manifest_version).toBe(3);
-    expectMinimal(m);
+    expectMinimal(m, EXTENSION_DIR);
+    // Only on the two sites, and behind an address that changes per session: a page cannot probe for Moderato.
+    expect(m.web_accessible_resources).toEqual([{ resources: [MODULES], matches: expect.any(Array), use_dynamic_url: true }]);
+    expect([...(m.web_accessible_resources as { matches: string[] }[])[0]!.matches].sort()).toEqual([...SITES].sort());
     expect(m).not.toHaveProperty('browser_specific_settings');
   });
 
   it('Firefox: the same grants, a fixed add-on id and the declaration that no data leaves the browser', () => {
     const m = read(join(firefoxOut, 'firefox-mv2'));
     expect(m.manifest_version).toBe(2);
-    expectMinimal(m);
+    expectMinimal(m, join(firefoxOut, 'firefox-mv2'));
+    // Manifest V2 has no per-site form; the add-on's address is random per installation.
+    expect(m.web_accessible_resources).toEqual([MODULES]);
     expect(m.browser_specific_settings?.gecko).toMatchObject({
       id: 'moderato@moderato-extension',
       data_collection_permissions: { required: ['none'] },

@@ -12,7 +12,9 @@ import { describe, expect, it } from 'vitest';
  */
 
 const root = resolve(__dirname, '../../..');
-const ENTRIES = ['entrypoints/facebook.content.ts', 'entrypoints/x.content.ts'];
+const LOADERS = ['entrypoints/facebook.content.ts', 'entrypoints/x.content.ts'];
+/** The overlay modules the loaders import at run time (lib/overlay/load-overlay.ts). */
+const ENTRIES = [...LOADERS, 'entrypoints/overlays/facebook.ts', 'entrypoints/overlays/x.ts'];
 const ZOD_FILES = new Set(['lib/models/zod.ts', 'lib/models/zod-classic.ts']);
 const ALIAS = /^(?:@@|~~|@|~)\//;
 
@@ -75,6 +77,11 @@ describe('the content scripts', () => {
     for (const f of ['lib/overlay/run-overlay.ts', 'lib/overlay/background-client.ts', 'lib/overlay/netiquette-check.ts', 'lib/models/light/settings.ts']) expect(files.has(f), f).toBe(true);
     expect(files.size).toBeGreaterThan(50);
     expect(zod).toEqual([]);
+  });
+
+  it('are loaders that carry none of the overlay: it is a module parsed off the page\'s main thread', () => {
+    const { files } = walk(LOADERS);
+    expect([...files.keys()].sort()).toEqual([...LOADERS, 'lib/overlay/load-overlay.ts', 'lib/platforms/hosts.ts'].sort());
   });
 
   it('would be caught importing a schema, and not for importing its type', () => {

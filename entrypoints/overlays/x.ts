@@ -1,0 +1,8 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { BADGE_CSS } from '../../components/badge/badge.css';
+import { badgeMounter } from '../../components/badge/mount-badge';
+import { createXAdapter } from '../../lib/platforms/x/adapter';
+import { runOverlay } from '../../lib/overlay/run-overlay';
+
+/** The X overlay, imported by the content script's loader (lib/overlay/load-overlay.ts). */
+export const start = (ctx: ContentScriptContext): Promise<void> => runOverlay(ctx, createXAdapter(), badgeMounter, BADGE_CSS);
