@@ -61,16 +61,17 @@ async function main(): Promise<void> {
   // A trace has the tasks themselves (bench/render-cost.ts); the evaluation has rows of its own below.
   rows.push(['longest task of the extension while comments arrive, evaluation apart (trace)', ...traced.map((t) => `${ms(t.extension.extLongestBesidesEvaluation!)} ${verdict(t.extension.extLongestBesidesEvaluation! <= TARGET_TASK_MS)}`), `≤ ${TARGET_TASK_MS} ms`]);
   // Not in the profile: compiling is not sampled as the script's frames (see bench/eval-task.ts).
-  rows.push(['evaluating the content script: one task (trace; of it V8 compile)', ...evaluation.map((e) => `${ms(e.taskMs)} (${ms(e.compileMs)}) ${verdict(e.taskMs <= TARGET_TASK_MS)}`), `≤ ${TARGET_TASK_MS} ms`]);
+  rows.push(['evaluating the loader and the overlay module: longest task (trace; of it V8 compile)', ...evaluation.map((e) => `${ms(e.taskMs)} (${ms(e.compileMs)}) ${verdict(e.taskMs <= TARGET_TASK_MS)}`), `≤ ${TARGET_TASK_MS} ms`]);
+  rows.push(["  the module's parse on a background thread, not the page's", ...evaluation.map((e) => ms(e.offThreadParseMs)), '']);
   // A trace and Playwright's debugger session inflate it; without them only the top level can be timed (bench/eval-raw.ts).
   rows.push(['  the same task on a later visit, under the trace', ...evaluation.map((e) => ms(e.laterTaskMs)), '']);
-  rows.push(['  its top level without a debugger, compile not included: first visit / later visits', ...evaluationRaw.map((e) => `${ms(e.firstMs)} / ${ms(e.laterMs)}`), '']);
+  rows.push(['  top level without a debugger, compile not included (longer of the two): first visit / later visits', ...evaluationRaw.map((e) => `${ms(e.firstMs)} / ${ms(e.laterMs)}`), '']);
   add("page's 50 ms timer, summed lateness: bare / floor / extension", (r) => `${ms(r.timerLateMs.bare)} / ${ms(r.timerLateMs.floor)} / ${ms(r.timerLateMs.extension)}`);
   add("page's 50 ms timer, worst single tick: bare / floor / extension", (r) => `${ms(r.tickDelayMs.bare)} / ${ms(r.tickDelayMs.floor)} / ${ms(r.tickDelayMs.extension)}`);
   rows.push(["page's 50 ms timer under the trace, worst tick / summed lateness: bare | extension", ...traced.map((t) => `${ms(t.bare.worstTick!)} / ${ms(t.bare.summedLate!)} | ${ms(t.extension.worstTick!)} / ${ms(t.extension.summedLate!)}`), '']);
   add('timers slipped (extension late by > 16 ms beyond bare, summed or in one tick)', (r) => (r.timerLateMs.extension - r.timerLateMs.bare > 16 || r.tickDelayMs.extension - r.tickDelayMs.bare > 16 ? 'yes' : 'no'), 'no');
   add('badges / comment nodes at the end', (r) => `${r.badges} / ${r.comments}`);
-  const sizes = scenarios.map((make) => make(0).contentScript).map((f) => ({ f, ...bundle(f) }));
+  const sizes = scenarios.flatMap((make) => [make(0).contentScript, make(0).overlayModule]).map((f) => ({ f, ...bundle(f) }));
   for (const s of sizes) rows.push([`bundle ${s.f}`, `${kb(s.raw)} raw, ${kb(s.gzip)} gzip`, '', '']);
 
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));

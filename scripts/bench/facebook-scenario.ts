@@ -44,5 +44,6 @@ export function facebookScenario(run: number): Scenario {
     expectedBadges: 1100,
     itemSelector: 'div[role="article"]',
     contentScript: 'content-scripts/facebook.js',
+    overlayModule: 'content-modules/facebook.js',
   };
 }

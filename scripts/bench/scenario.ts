@@ -10,6 +10,8 @@ export interface Scenario {
   itemSelector: string;
   /** Badges the extension must have placed before a run ends (comments by others than the company). */
   expectedBadges: number;
-  /** The built content script, relative to .output/chrome-mv3. */
+  /** The built content script (the loader), relative to .output/chrome-mv3. */
   contentScript: string;
+  /** The overlay module the loader imports, relative to .output/chrome-mv3. */
+  overlayModule: string;
 }

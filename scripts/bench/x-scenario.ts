@@ -60,5 +60,6 @@ export function xScenario(run: number): Scenario {
     expectedBadges: 1000,
     itemSelector: 'article[data-testid="tweet"]',
     contentScript: 'content-scripts/x.js',
+    overlayModule: 'content-modules/x.js',
   };
 }
