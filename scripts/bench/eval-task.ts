@@ -31,7 +31,14 @@ export interface EvalTaskResult {
 }
 
 /** The extension's own script events in a trace: compiling, running a top level, the module cache. */
-const isExtensionScript = (e: TraceEvent): boolean => e.name.startsWith('v8.') && JSON.stringify(e.args ?? {}).includes('chrome-extension://');
+// The module's evaluation (v8.evaluateModule) names no address, only the extension's isolated world.
+const EVALUATION = new Set(['v8.compile', 'v8.compileModule', 'v8.parseOnBackground', 'v8.run', 'v8.evaluateModule', 'v8.produceCache', 'v8.produceModuleCache']);
+const isExtensionScript = (e: TraceEvent): boolean => {
+  // Not v8.callFunction: the overlay's callbacks are its work after evaluation (render-cost.ts measures those tasks).
+  if (!EVALUATION.has(e.name)) return false;
+  const args = JSON.stringify(e.args ?? {});
+  return args.includes('chrome-extension://') || args.includes('"worldName":"Moderato"');
+};
 const COMPILES = new Set(['v8.compile', 'v8.compileModule']);
 
 /**
