@@ -20,10 +20,15 @@ export function pageKeyOf(page: OwnPage): FacebookPageKey {
   } catch {
     return key;
   }
-  const first = url.pathname.split('/').filter(Boolean)[0];
+  const segments = url.pathname.split('/').filter(Boolean);
+  const first = segments[0];
   if (first === 'profile.php') key.pageId = url.searchParams.get('id') ?? key.pageId;
-  else if (first === 'people' || first === 'pages') key.vanity = url.pathname.split('/').filter(Boolean)[1]?.toLowerCase() ?? null;
-  else if (first && !RESERVED.has(first)) key.vanity = first.toLowerCase();
+  else if (first === 'people' || first === 'pages') {
+    // people/<Name>/<id>: the name is a slug that changes with a rename and that strangers may share; the id is the Page.
+    const id = segments[2];
+    if (id && NUMERIC.test(id)) key.pageId = id;
+    else key.vanity = segments[1]?.toLowerCase() ?? null;
+  } else if (first && !RESERVED.has(first)) key.vanity = first.toLowerCase();
   return key;
 }
 
@@ -32,13 +37,17 @@ export function facebookOwnPage(url: URL, pages: readonly OwnPage[]): OwnPage | 
   if (!FACEBOOK_HOST.test(url.hostname)) return null;
   const segments = url.pathname.split('/').filter(Boolean);
   const first = segments[0]?.toLowerCase() ?? '';
-  const vanity = first === 'people' || first === 'pages' ? segments[1]?.toLowerCase() ?? '' : first;
+  const named = first === 'people' || first === 'pages';
+  const vanity = named ? segments[1]?.toLowerCase() ?? '' : first;
   const idParam = url.searchParams.get('id');
+  // facebook.com/<id> and people/<Name>/<id> carry the Page's id in the path.
+  const inPath = named ? segments[2] : segments[0];
+  const pathId = inPath && NUMERIC.test(inPath) ? inPath : null;
   for (const page of pages) {
     if (page.site !== 'facebook') continue;
     const key = pageKeyOf(page);
     if (key.vanity && vanity === key.vanity) return page;
-    if (key.pageId && idParam === key.pageId) return page;
+    if (key.pageId && (idParam === key.pageId || pathId === key.pageId)) return page;
   }
   return null;
 }

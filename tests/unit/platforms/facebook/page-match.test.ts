@@ -29,6 +29,15 @@ describe('facebookOwnPage', () => {
     expect(match('https://www.facebook.com/permalink.php?story_fbid=1&id=100064000000777', [withId])).toBe('Bäckerei Sonnenschein');
   });
 
+  it('knows a Page set up by its people/<Name>/<id> address by the id: after a rename too, and not a namesake', () => {
+    const people: OwnPage = { site: 'facebook', name: 'People Shop', url: 'https://www.facebook.com/people/Baeckerei-Sonnenschein/100064000000042/', pageId: '' };
+    expect(match('https://www.facebook.com/people/Baeckerei-Sonnenschein/100064000000042/', [people])).toBe('People Shop');
+    expect(match('https://www.facebook.com/people/Sonnenschein-Backstube/100064000000042', [people])).toBe('People Shop');
+    expect(match('https://www.facebook.com/100064000000042', [people])).toBe('People Shop');
+    expect(match('https://www.facebook.com/profile.php?id=100064000000042', [people])).toBe('People Shop');
+    expect(match('https://www.facebook.com/people/Baeckerei-Sonnenschein/100000000000009/', [people])).toBeNull();
+  });
+
   it.each([
     'https://www.facebook.com/othershop',
     'https://www.facebook.com/baeckerei.sonnenschein.fake',
@@ -47,14 +56,14 @@ describe('pageKeyOf', () => {
     ['https://www.facebook.com/baeckerei.sonnenschein', 'baeckerei.sonnenschein', null],
     ['baeckerei.sonnenschein', 'baeckerei.sonnenschein', null],
     ['/Baeckerei.Sonnenschein/', 'baeckerei.sonnenschein', null],
-    ['https://www.facebook.com/people/Baeckerei-Sonnenschein/100064000000001/', 'baeckerei-sonnenschein', null],
+    ['https://www.facebook.com/people/Baeckerei-Sonnenschein/100064000000001/', null, '100064000000001'],
+    ['https://www.facebook.com/people/Baeckerei-Sonnenschein/', 'baeckerei-sonnenschein', null],
     ['https://www.facebook.com/profile.php?id=100064000000001', null, '100064000000001'],
   ])('%s', (url, vanity, pageId) => {
     expect(pageKeyOf({ site: 'facebook', name: 'n', url, pageId: '' })).toEqual({ vanity, pageId });
   });
 
-  // KNOWN BUG (reported): an address pasted without "https://" but with the host is read as a path under
-  // facebook.com, so the vanity becomes "www.facebook.com" and the page never matches.
+  // An address pasted without "https://" but with the host must not read as a path under facebook.com.
   it.each(['www.facebook.com/baeckerei.sonnenschein', 'facebook.com/baeckerei.sonnenschein'])('%s (pasted without scheme)', (url) => {
     expect(pageKeyOf({ site: 'facebook', name: 'n', url, pageId: '' }).vanity).toBe('baeckerei.sonnenschein');
   });
