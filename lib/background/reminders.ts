@@ -8,6 +8,10 @@ import { t } from '../i18n';
 import { formatDuration } from '../time/format-duration';
 import { MINUTE } from '../time/units';
 import { uiLocale } from '../i18n';
+import { isolate } from '../bidi';
+
+/** The comment's start on one line, cut between characters rather than inside an emoji's surrogate pair. */
+const excerpt = (text: string): string => Array.from(text.replace(/\s+/g, ' ').trim()).slice(0, 120).join('');
 
 const PREFIX = 'moderato-reminder:';
 // Which comments were reminded of (key → when), so a reminder comes once, also across service-worker restarts.
@@ -33,8 +37,9 @@ export async function sendReminders(db: ModeratoDatabase, now: number): Promise<
     await browser.notifications.create(`${PREFIX}${c.key}`, {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
-      title: t('reminderTitle', c.author.name),
-      message: t('reminderBody', [formatDuration(left, locale), c.text.replace(/\s+/g, ' ').slice(0, 120)]),
+      // The name and the excerpt are the page's text: isolated, a direction override in them stays in them.
+      title: t('reminderTitle', isolate(c.author.name)),
+      message: t('reminderBody', [formatDuration(left, locale), isolate(excerpt(c.text))]),
       contextMessage: c.pageName,
     });
     done[c.key] = now;
