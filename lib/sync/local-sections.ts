@@ -51,6 +51,11 @@ interface LocalRows {
   sections: Record<BundleSection, SectionRecord[]>;
   /** Rows a feature schema refused: left in storage untouched, never exported. */
   skipped: number;
+  /**
+   * Ids of refused topic and note rows (a later version's, say). An import must not write over them or
+   * delete them: this browser cannot tell whether the incoming record is newer than what it cannot read.
+   */
+  unreadableIds: Set<string>;
   stampsChanged: boolean;
 }
 
@@ -89,12 +94,19 @@ async function readRows(db: ModeratoDatabase, now: number): Promise<LocalRows> {
   const netiquette = readNetiquetteSettings(netiquetteRow?.value ?? {}).settings;
   const state = readSyncState(syncRow?.value);
   let skipped = 0;
+  const unreadableIds = new Set<string>();
+  const unreadable = (section: BundleSection, row: unknown): void => {
+    skipped++;
+    const id = (row as { id?: unknown } | null)?.id;
+    if (typeof id === 'string') unreadableIds.add(stampKey(section, id));
+  };
 
   const topics = new Map<string, Topic>();
   const guideTopics: SectionRecord[] = [];
   for (const row of topicRows) {
     const t = TopicSchema.safeParse(row);
-    if (!t.success || topics.has(t.data.id)) { skipped++; continue; }
+    if (!t.success) { unreadable('guideTopics', row); continue; }
+    if (topics.has(t.data.id)) { skipped++; continue; }
     topics.set(t.data.id, t.data);
     guideTopics.push(topicRecord(t.data));
   }
@@ -102,7 +114,7 @@ async function readRows(db: ModeratoDatabase, now: number): Promise<LocalRows> {
   for (const row of noteRows) {
     const n = NoteSchema.safeParse(row);
     if (n.success) notes.push(noteRecord(n.data));
-    else skipped++;
+    else unreadable('notes', row);
   }
   const strikes: SectionRecord[] = [];
   const strikeRowIds = new Map<string, number[]>();
@@ -147,7 +159,7 @@ async function readRows(db: ModeratoDatabase, now: number): Promise<LocalRows> {
       sections[name].push(h?.length ? { ...(tomb as SectionRecord), history: h as SectionRecord[] } : (tomb as SectionRecord));
     }
   }
-  return { settings, netiquette, topics, strikeRowIds, state, sections, skipped, stampsChanged };
+  return { settings, netiquette, topics, strikeRowIds, state, sections, skipped, unreadableIds, stampsChanged };
 }
 
 const TABLES = (db: ModeratoDatabase) => [db.settings, db.guideTopics, db.notes, db.strikes];
@@ -199,6 +211,7 @@ async function writeMerged(db: ModeratoDatabase, rows: LocalRows, merged: Partia
     const history = (state.history[name] ??= {});
     const tombstones = (state.tombstones[name] ??= {});
     for (const record of list) {
+      if (rows.unreadableIds.has(stampKey(name, record.id))) continue;
       const before = current.get(name)?.get(record.id);
       const h = record.history ?? [];
       if (h.length) history[record.id] = h.map((v) => withoutHistory(v) as SectionRecord);

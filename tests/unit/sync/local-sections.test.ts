@@ -263,6 +263,24 @@ describe('deletions made here', () => {
 });
 
 describe('all or nothing', () => {
+  it('leaves a stored topic or note it cannot read (a later version\'s) as it is when a colleague\'s file has the same id', async () => {
+    const a = freshDb();
+    const b = freshDb();
+    await a.guideTopics.put(topic('A: neu', 200));
+    await a.notes.put(note('n1', 'Notiz von A', 160));
+    await a.notes.put(note('n2', 'Zweite Notiz von A', 170));
+    // Older by its stamps than A's, so only the guard keeps it: a title this version cannot read.
+    const later = { ...topic('B: später', 100), title: { de: 'Versand', en: 'Shipping', layout: ['v9'] }, templates: 'rich-v9' };
+    await b.guideTopics.put(later as never);
+    await b.notes.put({ ...note('n1', 'Notiz von B', 100), at: 'yesterday' } as never);
+
+    await importText(b, await exportText(a, 1000), 2000);
+    expect(await b.guideTopics.get('shipping')).toEqual(later);
+    expect((await b.notes.get('n1'))?.at).toBe('yesterday');
+    // What it can read still arrives.
+    expect((await b.notes.get('n2'))?.text).toBe('Zweite Notiz von A');
+  });
+
   it('a merge that would break the guide stores nothing at all', async () => {
     const b = freshDb();
     await b.guideTopics.put(topic('B', 100));
