@@ -49,6 +49,7 @@ export default defineConfig({
       config.resolve = { ...config.resolve, alias: Array.isArray(alias) ? [shim, ...alias] : [shim, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: replacement as string }))] };
     },
     'build:done': (wxt) => buildOverlays({ root: wxt.config.root, outDir: wxt.config.outDir, minify: !PROFILE, plugins: [preact()], pure: PURE }),
+    'server:started': (wxt) => buildOverlays({ root: wxt.config.root, outDir: wxt.config.outDir, minify: false, plugins: [preact()], pure: PURE, watch: true }),
     // The corpora the netiquette classifier learnt from require their attribution to travel with it.
     'build:publicAssets': (_wxt, files) => {
       files.push({ absoluteSrc: resolve('NOTICE.md'), relativeDest: 'NOTICE.md' });

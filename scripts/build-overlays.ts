@@ -15,9 +15,11 @@ export interface OverlayBuildOptions {
   plugins: PluginOption[];
   /** Functions whose calls have no side effects (see wxt.config.ts). */
   pure: string[];
+  /** Rebuild on every change (`npm run dev`: WXT's rebuilds do not call build:done again). */
+  watch?: boolean;
 }
 
-export async function buildOverlays({ root, outDir, minify, plugins, pure }: OverlayBuildOptions): Promise<void> {
+export async function buildOverlays({ root, outDir, minify, plugins, pure, watch = false }: OverlayBuildOptions): Promise<void> {
   for (const site of Object.keys(SITE_MATCHES) as OverlaySite[]) {
     await build({
       configFile: false,
@@ -33,6 +35,7 @@ export async function buildOverlays({ root, outDir, minify, plugins, pure }: Ove
         minify,
         copyPublicDir: false,
         modulePreload: false,
+        watch: watch ? {} : null,
         // An application build with one input, not library mode: library mode keeps the whitespace of ES output.
         rollupOptions: {
           input: resolve(root, 'entrypoints/overlays', `${site}.ts`),
