@@ -209,8 +209,25 @@ function wrapperIds(article: Element): FacebookCommentIds | null {
   if (!id || !DIGITS.test(id)) return null;
   let top: Element | null = null;
   for (let up = wrapper!.parentElement?.closest('[data-commentid]') ?? null; up; up = up.parentElement?.closest('[data-commentid]') ?? null) top = up;
-  const parentId = top?.getAttribute('data-commentid') ?? null;
+  let parentId = top?.getAttribute('data-commentid') ?? null;
+  // The single-comment permalink view puts replies beside their comment, not inside its wrapper: a reply
+  // (by its label) with no wrapper around it belongs to the nearest comment before it.
+  if (top === null && hasPrefix(article, FB_WORDS.replyPrefixes)) parentId = commentBefore(wrapper!);
   return { id, parentId: parentId !== null && DIGITS.test(parentId) ? parentId : null, postId: null };
+}
+
+const hasPrefix = (article: Element | null, prefixes: readonly string[]): boolean => {
+  const label = article?.getAttribute('aria-label') ?? '';
+  return prefixes.some((p) => label.startsWith(p));
+};
+
+/** The id of the nearest earlier sibling wrapper whose article is a comment (not another reply). */
+function commentBefore(wrapper: Element): string | null {
+  for (let s = wrapper.previousElementSibling; s; s = s.previousElementSibling) {
+    const id = s.getAttribute('data-commentid');
+    if (id && hasPrefix(s.querySelector('[role="article"]'), FB_WORDS.commentPrefixes)) return id;
+  }
+  return null;
 }
 
 export function extractFacebookItem(article: Element, ctx: ExtractContext): ExtractedItem | null {

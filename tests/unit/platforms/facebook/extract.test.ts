@@ -176,6 +176,21 @@ describe('extractFacebookItem: replies and the Page', () => {
     expect(observeAll(doc).map((c) => [c.id, c.answered])).toEqual([['101', true], ['102', true], ['103', false]]);
   });
 
+  it('files a reply without a time link under the comment before it where replies sit beside their comment (permalink view)', () => {
+    const reply = (id: string, author: string): FbCommentSpec => ({ id, author, text: 'Ich auch!', minutesAgo: 1, noTimeLink: true });
+    const tom: FbCommentSpec = { id: '301', author: 'Tom Fischer', text: 'Lieferung?', minutesAgo: 4, noTimeLink: true, replies: [reply('302', 'Lena Maier')] };
+    const doc = pageWith([{ ...anna, replies: [reply('102', 'Jonas Weber'), reply('103', 'Mia Koch')] }, tom]);
+    // The permalink view's layout: every reply's wrapper moved out beside its comment's, in order.
+    for (const top of ['101', '301']) {
+      const wrapper = doc.querySelector(`[data-commentid="${top}"]`)!;
+      const replies = [...wrapper.querySelectorAll(':scope [data-commentid]')];
+      wrapper.after(...replies);
+    }
+    const list = doc.querySelector('[data-commentid="101"]')!.parentElement;
+    expect([...list!.children].map((w) => w.getAttribute('data-commentid'))).toEqual(['101', '102', '103', '301', '302']);
+    expect(extractAll(doc).map((i) => [i.id, i.parentId])).toEqual([['101', null], ['102', '101'], ['103', '101'], ['301', null], ['302', '301']]);
+  });
+
   it('reads base64 ids on comments and replies', () => {
     const items = extractAll(pageWith([{ ...thread, base64Id: true, replies: thread.replies!.map((r) => ({ ...r, base64Id: true })) }]));
     expect(items.map((i) => [i.id, i.parentId])).toEqual([['101', null], ['102', '101'], ['103', '101']]);
