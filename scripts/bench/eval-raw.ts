@@ -1,7 +1,7 @@
 /**
  * The content script's top level as the page pays for it, with no debugger attached: the loader's and the
- * overlay module's, each a task of its own (lib/overlay/load-overlay.ts), the longer of the two per visit. Playwright's CDP session
- * and a trace both change what V8 does (the trace of eval-task.ts showed the same ~30 ms on a later visit,
+ * overlay module's, each a task of its own (lib/overlay/load-overlay.ts), the longer of the two per visit.
+ * Playwright's CDP session and a trace both change what V8 does (the trace of eval-task.ts showed the same ~30 ms on a later visit,
  * when Chromium's code cache should make it cheap), so this runs Chromium as a plain process: a copy of the
  * built extension whose content scripts note performance.now() on their first and last line, and a page that
  * reports the difference to the fixture server and then loads itself again. The first load in a fresh profile

@@ -1,7 +1,8 @@
 /**
  * The tasks in which the host page evaluates the content script: parsing and compiling the bundle and
- * running its top level, one task the page cannot split (per script: the loader, then the overlay module). The CPU profile behind the arrival bench does not
- * see it (compiling is not sampled as the script's own frames), so it is read from a Chromium trace.
+ * running its top level, one task the page cannot split per script (the loader, then the overlay module).
+ * The CPU profile behind the arrival bench does not see them (compiling is not sampled as the script's
+ * own frames), so they are read from a Chromium trace.
  * Only the `toplevel` and `v8` categories are recorded: the timeline categories capture a stack for every
  * timer and listener the script installs, which makes V8 collect source positions the page never pays for.
  *   MODERATO_OUT=<build dir> npx tsx scripts/bench/eval-task.ts [facebook|x] [runs]   (BREAKDOWN=1: V8's parse and compile events inside it)
@@ -30,11 +31,15 @@ export interface EvalTaskResult {
   inside?: Record<string, number>;
 }
 
-/** The extension's own script events in a trace: compiling, running a top level, the module cache. */
-// The module's evaluation (v8.evaluateModule) names no address, only the extension's isolated world.
+/** A script's evaluation in a trace: compiling, running its top level, the code cache. */
 const EVALUATION = new Set(['v8.compile', 'v8.compileModule', 'v8.parseOnBackground', 'v8.run', 'v8.evaluateModule', 'v8.produceCache', 'v8.produceModuleCache']);
+
+/**
+ * The extension's own evaluation events. The module's evaluation (v8.evaluateModule) names no address,
+ * only the extension's isolated world. Not v8.callFunction: the overlay's callbacks are its work after
+ * evaluation, whose tasks render-cost.ts measures.
+ */
 const isExtensionScript = (e: TraceEvent): boolean => {
-  // Not v8.callFunction: the overlay's callbacks are its work after evaluation (render-cost.ts measures those tasks).
   if (!EVALUATION.has(e.name)) return false;
   const args = JSON.stringify(e.args ?? {});
   return args.includes('chrome-extension://') || args.includes('"worldName":"Moderato"');
@@ -66,7 +71,8 @@ async function traceVisit(b: ExtensionBrowser, url: string, s: Scenario, categor
   const innermost = tasks.filter((t) => !tasks.some((u) => u !== t && u.ts >= t.ts && u.ts + u.dur <= t.ts + t.dur));
   const task = innermost.sort((a, c) => c.dur - a.dur)[0]!;
   const compile = ours.filter((e) => onMain(e) && COMPILES.has(e.name)).reduce((sum, e) => sum + e.dur / 1000, 0);
-  const offThreadParse = ours.filter((e) => !onMain(e)).reduce((sum, e) => sum + e.dur / 1000, 0);
+  // In the page's renderer only: the trace also holds the service worker's own compiling, in another process.
+  const offThreadParse = ours.filter((e) => e.name === 'v8.parseOnBackground' && e.pid === loader.pid && !onMain(e)).reduce((sum, e) => sum + e.dur / 1000, 0);
   const inside = new Map<string, number>();
   for (const e of events) {
     if (e.ph !== 'X' || e === task || !onMain(e) || e.ts < task.ts || e.ts + e.dur > task.ts + task.dur) continue;
