@@ -14,6 +14,7 @@ const FIREFOX_SETTINGS = {
   gecko_android: { strict_min_version: '142.0' },
 };
 
+// MODERATO_PROFILE=1 keeps names readable in CPU profiles (see scripts/bench).
 const PROFILE = process.env.MODERATO_PROFILE === '1';
 const PURE = ['z', 'str'];
 
@@ -39,7 +40,6 @@ export default defineConfig({
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox' ? { browser_specific_settings: FIREFOX_SETTINGS } : {}),
   }),
-  // MODERATO_PROFILE=1 keeps names readable in CPU profiles (see scripts/bench).
   hooks: {
     // The content scripts are only the loaders of the overlay modules: they get the bare runtime, not the polyfill.
     'vite:build:extendConfig': (entrypoints, config) => {
