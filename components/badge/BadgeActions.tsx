@@ -7,6 +7,7 @@ import type { NewNote, Note } from '../../lib/notes/note-model';
 import type { BadgeModel } from '../../lib/overlay/annotator';
 import type { NetiquetteActions } from '../../lib/overlay/netiquette-check';
 import { isolate } from '../../lib/bidi';
+import { excerpt } from '../../lib/excerpt';
 
 /** What a badge can ask of storage; injected so the views stay free of messaging. */
 export interface BadgeActions {
@@ -18,10 +19,7 @@ export interface BadgeActions {
 }
 
 const EXCERPT = 80;
-const short = (text: string) => {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > EXCERPT ? `${flat.slice(0, EXCERPT - 1)}…` : flat;
-};
+const short = (text: string) => excerpt(text, EXCERPT);
 
 // Keys typed into the note field must not reach the site's own keyboard shortcuts.
 const keepKeys = (e: Event) => e.stopPropagation();

@@ -9,9 +9,7 @@ import { formatDuration } from '../time/format-duration';
 import { MINUTE } from '../time/units';
 import { uiLocale } from '../i18n';
 import { isolate } from '../bidi';
-
-/** The comment's start on one line, cut between characters rather than inside an emoji's surrogate pair. */
-const excerpt = (text: string): string => Array.from(text.replace(/\s+/g, ' ').trim()).slice(0, 120).join('');
+import { excerpt } from '../excerpt';
 
 const PREFIX = 'moderato-reminder:';
 // Which comments were reminded of (key → when), so a reminder comes once, also across service-worker restarts.
@@ -39,7 +37,7 @@ export async function sendReminders(db: ModeratoDatabase, now: number): Promise<
       iconUrl: browser.runtime.getURL('/icon/128.png'),
       // The name and the excerpt are the page's text: isolated, a direction override in them stays in them.
       title: t('reminderTitle', isolate(c.author.name)),
-      message: t('reminderBody', [formatDuration(left, locale), isolate(excerpt(c.text))]),
+      message: t('reminderBody', [formatDuration(left, locale), isolate(excerpt(c.text, 120))]),
       contextMessage: c.pageName,
     });
     done[c.key] = now;
