@@ -9,6 +9,7 @@ import type { PlatformAdapter } from '../platforms/types';
 import { Annotator, type BadgeModel } from './annotator';
 import { NetiquetteChecker, type NetiquetteActions } from './netiquette-check';
 import { COMPOSERS } from '../platforms/composers';
+import { ownerEntries } from '../platforms/owner';
 import { suggestShortcut } from './suggest-shortcut';
 import { idleWork } from './idle-work';
 import { claim, eraseAuthorData, fetchMessageTemplates, fetchNotes, fetchRecords, fetchSettings, saveNote, sendSightings } from './background-client';
@@ -85,9 +86,7 @@ export async function runOverlay(ctx: ContentScriptContext, adapter: PlatformAda
       // The address may have changed while the texts were on their way.
       if (location.href !== scopedHref) return evaluate();
     }
-    // Names and addresses both: on X the handle may sit in either.
-    const owners = settings.value.pages.filter((p) => p.site === adapter.site).flatMap((p) => [p.name, p.url]);
-    annotator.start(page.name, owners);
+    annotator.start(page.name, ownerEntries(settings.value.pages, adapter.site));
   };
 
   ctx.onInvalidated(() => {

@@ -1,3 +1,13 @@
+import type { OwnPage } from '../models/settings';
+
+/**
+ * What an adapter knows the company by on one site: names and addresses both (on X the handle may sit in
+ * either), and the Page's numeric id where the settings hold one (a Facebook Page may link itself by it).
+ */
+export function ownerEntries(pages: readonly OwnPage[], site: OwnPage['site']): string[] {
+  return pages.filter((p) => p.site === site).flatMap((p) => (p.pageId ? [p.name, p.url, p.pageId] : [p.name, p.url]));
+}
+
 /** Names compare without case, accents in decomposed form, or surrounding "@". */
 export function normaliseName(name: string): string {
   return name.normalize('NFKC').trim().replace(/^@/, '').replace(/\s+/g, ' ').toLowerCase();

@@ -6,7 +6,7 @@ import { isOwnerName } from '../owner';
 import { combined } from '../selector-list';
 import type { ExtractContext, ExtractedItem } from '../types';
 import { profileUrl, readPermalink, type FacebookCommentIds } from './ids';
-import { isOwnerProfile } from './page-match';
+import { ownerByAddress } from './page-match';
 import { FB, FB_WORDS } from './selectors';
 
 // Selector lists joined once, not on every comment.
@@ -244,10 +244,11 @@ export function extractFacebookItem(article: Element, ctx: ExtractContext): Extr
   const body = firstOwn<HTMLElement>(r, FB.body);
   const text = body ? readableText(body, isInlineButton) : '';
   const time = postedTime(r, found?.time ?? null, ctx.now);
-  // The label glues name and time without a separator, so it only decides when no name link was found.
-  // By address too: the name the Page shows may differ from the one configured (spelling, a rename).
-  const byOwner = isOwnerName(author.name, ctx.ownerNames) || (author.url === null && labelNamesOwner(article, ctx.ownerNames))
-    || hasAuthorBadge(r) || isOwnerProfile(author.url, ctx.ownerNames);
+  // The address decides where it can: anyone may call themselves after the Page, and the name the Page
+  // shows may differ from the one configured (spelling, a rename). The label glues name and time without
+  // a separator, so it only decides when no name link was found.
+  const byAddress = ownerByAddress(author.url, ctx.ownerNames);
+  const byOwner = hasAuthorBadge(r) || (byAddress ?? (isOwnerName(author.name, ctx.ownerNames) || (author.url === null && labelNamesOwner(article, ctx.ownerNames))));
 
   return {
     site: 'facebook',

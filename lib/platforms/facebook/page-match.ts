@@ -9,88 +9,117 @@ export interface FacebookPageKey {
   pageId: string | null;
 }
 
-/** Reads a configured page address: a vanity path (facebook.com/ShopExample) or profile.php?id=…. */
-export function pageKeyOf(page: OwnPage): FacebookPageKey {
-  const key: FacebookPageKey = { vanity: null, pageId: page.pageId || null };
-  let url: URL;
-  try {
-    // People paste 'facebook.com/Shop' or 'www.facebook.com/Shop' as often as a full address.
-    const path = page.url.trim().replace(/^(?:https?:\/\/)?(?:[\w-]+\.)*facebook\.com(?=\/|$)/i, '');
-    url = new URL(/^https?:\/\//i.test(path) ? path : `https://www.facebook.com/${path.replace(/^\/+/, '')}`);
-  } catch {
-    return key;
+const NUMERIC = /^\d+$/;
+const ID_PARAM = /(?:^|[?&])id=(\d+)(?:&|$)/;
+
+/**
+ * What a Facebook path names its owner by, the one reading of an address for settings, visited pages and
+ * comment authors alike. `facebook.com/<id>`, `profile.php?id=<id>` and `people/<Name>/<id>` carry the
+ * numeric id; `people/<Name>` is only a slug that changes with a rename and that strangers may share,
+ * so it is never a key. `path` may start with a slash; `query` is the part after "?", with or without it.
+ */
+export function facebookPathKey(path: string, query: string): FacebookPageKey {
+  let from = path.charCodeAt(0) === 47 ? 1 : 0;
+  while (path.charCodeAt(from) === 47) from++;
+  const end = (at: number): number => {
+    const slash = path.indexOf('/', at);
+    return slash < 0 ? path.length : slash;
+  };
+  const firstEnd = end(from);
+  const first = path.slice(from, firstEnd).toLowerCase();
+  if (first === 'profile.php') return { vanity: null, pageId: ID_PARAM.exec(query)?.[1] ?? null };
+  if (first === 'people' || first === 'pages') {
+    const slugEnd = end(firstEnd + 1);
+    const id = slugEnd < path.length ? path.slice(slugEnd + 1, end(slugEnd + 1)) : '';
+    return { vanity: null, pageId: NUMERIC.test(id) ? id : null };
   }
-  const segments = url.pathname.split('/').filter(Boolean);
-  const first = segments[0];
-  if (first === 'profile.php') key.pageId = url.searchParams.get('id') ?? key.pageId;
-  else if (first === 'people' || first === 'pages') {
-    // people/<Name>/<id>: the name is a slug that changes with a rename and that strangers may share; the id is the Page.
-    const id = segments[2];
-    if (id && NUMERIC.test(id)) key.pageId = id;
-    else key.vanity = segments[1]?.toLowerCase() ?? null;
-  } else if (first && !RESERVED.has(first)) key.vanity = first.toLowerCase();
-  return key;
+  if (NUMERIC.test(first)) return { vanity: null, pageId: first };
+  return { vanity: first && !RESERVED.has(first) ? decoded(first) : null, pageId: null };
+}
+
+/** Vanity names are ASCII on Facebook, but a pasted address may carry a letter its link would escape. */
+function decoded(segment: string): string {
+  if (segment.indexOf('%') < 0) return segment;
+  try {
+    return decodeURIComponent(segment).toLowerCase();
+  } catch {
+    return segment;
+  }
+}
+
+/** Reads a configured page address: a vanity path (facebook.com/ShopExample), profile.php?id=…, people/<Name>/<id> or facebook.com/<id>. */
+export function pageKeyOf(page: OwnPage): FacebookPageKey {
+  const fallback = page.pageId || null;
+  // People paste 'facebook.com/Shop' or 'www.facebook.com/Shop' as often as a full address.
+  const path = page.url.trim().replace(/^(?:https?:\/\/)?(?:[\w-]+\.)*facebook\.com(?=[/?#]|$)/i, '');
+  if (/^[a-z][a-z\d+.-]*:/i.test(path)) return { vanity: null, pageId: fallback };
+  const m = /^([^?#]*)(?:\?([^#]*))?/.exec(path)!;
+  const key = facebookPathKey(m[1]!, m[2] ?? '');
+  return { vanity: key.vanity, pageId: key.pageId ?? fallback };
 }
 
 /** The configured own page this Facebook address belongs to, or null: everything else stays untouched. */
 export function facebookOwnPage(url: URL, pages: readonly OwnPage[]): OwnPage | null {
   if (!FACEBOOK_HOST.test(url.hostname)) return null;
-  const segments = url.pathname.split('/').filter(Boolean);
-  const first = segments[0]?.toLowerCase() ?? '';
-  const named = first === 'people' || first === 'pages';
-  const vanity = named ? segments[1]?.toLowerCase() ?? '' : first;
+  const visited = facebookPathKey(url.pathname, url.search.slice(1));
+  // permalink.php?story_fbid=…&id=<page id>: a post of the Page with the id in the query.
   const idParam = url.searchParams.get('id');
-  // facebook.com/<id> and people/<Name>/<id> carry the Page's id in the path.
-  const inPath = named ? segments[2] : segments[0];
-  const pathId = inPath && NUMERIC.test(inPath) ? inPath : null;
   for (const page of pages) {
     if (page.site !== 'facebook') continue;
     const key = pageKeyOf(page);
-    if (key.vanity && vanity === key.vanity) return page;
-    if (key.pageId && (idParam === key.pageId || pathId === key.pageId)) return page;
+    if (key.vanity && visited.vanity === key.vanity) return page;
+    if (key.pageId && (visited.pageId === key.pageId || idParam === key.pageId)) return page;
   }
   return null;
 }
 
 /** A Facebook address, with or without scheme and subdomain: the path and the query. */
 const FB_ADDRESS = /^(?:https?:\/\/)?(?:[\w-]+\.)*facebook\.com\/([^?#]*)(?:\?([^#]*))?/i;
-const ID_PARAM = /(?:^|&)id=(\d+)(?:&|$)/;
-const NUMERIC = /^\d+$/;
 
-/**
- * What a profile address names its owner by: the vanity (lower case) or the numeric id, which
- * facebook.com/<id>, profile.php?id=<id> and people/<Name>/<id> all carry. The name in people/… is
- * only a slug anyone's profile may share, so it is not a key. Null for anything else.
- */
+/** What a profile address names its owner by (see facebookPathKey): the vanity (lower case) or the numeric id; null for anything else. */
 export function profileKeyOf(address: string): string | null {
   const m = FB_ADDRESS.exec(address.trim());
   if (!m) return null;
-  const path = m[1]!;
-  const slash = path.indexOf('/');
-  const first = (slash < 0 ? path : path.slice(0, slash)).toLowerCase();
-  if (first === 'profile.php') return ID_PARAM.exec(m[2] ?? '')?.[1] ?? null;
-  if (first === 'people' || first === 'pages') {
-    const id = path.split('/')[2];
-    return id && NUMERIC.test(id) ? id : null;
-  }
-  return first && !RESERVED.has(first) ? first : null;
+  const key = facebookPathKey(m[1]!, m[2] ?? '');
+  return key.vanity ?? key.pageId;
 }
 
 // Every comment's author is checked against the owners: their addresses are read once per owner list.
-const ownerKeySets = new WeakMap<readonly string[], Set<string>>();
+const ownerKeySets = new WeakMap<readonly string[], { keys: Set<string>; vanities: boolean; ids: boolean }>();
 
-/** Whether a profile address is one of the owner entries that are Facebook addresses (names are skipped). */
-export function isOwnerProfile(url: string | null, ownerEntries: readonly string[]): boolean {
-  let keys = ownerKeySets.get(ownerEntries);
-  if (!keys) {
-    keys = new Set();
+function ownerKeys(ownerEntries: readonly string[]): { keys: Set<string>; vanities: boolean; ids: boolean } {
+  let found = ownerKeySets.get(ownerEntries);
+  if (!found) {
+    found = { keys: new Set(), vanities: false, ids: false };
     for (const entry of ownerEntries) {
-      const key = profileKeyOf(entry);
-      if (key) keys.add(key);
+      // A bare number is the Page's id from the settings (OwnPage.pageId).
+      const key = NUMERIC.test(entry) ? entry : profileKeyOf(entry);
+      if (!key) continue;
+      found.keys.add(key);
+      if (NUMERIC.test(key)) found.ids = true;
+      else found.vanities = true;
     }
-    ownerKeySets.set(ownerEntries, keys);
+    ownerKeySets.set(ownerEntries, found);
   }
-  if (keys.size === 0 || url === null) return false;
+  return found;
+}
+
+/** Whether a profile address is one of the owner entries that are Facebook addresses or ids (names are skipped). */
+export function isOwnerProfile(url: string | null, ownerEntries: readonly string[]): boolean {
+  return ownerByAddress(url, ownerEntries) === true;
+}
+
+/**
+ * What the author's address says about being the Page: true when it is one of the owners' addresses,
+ * false when it is plainly someone else's, null when it cannot tell. A vanity cannot be compared with an
+ * id: a Page set up as facebook.com/shop may link its comments by its numeric id, so an id the settings
+ * do not know (and a vanity where the settings hold only ids) leaves the decision to the name.
+ */
+export function ownerByAddress(url: string | null, ownerEntries: readonly string[]): boolean | null {
+  const { keys, vanities, ids } = ownerKeys(ownerEntries);
+  if (keys.size === 0 || url === null) return null;
   const key = profileKeyOf(url);
-  return key !== null && keys.has(key);
+  if (key === null) return null;
+  if (keys.has(key)) return true;
+  return (NUMERIC.test(key) ? ids : vanities) ? false : null;
 }

@@ -238,6 +238,35 @@ describe('extractFacebookItem: replies and the Page', () => {
     });
   });
 
+  describe('an account that calls itself after the Page is not the Page when its address says otherwise', () => {
+    const withoutBadge = (doc: Document) => {
+      doc.querySelectorAll('[aria-label="View information about identity badges"]').forEach((b) => b.remove());
+      return doc;
+    };
+    // The reply shows the Page's own name; only its profile link tells who wrote it.
+    const namesake = (profileUrl: string): FbCommentSpec => ({ ...anna, replies: [{ ...thread.replies![1]!, profileUrl }] });
+
+    it.each([
+      ['another vanity, the Page set up by its vanity', 'https://www.facebook.com/mallory.fake', [DEMO_PAGE.name, DEMO_PAGE.url]],
+      ['another id, the Page\'s id in the settings', 'https://www.facebook.com/profile.php?id=100000000000009', [DEMO_PAGE.name, DEMO_PAGE.url, DEMO_PAGE.pageId]],
+      ['a people/ slug like the Page\'s, the Page set up by its id', 'https://www.facebook.com/people/Baeckerei-Sonnenschein/100000000000009/', [DEMO_PAGE.name, 'https://www.facebook.com/people/Baeckerei-Sonnenschein/100064000000001/']],
+    ])('%s: the customer still waits', (_, profileUrl, ownerNames) => {
+      const doc = withoutBadge(pageWith([namesake(profileUrl)]));
+      const context = ctx({ ownerNames });
+      expect(extractAll(doc, context).map((i) => [i.id, i.byOwner])).toEqual([['101', false], ['103', false]]);
+      expect(observeAll(doc, context).map((c) => [c.id, c.answered])).toEqual([['101', false], ['103', false]]);
+    });
+
+    it.each([
+      ['the Page\'s id while only its vanity is set up (a Page may link itself by id)', 'https://www.facebook.com/profile.php?id=100064000000001', [DEMO_PAGE.name, DEMO_PAGE.url]],
+      ['a vanity while only the Page\'s id is set up', 'https://www.facebook.com/baeckerei.sonnenschein', [DEMO_PAGE.name, 'https://www.facebook.com/profile.php?id=100064000000001']],
+      ['any address while only names are set up', 'https://www.facebook.com/mallory.fake', [DEMO_PAGE.name]],
+    ])('the name still decides where the address cannot: %s', (_, profileUrl, ownerNames) => {
+      const doc = withoutBadge(pageWith([namesake(profileUrl)]));
+      expect(extractAll(doc, ctx({ ownerNames })).map((i) => [i.id, i.byOwner])).toEqual([['101', false], ['103', true]]);
+    });
+  });
+
   it('decides answered per thread: the Page replied after both', () => {
     expect(observeAll(pageWith([thread])).map((c) => [c.id, c.answered, c.answeredAt])).toEqual([
       ['101', true, DEMO_NOW - MINUTE],

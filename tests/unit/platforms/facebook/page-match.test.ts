@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { facebookOwnPage, isOwnerProfile, pageKeyOf, profileKeyOf } from '../../../../lib/platforms/facebook/page-match';
+import { facebookOwnPage, isOwnerProfile, ownerByAddress, pageKeyOf, profileKeyOf } from '../../../../lib/platforms/facebook/page-match';
 import type { OwnPage } from '../../../../lib/models/settings';
 
 const shop: OwnPage = { site: 'facebook', name: 'Bäckerei Sonnenschein', url: 'https://www.facebook.com/baeckerei.sonnenschein', pageId: '' };
@@ -38,6 +38,23 @@ describe('facebookOwnPage', () => {
     expect(match('https://www.facebook.com/people/Baeckerei-Sonnenschein/100000000000009/', [people])).toBeNull();
   });
 
+  it('never takes a stranger\'s people/<Name>/<id> for a Page set up by the same vanity', () => {
+    expect(match('https://www.facebook.com/people/Baeckerei.Sonnenschein/61550000000001/')).toBeNull();
+  });
+
+  it('knows a Page set up by its numeric address on every address carrying that id', () => {
+    const numeric: OwnPage = { site: 'facebook', name: 'Numeric Shop', url: 'https://www.facebook.com/100064000000042', pageId: '' };
+    for (const href of ['https://www.facebook.com/100064000000042', 'https://www.facebook.com/profile.php?id=100064000000042', 'https://www.facebook.com/permalink.php?story_fbid=1&id=100064000000042']) {
+      expect(match(href, [numeric])).toBe('Numeric Shop');
+    }
+  });
+
+  it('reads profile.php in any letter case as the id, never as a vanity every profile.php page would share', () => {
+    const upper: OwnPage = { site: 'facebook', name: 'Upper Shop', url: 'https://www.facebook.com/Profile.php?id=100064000000042', pageId: '' };
+    expect(match('https://www.facebook.com/profile.php?id=100064000000042', [upper])).toBe('Upper Shop');
+    expect(match('https://www.facebook.com/profile.php?id=100000000000009', [upper])).toBeNull();
+  });
+
   it.each([
     'https://www.facebook.com/othershop',
     'https://www.facebook.com/baeckerei.sonnenschein.fake',
@@ -57,7 +74,12 @@ describe('pageKeyOf', () => {
     ['baeckerei.sonnenschein', 'baeckerei.sonnenschein', null],
     ['/Baeckerei.Sonnenschein/', 'baeckerei.sonnenschein', null],
     ['https://www.facebook.com/people/Baeckerei-Sonnenschein/100064000000001/', null, '100064000000001'],
-    ['https://www.facebook.com/people/Baeckerei-Sonnenschein/', 'baeckerei-sonnenschein', null],
+    // The slug alone is no key: strangers share it, and it changes with a rename.
+    ['https://www.facebook.com/people/Baeckerei-Sonnenschein/', null, null],
+    ['https://www.facebook.com/100064000000001', null, '100064000000001'],
+    ['https://www.facebook.com/Profile.php?id=100064000000001', null, '100064000000001'],
+    ['facebook.com/profile.php?id=100064000000001', null, '100064000000001'],
+    ['https://x.com/baeckerei', null, null],
     ['https://www.facebook.com/profile.php?id=100064000000001', null, '100064000000001'],
   ])('%s', (url, vanity, pageId) => {
     expect(pageKeyOf({ site: 'facebook', name: 'n', url, pageId: '' })).toEqual({ vanity, pageId });
@@ -95,5 +117,16 @@ describe('profileKeyOf / isOwnerProfile: the Page by its address', () => {
     expect(isOwnerProfile('https://www.facebook.com/baeckerei.sonnenschein.fake', owners)).toBe(false);
     expect(isOwnerProfile(null, owners)).toBe(false);
     expect(isOwnerProfile('https://www.facebook.com/b%C3%A4ckerei%20sonnenschein', ['Bäckerei Sonnenschein'])).toBe(false);
+  });
+
+  it('says false only when the address is plainly someone else\'s, and null when it cannot tell', () => {
+    const vanityOnly = ['Bäckerei Sonnenschein', 'https://www.facebook.com/baeckerei.sonnenschein'];
+    const withId = [...vanityOnly, '100064000000001'];
+    expect(ownerByAddress('https://www.facebook.com/mallory', vanityOnly)).toBe(false);
+    expect(ownerByAddress('https://www.facebook.com/profile.php?id=100000000000009', vanityOnly)).toBeNull();
+    expect(ownerByAddress('https://www.facebook.com/profile.php?id=100000000000009', withId)).toBe(false);
+    expect(ownerByAddress('https://www.facebook.com/profile.php?id=100064000000001', withId)).toBe(true);
+    expect(ownerByAddress('https://www.facebook.com/mallory', ['Bäckerei Sonnenschein'])).toBeNull();
+    expect(ownerByAddress(null, withId)).toBeNull();
   });
 });

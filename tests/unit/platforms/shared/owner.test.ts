@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOwnerName, normaliseName } from '../../../../lib/platforms/owner';
+import { isOwnerName, normaliseName, ownerEntries } from '../../../../lib/platforms/owner';
 
 describe('owner names', () => {
   it('compare without case, extra spaces, "@" or decomposed accents', () => {
@@ -16,5 +16,17 @@ describe('owner names', () => {
   it('never match an empty name', () => {
     expect(isOwnerName('', [''])).toBe(false);
     expect(isOwnerName('  ', ['Shop', ' '])).toBe(false);
+  });
+});
+
+describe('ownerEntries', () => {
+  it('gives one site\'s names, addresses and, where set, the Page id', () => {
+    const pages = [
+      { site: 'facebook' as const, name: 'Bäckerei Sonnenschein', url: 'https://www.facebook.com/baeckerei.sonnenschein', pageId: '100064000000001' },
+      { site: 'facebook' as const, name: 'Filiale Nord', url: 'https://www.facebook.com/filiale.nord', pageId: '' },
+      { site: 'x' as const, name: 'baeckerei', url: 'https://x.com/baeckerei', pageId: '' },
+    ];
+    expect(ownerEntries(pages, 'facebook')).toEqual(['Bäckerei Sonnenschein', 'https://www.facebook.com/baeckerei.sonnenschein', '100064000000001', 'Filiale Nord', 'https://www.facebook.com/filiale.nord']);
+    expect(ownerEntries(pages, 'x')).toEqual(['baeckerei', 'https://x.com/baeckerei']);
   });
 });
