@@ -15,7 +15,11 @@ export function validRecords(rows: unknown[]): TrackedComment[] {
   return out;
 }
 
-/** Upserts a batch of sightings in one transaction and returns the stored records, in input order. */
+/**
+ * Upserts a batch of sightings in one transaction and returns the stored records, in input order.
+ * A sighting whose stored record cannot be read (a later version's, say) is left out and the record
+ * left as it is: treated as new, it would lose the tick, the claim and whatever else it holds.
+ */
 export async function recordSightings(db: ModeratoDatabase, seen: ObservedComment[], now: number): Promise<TrackedComment[]> {
   // The same comment can appear twice in one batch (virtualised lists re-add nodes): merge in order.
   return db.transaction('rw', db.comments, db.settings, async () => {
@@ -28,16 +32,20 @@ export async function recordSightings(db: ModeratoDatabase, seen: ObservedCommen
     const keys = [...new Set(seen.map((s) => commentKey(s.site, s.id)))];
     const stored = await db.comments.bulkGet(keys);
     const byKey = new Map<string, TrackedComment>();
+    const unreadable = new Set<string>();
     keys.forEach((k, i) => {
+      if (stored[i] === undefined) return;
       const parsed = TrackedCommentSchema.safeParse(stored[i]);
       if (parsed.success) byKey.set(k, parsed.data);
+      else unreadable.add(k);
     });
-    for (const s of seen) {
+    const readable = unreadable.size ? seen.filter((s) => !unreadable.has(commentKey(s.site, s.id))) : seen;
+    for (const s of readable) {
       const key = commentKey(s.site, s.id);
       byKey.set(key, mergeObservation(byKey.get(key), s, now));
     }
     await db.comments.bulkPut([...byKey.values()]);
-    return seen.map((s) => byKey.get(commentKey(s.site, s.id))!);
+    return readable.map((s) => byKey.get(commentKey(s.site, s.id))!);
   });
 }
 

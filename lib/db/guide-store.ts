@@ -4,7 +4,7 @@ import type { ChangeList, ImportPlan } from '../guide/import-plan';
 import { starterGuide } from '../guide/starter-guide';
 import { topicRecord } from '../sync/local-records';
 import { recordLocalDeletions, type LocalDeletion } from '../sync/sync-state';
-import type { ModeratoDatabase } from './database';
+import type { FeatureRow, ModeratoDatabase } from './database';
 
 /**
  * The response guide in IndexedDB: one row per topic (table guideTopics), its templates inside, so an
@@ -26,7 +26,7 @@ export interface StoredGuide {
 /** Thrown for a change that would break the guide (duplicate template id, invalid topic) or a stale import. */
 export class GuideStoreError extends Error {
   constructor(
-    readonly code: 'invalid_topic' | 'duplicate_template_id' | 'guide_changed',
+    readonly code: 'invalid_topic' | 'duplicate_template_id' | 'guide_changed' | 'unreadable_topic',
     message: string,
   ) {
     super(message);
@@ -34,33 +34,73 @@ export class GuideStoreError extends Error {
   }
 }
 
-function readRows(rows: unknown[]): StoredGuide {
-  const topics: Topic[] = [];
+/** The guide as shown, and what a write must keep of the rows that the guide does not show. */
+interface GuideRows extends StoredGuide {
+  /** Each shown topic's row as stored, to write back with only what a change changes. */
+  rows: Map<string, FeatureRow>;
+  /** Keys of rows TopicSchema refused (a later version's, say): no write may replace them. */
+  unreadable: Set<unknown>;
+  /** Per topic, the stored templates it does not show because an earlier topic holds their id. */
+  hidden: Map<string, unknown[]>;
+}
+
+function readRows(rows: readonly FeatureRow[]): GuideRows {
+  const readable: { row: FeatureRow; topic: Topic }[] = [];
+  const unreadable = new Set<unknown>();
   let skippedRows = 0;
-  let skippedTemplates = 0;
-  const templateIds = new Set<string>();
   for (const row of rows) {
     const parsed = TopicSchema.safeParse(row);
-    if (!parsed.success) {
+    if (parsed.success) readable.push({ row, topic: parsed.data });
+    else {
       skippedRows++;
-      continue;
+      unreadable.add(row.id);
     }
-    const templates = parsed.data.templates.filter((t) => {
-      if (templateIds.has(t.id)) {
-        skippedTemplates++;
-        return false;
-      }
-      templateIds.add(t.id);
-      return true;
-    });
-    topics.push(templates.length === parsed.data.templates.length ? parsed.data : { ...parsed.data, templates });
   }
-  return { guide: { topics: sortedTopics({ topics }) }, skippedRows, skippedTemplates };
+  // Display order decides which copy of a template id shows, however the rows were read: the editor
+  // and every write must agree on it.
+  const ordered = sortedTopics({ topics: readable.map((r) => r.topic) });
+  const rowOf = new Map(readable.map((r) => [r.topic.id, r.row]));
+  const topics: Topic[] = [];
+  const hidden = new Map<string, unknown[]>();
+  let skippedTemplates = 0;
+  const templateIds = new Set<string>();
+  for (const topic of ordered) {
+    const stored = rowOf.get(topic.id)!.templates as unknown[];
+    const templates = topic.templates.filter((t, i) => {
+      if (!templateIds.has(t.id)) {
+        templateIds.add(t.id);
+        return true;
+      }
+      skippedTemplates++;
+      hidden.set(topic.id, [...(hidden.get(topic.id) ?? []), stored[i]]);
+      return false;
+    });
+    topics.push(templates.length === topic.templates.length ? topic : { ...topic, templates });
+  }
+  return { guide: { topics }, skippedRows, skippedTemplates, rows: rowOf, unreadable, hidden };
 }
+
+/**
+ * A topic's templates with its hidden ones (see GuideRows) put back: a write of what the guide shows
+ * must not delete what it never showed.
+ */
+function withHidden<T extends { id: string }>(templates: readonly T[], hidden: readonly unknown[] | undefined): unknown[] {
+  if (!hidden) return [...templates];
+  const ids = new Set(templates.map((t) => t.id));
+  return [...templates, ...hidden.filter((t) => !ids.has((t as { id?: unknown } | null)?.id as string))];
+}
+
+const unreadableTopicError = (id: string) =>
+  new GuideStoreError(
+    'unreadable_topic',
+    `a topic with the id "${id}" is stored in a form this version cannot read (a newer version's?); it is kept as it is`,
+  );
 
 /** The stored guide, topics in display order, with what could not be read. */
 export async function loadStoredGuide(db: ModeratoDatabase): Promise<StoredGuide> {
-  return readRows(await db.guideTopics.orderBy('position').toArray());
+  // All rows, not the `position` index: that leaves out a row without a position, which the schema reads.
+  const { guide, skippedRows, skippedTemplates } = readRows(await db.guideTopics.toArray());
+  return { guide, skippedRows, skippedTemplates };
 }
 
 /** The stored guide, topics in display order. */
@@ -97,7 +137,8 @@ export async function upsertTopic(db: ModeratoDatabase, topic: Topic, now: numbe
   }
   const draft = parsed.data;
   return db.transaction('rw', db.guideTopics, async () => {
-    const { guide } = readRows(await db.guideTopics.toArray());
+    const { guide, unreadable, hidden } = readRows(await db.guideTopics.toArray());
+    if (unreadable.has(draft.id)) throw unreadableTopicError(draft.id);
     const stored = guide.topics.find((t) => t.id === draft.id);
     const elsewhere = new Map<string, string>();
     for (const other of guide.topics) {
@@ -128,7 +169,7 @@ export async function upsertTopic(db: ModeratoDatabase, topic: Topic, now: numbe
       templates,
       updatedAt: !stored || removedTemplate || topicContent(stored) !== topicContent(draft) ? now : stored.updatedAt,
     };
-    await db.guideTopics.put(next);
+    await db.guideTopics.put({ ...next, templates: withHidden(next.templates, hidden.get(next.id)) });
     return next;
   });
 }
@@ -159,10 +200,10 @@ export async function deleteTopic(db: ModeratoDatabase, topicId: string, now: nu
  */
 export async function reorder(db: ModeratoDatabase, topicIds: readonly string[]): Promise<void> {
   await db.transaction('rw', db.guideTopics, async () => {
-    const { guide } = readRows(await db.guideTopics.toArray());
+    const { guide, rows } = readRows(await db.guideTopics.toArray());
     const rank = new Map(topicIds.map((id, i) => [id, i]));
     const ordered = [...guide.topics].sort((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity));
-    const changed = ordered.flatMap((t, position) => (t.position === position ? [] : [{ ...t, position }]));
+    const changed = ordered.flatMap((t, position) => (t.position === position ? [] : [{ ...rows.get(t.id)!, position }]));
     if (changed.length) await db.guideTopics.bulkPut(changed);
   });
 }
@@ -218,19 +259,28 @@ export interface AppliedImport {
   topics: number;
   templates: number;
   removedTopics: number;
+  /**
+   * Topics of the file that were not stored because a row with the same id is stored in a form this
+   * version cannot read; that row stays as it is. Absent when there were none.
+   */
+  unreadableTopics?: string[];
 }
 
 /**
  * Applies an import plan in one transaction. Refuses (GuideStoreError 'guide_changed', nothing
  * written) when the stored guide has entries the plan never saw, or — with `basis`, the guide the
  * plan was made from — when its content changed since: the user confirmed a plan, not whatever the
- * guide became meanwhile. Use counts that grew meanwhile are kept (the larger count wins). Unreadable
- * rows are left alone. Topics a replacing import removes are recorded as deletions for the team bundle.
+ * guide became meanwhile. Use counts that grew meanwhile are kept (the larger count wins). Topics a
+ * replacing import removes are recorded as deletions for the team bundle.
+ *
+ * Unreadable rows are left alone, also when the file holds a topic with the same id (the starter
+ * topics' ids are the same in every browser): that topic is not stored (`unreadableTopics`), and a
+ * template the file moves into it stays where it is. Templates the guide does not show stay in their rows.
  */
 export async function applyImportPlan(db: ModeratoDatabase, plan: ImportPlan, basis?: Guide, now: number = Date.now()): Promise<AppliedImport> {
   const result = GuideSchema.parse(plan.result);
   return db.transaction('rw', db.guideTopics, db.settings, async () => {
-    const { guide: current } = readRows(await db.guideTopics.toArray());
+    const { guide: current, unreadable, hidden } = readRows(await db.guideTopics.toArray());
     const known = knownIds(plan);
     const stale =
       current.topics.some((t) => !known.topics.has(t.id) || t.templates.some((x) => !known.templates.has(x.id))) ||
@@ -239,28 +289,51 @@ export async function applyImportPlan(db: ModeratoDatabase, plan: ImportPlan, ba
 
     const currentCounts = new Map(current.topics.flatMap((t) => t.templates.map((x) => [x.id, x.useCount] as const)));
     const currentTopics = new Map(current.topics.map((t) => [t.id, t]));
-    const topics = result.topics.map((topic) => {
+    const leftOut = result.topics.filter((t) => unreadable.has(t.id));
+    const written = result.topics.filter((t) => !unreadable.has(t.id));
+    const keep = new Set(written.map((t) => t.id));
+    const stayHome = new Map<string, Template[]>();
+    for (const topic of leftOut) {
+      for (const t of topic.templates) {
+        const home = current.topics.find((c) => c.templates.some((x) => x.id === t.id));
+        if (!home) continue;
+        // Its topic goes, and the one it moves to cannot take it: storing the plan would lose it.
+        if (!keep.has(home.id)) {
+          throw new GuideStoreError(
+            'unreadable_topic',
+            `the file moves template "${t.id}" from topic "${home.id}", which it removes, into topic "${topic.id}", which is stored in a form this version cannot read; nothing was imported`,
+          );
+        }
+        stayHome.set(home.id, [...(stayHome.get(home.id) ?? []), home.templates.find((x) => x.id === t.id)!]);
+      }
+    }
+    const topics = written.map((topic) => {
+      const own = [...topic.templates, ...(stayHome.get(topic.id) ?? [])];
       // A template the file drops from a kept topic is deleted here now: the topic's edit time moves
       // (as in upsertTopic), so the team bundle carries the removal instead of losing it to an older copy.
-      const ids = new Set(topic.templates.map((t) => t.id));
+      const ids = new Set(own.map((t) => t.id));
       const droppedTemplate = currentTopics.get(topic.id)?.templates.some((t) => !ids.has(t.id)) ?? false;
       return {
         ...topic,
         ...(droppedTemplate ? { updatedAt: Math.max(topic.updatedAt, now) } : {}),
-        templates: topic.templates.map((t) => {
+        templates: own.map((t) => {
           const count = currentCounts.get(t.id);
           return count !== undefined && count > t.useCount ? { ...t, useCount: count } : t;
         }),
       };
     });
-    const keep = new Set(topics.map((t) => t.id));
     const removedTopics = current.topics.filter((t) => !keep.has(t.id));
     const removed = removedTopics.map((t) => t.id);
     if (removed.length) {
       await db.guideTopics.bulkDelete(removed);
       await recordLocalDeletions(db, 'guideTopics', removedTopics.map((t) => topicDeletion(t, t.id)), now);
     }
-    await db.guideTopics.bulkPut(topics);
-    return { topics: topics.length, templates: topics.reduce((n, t) => n + t.templates.length, 0), removedTopics: removed.length };
+    await db.guideTopics.bulkPut(topics.map((t) => ({ ...t, templates: withHidden(t.templates, hidden.get(t.id)) })));
+    return {
+      topics: topics.length,
+      templates: topics.reduce((n, t) => n + t.templates.length, 0),
+      removedTopics: removed.length,
+      ...(leftOut.length ? { unreadableTopics: leftOut.map((t) => t.id) } : {}),
+    };
   });
 }

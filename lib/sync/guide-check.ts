@@ -78,6 +78,9 @@ export function guideProblemError(p: GuideProblem, bundle?: TeamBundle): BundleE
 
 /** importTeamBundle's `checkMerged` for this browser: the guide the merge would leave. */
 export function checkMergedGuide(local: LocalSections, merged: MergedSections, bundle: TeamBundle): BundleError[] {
-  const problems = guideProblems(local.guideTopics ?? [], merged.guideTopics);
+  // A topic whose stored row is unreadable here is never written (see LocalSections.unreadable).
+  const unreadable = new Set(local.unreadable?.guideTopics ?? []);
+  const written = unreadable.size ? merged.guideTopics.filter((r) => !unreadable.has(r.id)) : merged.guideTopics;
+  const problems = guideProblems(local.guideTopics ?? [], written);
   return problems.slice(0, MAX_REPORTED_ERRORS).map((p) => guideProblemError(p, bundle));
 }

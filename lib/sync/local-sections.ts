@@ -52,10 +52,11 @@ interface LocalRows {
   /** Rows a feature schema refused: left in storage untouched, never exported. */
   skipped: number;
   /**
-   * Ids of refused topic and note rows (a later version's, say). An import must not write over them or
-   * delete them: this browser cannot tell whether the incoming record is newer than what it cannot read.
+   * Ids of refused topic and note rows (a later version's, say), per section. An import must not write
+   * over them or delete them: this browser cannot tell whether the incoming record is newer than what it
+   * cannot read.
    */
-  unreadableIds: Set<string>;
+  unreadable: Record<BundleSection, string[]>;
   stampsChanged: boolean;
 }
 
@@ -80,53 +81,66 @@ function defaultKeys(): Map<string, string> {
   return keys;
 }
 
+/**
+ * `rows` that parse, in the order of `by` (ties keep the stored order). Sorted here, not read through an
+ * index: an index leaves out every row whose field is missing or of another type, and a row never read
+ * is neither exported nor protected from being written over.
+ */
+function parsedInOrder<T>(rows: readonly unknown[], parse: (row: unknown) => T | null, by: (t: T) => number, refused: (row: unknown) => void) {
+  const out: { row: unknown; data: T }[] = [];
+  for (const row of rows) {
+    const data = parse(row);
+    if (data === null) refused(row);
+    else out.push({ row, data });
+  }
+  return out.sort((a, b) => by(a.data) - by(b.data));
+}
+
+const parsedBy = <T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } }) => (row: unknown): T | null => {
+  const r = schema.safeParse(row);
+  return r.success ? r.data : null;
+};
+
 /** Must run inside a transaction over settings, guideTopics, notes and strikes. */
 async function readRows(db: ModeratoDatabase, now: number): Promise<LocalRows> {
   const [settingsRow, netiquetteRow, syncRow, topicRows, noteRows, strikeRows] = await Promise.all([
     db.settings.get('settings'),
     db.settings.get(NETIQUETTE_ROW),
     db.settings.get(TEAM_SYNC_ROW),
-    db.guideTopics.orderBy('position').toArray(),
-    db.notes.orderBy('at').toArray(),
-    db.strikes.orderBy('at').toArray(),
+    db.guideTopics.toArray(),
+    db.notes.toArray(),
+    db.strikes.toArray(),
   ]);
   const settings = parseStoredSettings(settingsRow?.value);
   const netiquette = readNetiquetteSettings(netiquetteRow?.value ?? {}).settings;
   const state = readSyncState(syncRow?.value);
   let skipped = 0;
-  const unreadableIds = new Set<string>();
-  const unreadable = (section: BundleSection, row: unknown): void => {
+  const unreadable: Record<BundleSection, string[]> = { guideTopics: [], netiquetteRules: [], notes: [], strikes: [], sharedSettings: [] };
+  const refused = (section: BundleSection) => (row: unknown): void => {
     skipped++;
     const id = (row as { id?: unknown } | null)?.id;
-    if (typeof id === 'string') unreadableIds.add(stampKey(section, id));
+    if (typeof id === 'string') unreadable[section].push(id);
   };
 
   const topics = new Map<string, Topic>();
   const guideTopics: SectionRecord[] = [];
-  for (const row of topicRows) {
-    const t = TopicSchema.safeParse(row);
-    if (!t.success) { unreadable('guideTopics', row); continue; }
-    if (topics.has(t.data.id)) { skipped++; continue; }
-    topics.set(t.data.id, t.data);
-    guideTopics.push(topicRecord(t.data));
+  for (const { data } of parsedInOrder(topicRows, parsedBy<Topic>(TopicSchema), (t) => t.position, refused('guideTopics'))) {
+    topics.set(data.id, data);
+    guideTopics.push(topicRecord(data));
   }
-  const notes: SectionRecord[] = [];
-  for (const row of noteRows) {
-    const n = NoteSchema.safeParse(row);
-    if (n.success) notes.push(noteRecord(n.data));
-    else unreadable('notes', row);
-  }
+  const notes = parsedInOrder(noteRows, parsedBy(NoteSchema), (n) => n.at, refused('notes')).map(({ data }) => noteRecord(data));
   const strikes: SectionRecord[] = [];
   const strikeRowIds = new Map<string, number[]>();
-  for (const row of strikeRows) {
-    const s = StrikeSchema.safeParse(row);
-    if (!s.success || typeof row.id !== 'number') { skipped++; continue; }
-    const id = strikeId(s.data);
+  // A strike's shared id is derived from its content, not its row number: a refused row has none to protect.
+  for (const { row, data } of parsedInOrder(strikeRows, parsedBy(StrikeSchema), (s) => s.at, () => skipped++)) {
+    const rowId = (row as { id?: unknown }).id;
+    if (typeof rowId !== 'number') { skipped++; continue; }
+    const id = strikeId(data);
     const ids = strikeRowIds.get(id);
-    if (ids) ids.push(row.id);
+    if (ids) ids.push(rowId);
     else {
-      strikeRowIds.set(id, [row.id]);
-      strikes.push(strikeRecord(s.data));
+      strikeRowIds.set(id, [rowId]);
+      strikes.push(strikeRecord(data));
     }
   }
 
@@ -159,21 +173,26 @@ async function readRows(db: ModeratoDatabase, now: number): Promise<LocalRows> {
       sections[name].push(h?.length ? { ...(tomb as SectionRecord), history: h as SectionRecord[] } : (tomb as SectionRecord));
     }
   }
-  return { settings, netiquette, topics, strikeRowIds, state, sections, skipped, unreadableIds, stampsChanged };
+  return { settings, netiquette, topics, strikeRowIds, state, sections, skipped, unreadable, stampsChanged };
 }
 
 const TABLES = (db: ModeratoDatabase) => [db.settings, db.guideTopics, db.notes, db.strikes];
 
+/** The sections as importTeamBundle takes them: what can be read, and the ids of what cannot. */
+const localSections = (rows: LocalRows): LocalSections => ({ ...rows.sections, unreadable: rows.unreadable });
+
 /**
  * This browser's records for a team bundle: guide topics, netiquette rules, notes, strikes and the
- * shared settings, with their history and the deletions learned from earlier imports. Dates
- * first-seen edits of netiquette rules and shared settings at `now` and remembers that date.
+ * shared settings, with their history and the deletions learned from earlier imports, and the ids
+ * of stored rows that cannot be read (`unreadable`, which importTeamBundle leaves alone; an export
+ * ignores it). Dates first-seen edits of netiquette rules and shared settings at `now` and
+ * remembers that date.
  */
 export async function readLocalSections(db: ModeratoDatabase, now: number = Date.now()): Promise<LocalSections> {
   return db.transaction('rw', TABLES(db), async () => {
     const rows = await readRows(db, now);
     if (rows.stampsChanged) await db.settings.put({ id: TEAM_SYNC_ROW, value: rows.state });
-    return rows.sections;
+    return localSections(rows);
   });
 }
 
@@ -193,7 +212,10 @@ export class TeamApplyError extends Error {
 }
 
 async function writeMerged(db: ModeratoDatabase, rows: LocalRows, merged: Partial<MergedSections>): Promise<number> {
-  const problems = guideProblems(rows.sections.guideTopics, merged.guideTopics ?? []);
+  const leftAlone = new Set(BUNDLE_SECTIONS.flatMap((name) => rows.unreadable[name].map((id) => stampKey(name, id))));
+  // Only what is written can break the guide: a record for an unreadable row is skipped below.
+  const writtenTopics = (merged.guideTopics ?? []).filter((r) => !leftAlone.has(stampKey('guideTopics', r.id)));
+  const problems = guideProblems(rows.sections.guideTopics, writtenTopics);
   if (problems.length) throw new TeamApplyError(problems.map((p) => guideProblemError(p)));
   const { state } = rows;
   const current = new Map(BUNDLE_SECTIONS.map((name) => [name, new Map(rows.sections[name].map((r) => [r.id, r]))]));
@@ -211,7 +233,7 @@ async function writeMerged(db: ModeratoDatabase, rows: LocalRows, merged: Partia
     const history = (state.history[name] ??= {});
     const tombstones = (state.tombstones[name] ??= {});
     for (const record of list) {
-      if (rows.unreadableIds.has(stampKey(name, record.id))) continue;
+      if (leftAlone.has(stampKey(name, record.id))) continue;
       const before = current.get(name)?.get(record.id);
       const h = record.history ?? [];
       if (h.length) history[record.id] = h.map((v) => withoutHistory(v) as SectionRecord);
@@ -299,7 +321,7 @@ export async function applyTeamBundle(db: ModeratoDatabase, bundle: TeamBundle, 
     return await db.transaction('rw', TABLES(db), async () => {
       const rows = await readRows(db, now);
       const kept = withoutErasedAuthors(bundle, await erasedAuthorKeys(db));
-      const result = importTeamBundle(rows.sections, kept.bundle, LOCAL_IMPORT_OPTIONS);
+      const result = importTeamBundle(localSections(rows), kept.bundle, LOCAL_IMPORT_OPTIONS);
       if (!result.ok) throw new TeamApplyError(result.errors);
       const written = await writeMerged(db, rows, result.sections);
       return { ok: true as const, written, preview: result.preview };

@@ -8,7 +8,15 @@ import { parseTeamBundle, parseTeamBundleText, type ParseBundleOptions } from '.
 import { isTombstone, type SectionRecord, type WithHistory } from './record-versions';
 
 /** What this browser holds now, per section; a missing section counts as empty. */
-export type LocalSections = Partial<Record<BundleSection, readonly SectionRecord[]>>;
+export type LocalSections = Partial<Record<BundleSection, readonly SectionRecord[]>> & {
+  /**
+   * Ids, per section, of stored rows this browser cannot read (a later version's, say). Nothing tells
+   * whether an incoming record is newer than such a row, so the import leaves the row alone: the
+   * record counts as kept local, is never written and takes no part in the guide check.
+   * readLocalSections fills it, so passing its result on is enough.
+   */
+  unreadable?: Partial<Record<BundleSection, readonly string[]>>;
+};
 export type MergedSections = Record<BundleSection, WithHistory<SectionRecord>[]>;
 
 /** Visible effects on this browser, for a "what will change" list. */
@@ -84,8 +92,18 @@ function plan(local: LocalSections, bundle: TeamBundle): { sections: MergedSecti
   const totals = { summary: emptySummary(), effects: emptyEffects(), counts: emptyCounts() };
   let hasChanges = false;
   for (const name of BUNDLE_SECTIONS) {
-    const incoming = bundle.sections[name] as readonly SectionRecord[];
+    const all = bundle.sections[name] as readonly SectionRecord[];
+    const unreadable = new Set(local.unreadable?.[name] ?? []);
+    const incoming = unreadable.size ? all.filter((r) => !unreadable.has(r.id)) : all;
     const { merged, summary, changes } = mergeRecords<SectionRecord>(local[name] ?? [], incoming);
+    if (incoming !== all) {
+      const left = new Set(all.filter((r) => unreadable.has(r.id)).map((r) => r.id));
+      for (const id of left) changes.push({ id, outcome: 'keptLocal', winner: 'local', effect: 'none', stored: false });
+      summary.keptLocal += left.size;
+      // One change per incoming record, in the bundle's order, as without the rows left out.
+      const order = new Map(all.map((r, i) => [r.id, i] as const).reverse());
+      changes.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+    }
     const effects = emptyEffects();
     const counts = emptyCounts();
     const tombstones = new Set(incoming.filter(isTombstone).map((r) => r.id));

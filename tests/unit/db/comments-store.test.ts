@@ -35,11 +35,20 @@ describe('recordSightings', () => {
     expect((await db.comments.toArray()).map((c) => c.key).sort()).toEqual(['facebook:1', 'x:1']);
   });
 
-  it('replaces a stored row that no longer fits the schema instead of failing', async () => {
+  it('leaves a stored row it cannot read as it is (tick and claim included), and stores the rest of the batch', async () => {
     const db = freshDb();
-    await db.comments.put({ key: 'facebook:1', broken: true } as never);
-    const [r] = await recordSightings(db, [observed({ id: '1' })], T);
-    expect(r).toMatchObject({ key: 'facebook:1', firstSeenAt: T, open: 1 });
+    // A later version's record: a field this one refuses, next to a tick and a claim that must survive.
+    const future = {
+      key: 'facebook:1', site: 'facebook', id: '1', firstSeenAt: T - MINUTE, handledAt: T - 1, claimedBy: 'Mara', claimedAt: T - 2,
+      open: 'later',
+    };
+    await db.comments.put(future as never);
+    const before = await db.comments.get('facebook:1');
+    expect(before).toMatchObject(future);
+    const records = await recordSightings(db, [observed({ id: '1' }), observed({ id: '2' })], T);
+    expect(records.map((r) => r.key)).toEqual(['facebook:2']);
+    expect(await db.comments.get('facebook:1')).toEqual(before);
+    expect(await db.comments.get('facebook:2')).toMatchObject({ firstSeenAt: T, open: 1 });
   });
 });
 
