@@ -1,5 +1,5 @@
 import { str, z } from './zod';
-import { AuthorSchema, ObservedCommentSchema, SiteSchema } from './comment';
+import { AuthorSchema, ObservedCommentSchema, SiteSchema, type ObservedComment } from './comment';
 import { NewNoteSchema } from '../notes/note-model';
 import { SuggestItemSchema } from './messages';
 import { CheckItemSchema, CheckLangSchema, LadderStepSchema, RuleIdSchema } from './netiquette-messages';
@@ -31,6 +31,28 @@ export const RecordStrikeRequestSchema = z.object({
   agent: str(100),
 });
 
+/**
+ * A batch of sightings, checked comment by comment: one the schema refuses (a field a page made longer
+ * than a record may hold, say) is left out with a warning and the others are stored. Refusing the
+ * batch for it lost every comment in it, and the page sent the same batch again every minute.
+ */
+export const SightingsSchema = z.pipe(
+  z.array(z.unknown()).check(z.maxLength(2000)),
+  z.transform((items): ObservedComment[] => {
+    const valid: ObservedComment[] = [];
+    let firstProblem: string | null = null;
+    for (const item of items) {
+      const r = ObservedCommentSchema.safeParse(item);
+      if (r.success) valid.push(r.data);
+      else firstProblem ??= r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    }
+    if (firstProblem !== null) {
+      console.warn(`Moderato: ${items.length - valid.length} of ${items.length} sightings left out, the first for ${firstProblem}`);
+    }
+    return valid;
+  }),
+);
+
 /** Content script → background. Everything crossing an extension boundary is validated on arrival. */
 export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('get-settings') }),
@@ -38,7 +60,7 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('get-messages') }),
   z.object({
     type: z.literal('observe'),
-    comments: z.array(ObservedCommentSchema).check(z.maxLength(2000)),
+    comments: SightingsSchema,
     // The netiquette check and the notes travel with the sightings: each text crosses into the
     // background once, and the page serialises one message per batch instead of three.
     /** Which of the comments to check against the netiquette (their text is new or changed). */

@@ -120,9 +120,13 @@ function nameText(span: HTMLElement): string {
   return data.length <= MAX_TEXT && TIDY_NAME.test(data) ? data : tidyText(data).replace(SPACES, ' ').trim();
 }
 
+// A stored author name holds at most 300 characters (AuthorSchema), as X cuts its names: one longer
+// name, or a whole label read as one, would have the background refuse the sighting.
+const capped = (name: string): string => (name.length > 300 ? name.slice(0, 300) : name);
+
 function authorOf(r: Reading, now: number): { name: string; url: string | null } | null {
   const span = firstOwn<HTMLElement>(r, FB.authorName);
-  const name = span ? nameText(span) : '';
+  const name = span ? capped(nameText(span)) : '';
   if (name) {
     const link = span!.closest('a');
     return { name, url: link ? profileUrl(link.getAttribute('href') ?? '') : null };
@@ -133,11 +137,11 @@ function authorOf(r: Reading, now: number): { name: string; url: string | null }
   if (!prefix) return null;
   const rest = label.slice(prefix.length);
   const to = FB_WORDS.replyTo.map((w) => rest.indexOf(w)).filter((i) => i > 0).sort((a, b) => a - b)[0];
-  if (to) return { name: rest.slice(0, to).trim(), url: null };
+  if (to) return { name: capped(rest.slice(0, to).trim()), url: null };
   // The time is glued on ("Anna Berger 3 minutes ago"): left in, the name would change every minute.
   const time = trailingTime(rest, now);
   const before = time ? rest.slice(0, time.start).trim() : '';
-  return { name: before || rest.trim(), url: null };
+  return { name: capped(before || rest.trim()), url: null };
 }
 
 function labelNamesOwner(article: Element, ownerNames: readonly string[]): boolean {

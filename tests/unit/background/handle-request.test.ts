@@ -49,6 +49,14 @@ describe('handleRequest', () => {
     expect(Object.keys(plain as object)).toEqual(['records']);
   });
 
+  it('stores nothing for a forged comment and answers for none', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const db = freshDb();
+    expect(await handleRequest(db, { type: 'observe', comments: [{ id: '1' }] }, T)).toEqual({ records: [] });
+    expect(await db.comments.count()).toBe(0);
+    warn.mockRestore();
+  });
+
   it('answers get-messages with every interface text as a template, marks where the values go', async () => {
     const spy = vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string, subs?: string | string[]) => (key === 'badgeWaiting' ? `waiting ${[subs].flat()[0]}` : key));
     const reply = MessagesReplySchema.parse(await handleRequest(freshDb(), { type: 'get-messages' }, T));
@@ -59,7 +67,6 @@ describe('handleRequest', () => {
 
   it.each([
     ['an unknown request', { type: 'wipe' }],
-    ['a forged comment', { type: 'observe', comments: [{ id: '1' }] }],
     ['no object at all', 'get-settings'],
     ['undefined', undefined],
   ])('ignores %s: no answer, nothing stored', async (_, message) => {

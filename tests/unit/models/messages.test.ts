@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { HealthSchema, ObserveReplySchema, TabRequestSchema } from '../../../lib/models/messages';
 import { BackgroundRequestSchema } from '../../../lib/models/requests';
 import { observed } from './observed-comment';
@@ -15,15 +15,28 @@ describe('BackgroundRequestSchema: what a content script may ask', () => {
     ['a string', 'observe'],
     ['null', null],
     ['comments that are not a list', { type: 'observe', comments: {} }],
-    ['an unknown site', { type: 'observe', comments: [observed({ site: 'myspace' as never })] }],
-    ['an empty id', { type: 'observe', comments: [observed({ id: '' })] }],
-    ['text over 20 000 characters', { type: 'observe', comments: [observed({ text: 'x'.repeat(20_001) })] }],
-    ['a missing field', { type: 'observe', comments: [{ ...observed(), byOwner: undefined }] }],
-    ['a time that is a string', { type: 'observe', comments: [observed({ postedAt: '2026-03-10' as never })] }],
-    ['an unknown time source', { type: 'observe', comments: [observed({ timeSource: 'guess' as never })] }],
     ['more than 2000 comments', { type: 'observe', comments: Array.from({ length: 2001 }, (_, i) => observed({ id: String(i) })) }],
   ])('rejects %s', (_, message) => {
     expect(BackgroundRequestSchema.safeParse(message).success).toBe(false);
+  });
+
+  // One bad sighting must not cost the batch: it alone is left out.
+  it.each([
+    ['an unknown site', observed({ site: 'myspace' as never })],
+    ['an empty id', observed({ id: '' })],
+    ['text over 20 000 characters', observed({ text: 'x'.repeat(20_001) })],
+    ['an author name over 300 characters', observed({ author: { name: 'x'.repeat(301), url: null } })],
+    ['a missing field', { ...observed(), byOwner: undefined }],
+    ['a time that is a string', observed({ postedAt: '2026-03-10' as never })],
+    ['an unknown time source', observed({ timeSource: 'guess' as never })],
+  ])('leaves out a sighting with %s and keeps the others', (_, bad) => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const parsed = BackgroundRequestSchema.safeParse({ type: 'observe', comments: [observed({ id: '1' }), bad, observed({ id: '3' })] });
+    expect(parsed.success).toBe(true);
+    expect(parsed.data).toMatchObject({ type: 'observe', comments: [{ id: '1' }, { id: '3' }] });
+    expect((parsed.data as { comments: unknown[] }).comments).toHaveLength(2);
+    expect(warn).toHaveBeenCalledTimes(1);
+    warn.mockRestore();
   });
 });
 
