@@ -6,6 +6,7 @@ import { ladderStepLabel } from '../../lib/netiquette/ladder';
 import { useLiveQuery } from '../shared/live-query';
 import { ConfirmRemove } from '../shared/ConfirmRemove';
 import { isolate } from '../../lib/bidi';
+import { dateFormat } from '../../lib/time/format-date';
 
 /**
  * The response ladder's history: each author with the steps taken, when, and when they expire. A step
@@ -22,8 +23,8 @@ export function StrikeHistory({ locale }: { locale: string }) {
     return strikeHistory(db, Date.now(), settings.strikeExpiryDays);
   }, null);
   if (entries.value === null) return null;
-  const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
-  const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+  const when = dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const day = dateFormat(locale, { dateStyle: 'medium' });
   return (
     <section class="strike-history">
       {entries.value.length === 0 && <p class="empty">{t('strikesNone')}</p>}

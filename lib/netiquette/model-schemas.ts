@@ -2,6 +2,7 @@ import { z } from '../models/zod';
 import { SiteSchema } from '../models/comment';
 import { defaultRules, LADDER_STEPS, REASON_CODES, resolveRules, RULE_IDS, SEVERITIES, type Flag, type Rule } from './rules';
 import { STARTER_NETIQUETTE } from './starter-netiquette';
+import { MAX_DATE_MS } from '../time/format-date';
 
 /**
  * What the netiquette feature stores (IndexedDB via lib/db), as zod/mini schemas: the same
@@ -15,6 +16,11 @@ import { STARTER_NETIQUETTE } from './starter-netiquette';
 
 const text = (min: number, max: number) => z.string().check(z.trim(), z.minLength(min), z.maxLength(max));
 const whole = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max));
+/**
+ * Within what a Date can hold: past it every view that shows the time throws (in the host page, for
+ * the badge), and a strike dated there would never expire.
+ */
+const time = () => z.number().check(z.minimum(-MAX_DATE_MS), z.maximum(MAX_DATE_MS));
 
 export const RuleIdSchema = z.enum(RULE_IDS);
 export const SeveritySchema = z.enum(SEVERITIES);
@@ -82,7 +88,7 @@ export const DismissalSchema = z.object({
   site: SiteSchema,
   /** The own page (its configured name) where the moderator dismissed it. */
   page: text(0, 200),
-  at: z.number(),
+  at: time(),
   agent: z._default(text(0, 100), ''),
 });
 export type Dismissal = z.infer<typeof DismissalSchema>;
@@ -98,7 +104,7 @@ export const StrikeSchema = z.object({
   site: SiteSchema,
   page: text(0, 200),
   step: LadderStepSchema,
-  at: z.number(),
+  at: time(),
   commentKey: text(3, 210),
   /** The rule that prompted it, for the popup's history. */
   rule: z.optional(RuleIdSchema),

@@ -1,5 +1,6 @@
 import { z } from '../models/zod';
 import { SiteSchema } from '../models/comment';
+import { MAX_DATE_MS } from '../time/format-date';
 
 /**
  * A team note: about one comment ("promised a call back on Friday") or about its author, across
@@ -16,7 +17,8 @@ export const NoteSchema = z.object({
   pageName: z.string().check(z.maxLength(200)),
   text: z.string().check(z.trim(), z.minLength(1), z.maxLength(4000)),
   agent: z.string().check(z.trim(), z.maxLength(100)),
-  at: z.number(),
+  /** Within what a Date can hold: the badge shows it inside the host page, where Intl must not throw. */
+  at: z.number().check(z.minimum(-MAX_DATE_MS), z.maximum(MAX_DATE_MS)),
 });
 export type Note = z.infer<typeof NoteSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from '../models/zod-classic';
+import { isDateTime, MAX_DATE_MS } from '../time/format-date';
 
 export const BUNDLE_FORMAT = 'moderato-team-bundle';
 export const BUNDLE_VERSION = 1;
@@ -10,7 +11,17 @@ export type BundleSection = (typeof BUNDLE_SECTIONS)[number];
 export const MAX_RECORDS_PER_SECTION = 20_000;
 export const MAX_HISTORY_PER_RECORD = 500;
 
-const Timestamp = z.number().int().nonnegative();
+/** A safe integer can still lie past what a Date holds (9e15 does), and every view showing it would throw. */
+const Timestamp = z.number().int().nonnegative().max(MAX_DATE_MS);
+
+/**
+ * How far a record may be dated after the file's own export time: colleagues' clocks differ by
+ * minutes, not days. A later date is a wrong one, and it would win every merge (newer wins) and
+ * keep a strike counting for years.
+ */
+export const MAX_FUTURE_SKEW_MS = 24 * 60 * 60 * 1000;
+/** The times of a record or history version: its edit, its deletion, and a strike's own date. */
+const DATED_FIELDS = ['updatedAt', 'deletedAt', 'at'] as const;
 
 /**
  * What every record needs for merging. Loose on purpose: the content fields of a guide topic or a
@@ -59,6 +70,7 @@ export type SectionRecordSchemas = Partial<Record<BundleSection, z.ZodType<objec
  * records and are ignored.
  */
 export function makeTeamBundleSchema(recordSchemas: SectionRecordSchemas = {}) {
+  // The future-date check runs also when other parts of the file are wrong, so one round of fixing finds every error.
   return z.object({
     format: z.literal(BUNDLE_FORMAT),
     version: z.literal(BUNDLE_VERSION),
@@ -72,7 +84,47 @@ export function makeTeamBundleSchema(recordSchemas: SectionRecordSchemas = {}) {
       strikes: sectionSchema(recordSchemas.strikes),
       sharedSettings: sectionSchema(recordSchemas.sharedSettings),
     }),
-  });
+  }).superRefine(refuseFutureDates, { when: (payload) => exportTimeOf(payload.value) !== null });
+}
+
+const isRecordLike = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function exportTimeOf(bundle: unknown): number | null {
+  if (!isRecordLike(bundle)) return null;
+  const t = bundle.exportedAt;
+  return Number.isSafeInteger(t) && isDateTime(t) && (t as number) >= 0 ? (t as number) : null;
+}
+
+/**
+ * Runs on a value that may have failed elsewhere, so it trusts no shape. Times past the Date range
+ * are left to the schemas, which report them already.
+ */
+function refuseFutureDates(bundle: unknown, ctx: z.core.$RefinementCtx<unknown>): void {
+  const exportedAt = exportTimeOf(bundle);
+  const sections = isRecordLike(bundle) ? bundle.sections : undefined;
+  if (exportedAt === null || !isRecordLike(sections)) return;
+  const latest = exportedAt + MAX_FUTURE_SKEW_MS;
+  const check = (version: unknown, path: (string | number)[]): void => {
+    if (!isRecordLike(version)) return;
+    for (const field of DATED_FIELDS) {
+      const t = version[field];
+      if (typeof t === 'number' && isDateTime(t) && t > latest) {
+        ctx.addIssue({ code: 'too_big', origin: 'number', maximum: latest, inclusive: true, input: t, path: [...path, field], message: `after the export time plus a day (${latest})` });
+      }
+    }
+  };
+  for (const name of BUNDLE_SECTIONS) {
+    const list = sections[name];
+    // A longer list is refused by its own limit; walking it would only slow that answer.
+    if (!Array.isArray(list) || list.length > MAX_RECORDS_PER_SECTION) continue;
+    list.forEach((record: unknown, i) => {
+      check(record, ['sections', name, i]);
+      const history = isRecordLike(record) ? record.history : undefined;
+      if (Array.isArray(history) && history.length <= MAX_HISTORY_PER_RECORD) {
+        history.forEach((h: unknown, j) => check(h, ['sections', name, i, 'history', j]));
+      }
+    });
+  }
 }
 
 export const TeamBundleSchema = makeTeamBundleSchema();

@@ -1,5 +1,5 @@
 import type { Note } from '../../notes/note-model';
-import { arrayOf, isObject, isSite, nullable, num, str, trimmed } from './primitives';
+import { arrayOf, isObject, isSite, nullable, str, time, trimmed } from './primitives';
 
 /** The content script's check of NoteSchema (lib/notes/note-model.ts) and the replies that carry notes. */
 
@@ -20,7 +20,7 @@ export function parseNote(v: unknown): Note | null {
     !str(pageName, 200) ||
     text === null ||
     agent === null ||
-    !num(at)
+    !time(at)
   ) {
     return null;
   }

@@ -8,6 +8,8 @@
  * with the schema's keys in the schema's order, unknown keys left out, defaults filled in.
  */
 
+import { isDateTime } from '../../time/format-date';
+
 /** What z.object accepts: any object but an array (a Date too, which then has none of the keys). */
 export const isObject = (v: unknown): v is Record<PropertyKey, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -50,6 +52,9 @@ export function trimmed(v: unknown, min: number, max: number): string | null {
 
 /** z.number(): finite, so neither NaN nor the infinities. */
 export const num = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/** z.number().check(z.minimum(-MAX_DATE_MS), z.maximum(MAX_DATE_MS)): the stored times. */
+export const time = (v: unknown): v is number => num(v) && isDateTime(v);
 
 /** z.int().check(z.minimum(min), z.maximum(max)): z.int() is a safe integer. */
 export const whole = (v: unknown, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER): v is number =>
