@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Signal } from '@preact/signals';
 import { t } from '../../lib/i18n';
 import type { Settings } from '../../lib/models/settings';
@@ -7,6 +7,7 @@ import type { NewNote, Note } from '../../lib/notes/note-model';
 import type { BadgeModel } from '../../lib/overlay/annotator';
 import type { NetiquetteActions } from '../../lib/overlay/netiquette-check';
 import { isolate } from '../../lib/bidi';
+import { dateFormat } from '../../lib/time/format-date';
 import { excerpt } from '../../lib/excerpt';
 
 /** What a badge can ask of storage; injected so the views stay free of messaging. */
@@ -33,6 +34,7 @@ export function BadgeActionsRow({ model, settings, actions, waiting, locale }: {
   locale: string;
 }) {
   const [open, setOpen] = useState(false);
+  const [claimFailed, setClaimFailed] = useState(false);
   const observed = model.observed.value;
   const record = model.record.value;
   const notes = model.notes.value;
@@ -40,8 +42,11 @@ export function BadgeActionsRow({ model, settings, actions, waiting, locale }: {
   const agent = settings.value.agentName || t('agentUnknown');
   const latest = notes[0];
 
+  // null means the background could not store it (extension reloading, comment not stored yet):
+  // without a word the moderator would believe a colleague sees the claim.
   const toggleClaim = async () => {
-    const next = await actions.claim(observed, claimedBy ? null : agent);
+    const next = await actions.claim(observed, claimedBy ? null : agent).catch(() => null);
+    setClaimFailed(next === null);
     if (next) model.record.value = next;
   };
 
@@ -56,6 +61,7 @@ export function BadgeActionsRow({ model, settings, actions, waiting, locale }: {
           {t('notesButton')}{notes.length > 0 && <span class="count">{notes.length}</span>}
         </button>
         {latest && !open && <bdi class="note-latest">{short(latest.text)}</bdi>}
+        {claimFailed && <span class="error" role="alert">{t('claimFailed')}</span>}
       </span>
       {open && <NotesPanel model={model} agent={agent} actions={actions} locale={locale} />}
     </>
@@ -67,7 +73,7 @@ function NotesPanel({ model, agent, actions, locale }: { model: BadgeModel; agen
   const [aboutAuthor, setAboutAuthor] = useState(false);
   const [failed, setFailed] = useState(false);
   const observed = model.observed.value;
-  const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const when = dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
 
   const save = async (e: Event) => {
     e.preventDefault();
@@ -113,9 +119,23 @@ function NotesPanel({ model, agent, actions, locale }: { model: BadgeModel; agen
 function EraseAuthor({ model, actions }: { model: BadgeModel; actions: BadgeActions }) {
   const [step, setStep] = useState<'idle' | 'confirm' | 'done' | 'failed'>('idle');
   const observed = model.observed.value;
+  const eraseButton = useRef<HTMLButtonElement>(null);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  // Focus moves only after a click here: a fresh badge must not steal focus from the page.
+  const moved = useRef(false);
+  const questionId = useId();
+  useEffect(() => {
+    if (!moved.current) return;
+    // The pressed button is gone from the DOM; left alone, focus falls to the host page's body.
+    (step === 'confirm' ? confirmButton : eraseButton).current?.focus();
+  }, [step]);
+  const go = (next: typeof step) => {
+    moved.current = true;
+    setStep(next);
+  };
   const erase = async () => {
     const ok = await actions.eraseAuthor(observed.site, observed.author);
-    setStep(ok ? 'done' : 'failed');
+    go(ok ? 'done' : 'failed');
     if (ok) {
       model.notes.value = [];
       model.record.value = null;
@@ -124,13 +144,16 @@ function EraseAuthor({ model, actions }: { model: BadgeModel; actions: BadgeActi
   if (step === 'done') return <p class="erased" role="status">{t('eraseDone', isolate(observed.author.name))}</p>;
   return (
     <p class="erase">
-      {step === 'idle' && <button type="button" class="erase-author" onClick={() => setStep('confirm')}>{t('eraseAuthor', isolate(observed.author.name))}</button>}
+      {/* Offered again after a failure, so the request can be retried. */}
+      {(step === 'idle' || step === 'failed') && (
+        <button type="button" class="erase-author" ref={eraseButton} onClick={() => go('confirm')}>{t('eraseAuthor', isolate(observed.author.name))}</button>
+      )}
       {step === 'confirm' && (
-        <>
-          <span>{t('eraseConfirmQuestion', isolate(observed.author.name))}</span>{' '}
-          <button type="button" class="erase-confirm" onClick={() => void erase()}>{t('eraseConfirm')}</button>{' '}
-          <button type="button" class="erase-cancel" onClick={() => setStep('idle')}>{t('cancel')}</button>
-        </>
+        <span role="alertdialog" aria-labelledby={questionId}>
+          <span id={questionId}>{t('eraseConfirmQuestion', isolate(observed.author.name))}</span>{' '}
+          <button type="button" class="erase-confirm" ref={confirmButton} onClick={() => void erase()}>{t('eraseConfirm')}</button>{' '}
+          <button type="button" class="erase-cancel" onClick={() => go('idle')}>{t('cancel')}</button>
+        </span>
       )}
       {step === 'failed' && <span class="error" role="alert">{t('eraseFailed')}</span>}
     </p>

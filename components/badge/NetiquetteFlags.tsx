@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Signal } from '@preact/signals';
 import { t, tCount } from '../../lib/i18n';
 import type { Settings } from '../../lib/models/settings';
@@ -6,6 +6,7 @@ import type { FlagViewMessage, LadderView } from '../../lib/models/netiquette-me
 import type { BadgeModel } from '../../lib/overlay/annotator';
 import type { NetiquetteActions } from '../../lib/overlay/netiquette-check';
 import { isolate } from '../../lib/bidi';
+import { dateFormat } from '../../lib/time/format-date';
 
 /**
  * Only badges with flags or a dispute render this, so its styles travel with it instead of
@@ -39,11 +40,26 @@ const CSS = `
 :host([data-dark]) .flag .confidence, :host([data-dark]) .meta { color: #9aa5b1; }
 `;
 
+const SEVERITY_KEY = { low: 'severityLow', medium: 'severityMedium', high: 'severityHigh' } as const;
+
 // Keys typed or clicked in the badge must not reach the site's own handlers.
 const keepKeys = (e: Event) => e.stopPropagation();
 
 function FlagRow({ flag, model, actions, agent, locale }: { flag: FlagViewMessage; model: BadgeModel; actions?: NetiquetteActions; agent: string; locale: string }) {
   const [confirming, setConfirming] = useState(false);
+  const dismissButton = useRef<HTMLButtonElement>(null);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  // Only after a click here: a badge rendering on its own must not take focus from the page.
+  const moved = useRef(false);
+  useEffect(() => {
+    if (!moved.current) return;
+    // The pressed button is gone from the DOM; left alone, focus falls to the host page's body.
+    (confirming ? confirmButton : dismissButton).current?.focus();
+  }, [confirming]);
+  const confirm = (on: boolean) => {
+    moved.current = true;
+    setConfirming(on);
+  };
   const [companyWide, setCompanyWide] = useState(false);
   const [failed, setFailed] = useState(false);
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(flag.confidence);
@@ -56,15 +72,17 @@ function FlagRow({ flag, model, actions, agent, locale }: { flag: FlagViewMessag
   return (
     <li class="flag" data-rule={flag.rule} data-start={flag.start} data-end={flag.end}>
       <span class={`rule ${flag.severity}`}>{flag.ruleName}</span>
+      {/* The rule's colour shows the severity only to those who can tell the colours apart. */}
+      <span class="meta severity">{t('flagSeverity', t(SEVERITY_KEY[flag.severity]))}</span>
       <bdi class="words">{flag.words}</bdi>
       <span class="confidence" title={t('flagConfidence')}>{t('flagConfidenceValue', percent)}</span>
-      {actions && !confirming && <button type="button" class="dismiss" onClick={() => setConfirming(true)}>{t('flagDismiss')}</button>}
+      {actions && !confirming && <button type="button" class="dismiss" ref={dismissButton} onClick={() => confirm(true)}>{t('flagDismiss')}</button>}
       <span class="reason">{flag.reason}</span>
       {confirming && (
         <span class="confirm">
           <label><input type="checkbox" name="company-wide" checked={companyWide} onChange={(e) => setCompanyWide(e.currentTarget.checked)} /> {t('flagDismissTerm')}</label>
-          <button type="button" class="confirm-dismiss" onClick={() => void dismiss()}>{t('flagDismissConfirm')}</button>
-          <button type="button" class="cancel-dismiss" onClick={() => setConfirming(false)}>{t('cancel')}</button>
+          <button type="button" class="confirm-dismiss" ref={confirmButton} onClick={() => void dismiss()}>{t('flagDismissConfirm')}</button>
+          <button type="button" class="cancel-dismiss" onClick={() => confirm(false)}>{t('cancel')}</button>
         </span>
       )}
       {failed && <p class="error" role="alert">{t('netiquetteFailed')}</p>}
@@ -75,7 +93,7 @@ function FlagRow({ flag, model, actions, agent, locale }: { flag: FlagViewMessag
 function LadderStep({ ladder, model, actions, agent, locale, rule }: { ladder: LadderView; model: BadgeModel; actions?: NetiquetteActions; agent: string; locale: string; rule: FlagViewMessage['rule'] | undefined }) {
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+  const date = dateFormat(locale, { dateStyle: 'medium' });
   const done = async () => {
     if (!actions || busy) return;
     setBusy(true);

@@ -25,14 +25,14 @@ export const BADGE_CSS = `
 .note .meta { color: #6b7785; font-size: 11px; }
 .notes textarea { font: inherit; width: 100%; box-sizing: border-box; resize: vertical; }
 .notes .save-note { justify-self: start; font: inherit; }
-.notes .error { color: #a3160f; margin: 0; }
+.error { color: #a3160f; }
+.notes .error { margin: 0; }
 .suggest-toggle { font: inherit; color: #1c4f9c; background: none; border: 0; padding: 1px 4px; border-radius: 6px; cursor: pointer; }
 .suggest-toggle:hover, .suggest-toggle:focus-visible { background: #e8eef8; outline: none; }
 .suggestions { flex-basis: 100%; display: flex; flex-wrap: wrap; align-items: center; gap: 4px; }
 .suggestions .chip { font: inherit; color: #1d2733; background: #eef3fb; border: 1px solid #c9d6ea; border-radius: 12px; padding: 1px 10px; cursor: pointer; max-width: 24em; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .suggestions .chip:hover, .suggestions .chip:focus-visible { background: #dce7f7; outline: 2px solid #1c4f9c; outline-offset: 1px; }
 .suggestions .muted { color: #6b7785; }
-.suggestions .error { color: #a3160f; }
 .canned { font-weight: 600; color: #8a4b00; background: #fff4e0; border: 1px solid #f5cf8e; border-radius: 10px; padding: 0 8px; }
 /* Dark by the site's own theme, not the system's (see lib/overlay/page-shade.ts). */
 :host([data-dark]) .moderato { color: #cfd6df; }
@@ -48,5 +48,5 @@ export const BADGE_CSS = `
 :host([data-dark]) .claimed { color: #c3a6ff; }
 :host([data-dark]) .count { background: #9cc0ff; color: #10161d; }
 :host([data-dark]) .note-latest, :host([data-dark]) .note .meta, :host([data-dark]) .suggestions .muted { color: #9aa5b1; }
-:host([data-dark]) .notes .error, :host([data-dark]) .suggestions .error { color: #ff8a80; }
+:host([data-dark]) .error { color: #ff8a80; }
 `;

@@ -1,8 +1,8 @@
-import { t } from '../../lib/i18n';
+import { t, type MessageKey } from '../../lib/i18n';
 import type { Settings } from '../../lib/models/settings';
 import { WEEKDAYS, type Weekday } from '../../lib/schedule/schedule-model';
 
-const DAY_KEY: Record<Weekday, Parameters<typeof t>[0]> = {
+export const DAY_KEY: Record<Weekday, MessageKey> = {
   mon: 'dayMon', tue: 'dayTue', wed: 'dayWed', thu: 'dayThu', fri: 'dayFri', sat: 'daySat', sun: 'daySun',
 };
 
@@ -48,8 +48,9 @@ export function BusinessHoursFields({ s, update }: { s: Settings; update: (patch
             return (
               <tr key={day} data-day={day}>
                 <th scope="row"><label><input type="checkbox" name={`open-${day}`} checked={!!slot} onChange={(e) => setDay(day, e.currentTarget.checked)} /> {t(DAY_KEY[day])}</label></th>
-                <td>{slot && <input type="time" name={`start-${day}`} value={slot.start} onInput={(e) => setDay(day, true, e.currentTarget.value, slot.end)} />}</td>
-                <td>{slot && <input type="time" name={`end-${day}`} value={slot.end === '24:00' ? '23:59' : slot.end} onInput={(e) => setDay(day, true, slot.start, e.currentTarget.value)} />}</td>
+                {/* The table has no column headings to name these by: each says its day and end of the period. */}
+                <td>{slot && <input type="time" name={`start-${day}`} aria-label={t('openFrom', t(DAY_KEY[day]))} value={slot.start} onInput={(e) => setDay(day, true, e.currentTarget.value, slot.end)} />}</td>
+                <td>{slot && <input type="time" name={`end-${day}`} aria-label={t('openUntil', t(DAY_KEY[day]))} value={slot.end === '24:00' ? '23:59' : slot.end} onInput={(e) => setDay(day, true, slot.start, e.currentTarget.value)} />}</td>
               </tr>
             );
           })}

@@ -3,23 +3,64 @@ import { useEffect } from 'preact/hooks';
 import { database } from '../../lib/db/database';
 import { loadSettings, saveSettings } from '../../lib/db/settings-store';
 import { notifyTabs } from '../../lib/messaging/notify-tabs';
-import { t } from '../../lib/i18n';
+import { t, type MessageKey } from '../../lib/i18n';
 import { SettingsSchema, type OwnPage, type Settings } from '../../lib/models/settings';
-import { BusinessHoursFields } from './BusinessHoursFields';
+import { BusinessHoursFields, DAY_KEY } from './BusinessHoursFields';
 
-type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'error'; message: string };
+type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'error'; message: string } | { kind: 'failed' };
 
-/** Names the fields zod refused, e.g. "pages 1 › Address". */
-function describeIssues(error: { issues: { path: PropertyKey[]; message: string }[] }): string {
-  return error.issues.map((i) => `${i.path.map((p) => (typeof p === 'number' ? p + 1 : String(p))).join(' › ')}: ${i.message}`).join('; ');
+/** Fields labelled by one message each; pages, site targets and the schedule are named in fieldLabel. */
+const FIELD_LABEL: Record<Exclude<keyof Settings, 'pages' | 'siteTargetMinutes' | 'schedule'>, MessageKey> = {
+  agentName: 'agentName',
+  targetMinutes: 'targetMinutes',
+  backlogDays: 'backlogDays',
+  businessHoursSites: 'businessHours',
+  remindersEnabled: 'remindersEnabled',
+  reminderLeadMinutes: 'reminderLeadMinutes',
+};
+
+const PAGE_FIELD_LABEL: Record<keyof OwnPage, MessageKey> = { site: 'pageSite', name: 'pageName', url: 'pageUrl', pageId: 'pageId' };
+
+/** A refused field as the form labels it, e.g. "Page 2 › Address" or "Monday, until". */
+function fieldLabel(path: readonly PropertyKey[], s: Settings): string {
+  const [field, a, b, , d] = path;
+  if (field === 'pages') {
+    if (typeof a !== 'number') return t('pagesHeading');
+    const page = t('settingsPage', String(a + 1));
+    // An X page shows one field, the handle, from which its address is made.
+    const key = s.pages[a]?.site === 'x' && (b === 'name' || b === 'url') ? 'xHandle' : PAGE_FIELD_LABEL[b as keyof OwnPage];
+    return key ? `${page} › ${t(key)}` : page;
+  }
+  if (field === 'siteTargetMinutes') return t(a === 'x' ? 'siteTargetX' : 'siteTargetFacebook');
+  if (field === 'schedule') {
+    if (a === 'timeZone') return t('timeZone');
+    if (a === 'holidays') return typeof b === 'number' ? `${t('holidays')} › ${t('netiquetteLine', String(b + 1))}` : t('holidays');
+    if (a === 'weekly' && typeof b === 'string' && b in DAY_KEY) {
+      const day = t(DAY_KEY[b as keyof typeof DAY_KEY]);
+      return d === 'start' ? t('openFrom', day) : d === 'end' ? t('openUntil', day) : day;
+    }
+    return t('businessHours');
+  }
+  const key = FIELD_LABEL[field as keyof typeof FIELD_LABEL] as MessageKey | undefined;
+  return key ? t(key) : '';
+}
+
+/**
+ * Names the refused fields by their labels. zod's own texts are left out: they are English whatever the
+ * interface language, and name the schema's keys, not what the form shows.
+ */
+function describeIssues(error: { issues: { path: PropertyKey[]; message: string }[] }, s: Settings): string {
+  return [...new Set(error.issues.map((i) => fieldLabel(i.path, s)).filter(Boolean))].join('; ');
 }
 
 export function SettingsForm() {
   const db = database();
   const draft = useSignal<Settings | null>(null);
   const status = useSignal<Status>({ kind: 'idle' });
-  useEffect(() => void loadSettings(db).then((s) => (draft.value = s)), []);
-  if (!draft.value) return null;
+  const loadFailed = useSignal(false);
+  useEffect(() => void loadSettings(db).then((s) => (draft.value = s), () => (loadFailed.value = true)), []);
+  // Without this the section would simply be missing, and nobody would know the settings exist.
+  if (!draft.value) return loadFailed.value ? <p class="status error" role="alert">{t('settingsLoadFailed')}</p> : null;
   const s = draft.value;
 
   const update = (patch: Partial<Settings>) => {
@@ -31,10 +72,15 @@ export function SettingsForm() {
     e.preventDefault();
     const parsed = SettingsSchema.safeParse(s);
     if (!parsed.success) {
-      status.value = { kind: 'error', message: describeIssues(parsed.error) };
+      status.value = { kind: 'error', message: describeIssues(parsed.error, s) };
       return;
     }
-    draft.value = await saveSettings(db, parsed.data);
+    try {
+      draft.value = await saveSettings(db, parsed.data);
+    } catch {
+      status.value = { kind: 'failed' };
+      return;
+    }
     status.value = { kind: 'saved' };
     void notifyTabs({ type: 'settings-changed' });
   };
@@ -47,6 +93,8 @@ export function SettingsForm() {
         {s.pages.length === 0 && <p class="hint">{t('noPagesYet')}</p>}
         {s.pages.map((page, i) => (
           <fieldset class="page" key={i} data-page={i}>
+            {/* Names the group, so that its Remove button can be told from the other pages' ones. */}
+            <legend>{t('settingsPage', String(i + 1))}{page.name.trim() && <> · <bdi>{page.name.trim()}</bdi></>}</legend>
             <label>{t('pageSite')}
               <select name="site" value={page.site} onChange={(e) => updatePage(i, { site: e.currentTarget.value as OwnPage['site'], name: '', url: '', pageId: '' })}>
                 <option value="facebook">{t('siteFacebook')}</option>
@@ -98,9 +146,10 @@ export function SettingsForm() {
         <BusinessHoursFields s={s} update={update} />
       </section>
       <button type="submit" class="save">{t('save')}</button>
-      <p class={`status ${status.value.kind}`} role="status">
+      <p class={`status ${status.value.kind === 'failed' ? 'error' : status.value.kind}`} role="status">
         {status.value.kind === 'saved' && t('saved')}
         {status.value.kind === 'error' && t('invalidSettings', status.value.message)}
+        {status.value.kind === 'failed' && t('settingsSaveFailed')}
       </p>
     </form>
   );

@@ -4,6 +4,7 @@ import { t } from '../../lib/i18n';
 import type { Health } from '../../lib/models/messages';
 import { recognisedText } from '../shared/format';
 import { tabHealth } from './active-tab';
+import { isolate } from '../../lib/bidi';
 
 /** Whether the current tab's layout was recognised: a markup change shows here, never silently. */
 export function HealthLine({ locale }: { locale: string }) {
@@ -22,7 +23,7 @@ export function HealthLine({ locale }: { locale: string }) {
   const site = h.site === 'facebook' ? t('siteFacebook') : t('siteX');
   return (
     <p class={`health ${h.unreadable ? 'partial' : 'ok'}`} data-health="ok">
-      {site} · {h.ownPage}: {recognisedText(h.recognised, locale)}
+      {site} · {isolate(h.ownPage)}: {recognisedText(h.recognised, locale)}
       {h.unreadable ? ` · ${t('healthUnreadable', String(h.unreadable))}` : ''}
     </p>
   );

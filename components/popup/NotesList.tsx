@@ -34,7 +34,7 @@ export function NotesList({ locale }: { locale: string }) {
             <span class="meta">{t('noteMeta', [n.agent ? isolate(n.agent) : t('agentUnknown'), when.format(n.at)])}</span>
             <span class="note-actions">
               <ConfirmRemove
-                cls="note-delete" label={t('noteDelete')} ariaLabel={t('noteDeleteLabel', n.authorName)} confirmLabel={t('noteDeleteConfirm')}
+                cls="note-delete" label={t('noteDelete')} ariaLabel={t('noteDeleteLabel', isolate(n.authorName))} confirmLabel={t('noteDeleteConfirm')}
                 failedText={t('noteDeleteFailed')} onConfirm={() => remove(n.id)}
               />
             </span>

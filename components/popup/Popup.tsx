@@ -32,6 +32,7 @@ export function Popup({ locale, initial }: { locale: string; initial?: PopupStar
   const settings = useLiveQuery(() => loadSettings(db), initial?.settings ?? defaultSettings());
   const now = useSignal(Date.now());
   const lastTicked = useSignal<TrackedComment | null>(null);
+  const failure = useSignal<'handledFailed' | 'undoHandledFailed' | null>(null);
   const tab = useSignal<'checklist' | 'notes' | 'strikes'>('checklist');
   // The longest-waiting come first; a long backlog is shown a page at a time so the popup opens at once.
   const shown = useSignal(PAGE_SIZE);
@@ -40,13 +41,32 @@ export function Popup({ locale, initial }: { locale: string; initial?: PopupStar
     return () => clearInterval(timer);
   }, []);
 
-  const tick = (key: string) => {
-    lastTicked.value = (comments.value ?? head.value)?.find((c) => c.key === key) ?? null;
-    void markHandled(db, key, Date.now()).then(() => notifyTabs({ type: 'records-changed' }));
+  // The toast promises the write happened: it waits for it, and a failed write says so instead.
+  const tick = (key: string): Promise<boolean> => {
+    const comment = (comments.value ?? head.value)?.find((c) => c.key === key) ?? null;
+    failure.value = null;
+    return markHandled(db, key, Date.now()).then(
+      () => {
+        lastTicked.value = comment;
+        void notifyTabs({ type: 'records-changed' });
+        return true;
+      },
+      () => {
+        lastTicked.value = null;
+        failure.value = 'handledFailed';
+        return false;
+      },
+    );
   };
   const undo = () => {
-    if (lastTicked.value) void unmarkHandled(db, lastTicked.value.key).then(() => notifyTabs({ type: 'records-changed' }));
+    const comment = lastTicked.value;
     lastTicked.value = null;
+    failure.value = null;
+    if (!comment) return;
+    void unmarkHandled(db, comment.key).then(
+      () => void notifyTabs({ type: 'records-changed' }),
+      () => (failure.value = 'undoHandledFailed'),
+    );
   };
 
   const known = comments.value ?? head.value;
@@ -69,6 +89,7 @@ export function Popup({ locale, initial }: { locale: string; initial?: PopupStar
       {tab.value === 'notes' && <NotesList locale={locale} />}
       {tab.value === 'strikes' && <StrikeHistory locale={locale} />}
       {settings.value.pages.length === 0 && <p class="setup">{t('popupNoPages')}</p>}
+      {failure.value && <p class="error" role="alert">{t(failure.value)}</p>}
       {lastTicked.value && (
         <p class="toast" role="status">
           {t('handledToast', isolate(lastTicked.value.author.name))} <button type="button" class="undo" onClick={undo}>{t('undoHandled')}</button>

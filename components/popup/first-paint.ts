@@ -102,7 +102,7 @@ function row(entry: LightEntry, locale: string): HTMLElement {
   return h(
     'li',
     { class: `item ${entry.state}`, 'data-key': c.key },
-    h('input', { type: 'checkbox', class: 'tick', title: msg('markHandled'), 'aria-label': msg('markHandled') }),
+    h('input', { type: 'checkbox', class: 'tick', title: msg('markHandled'), 'aria-label': msg('markHandledBy', `\u2068${c.author.name}\u2069`) }),
     h(
       'button',
       { type: 'button', class: 'open', disabled: c.permalink ? false : '', title: msg('openComment') },
@@ -110,7 +110,12 @@ function row(entry: LightEntry, locale: string): HTMLElement {
       h('bdi', { class: 'excerpt' }, excerpt(c.text)),
       c.claimedBy ? h('span', { class: 'claimed' }, msg('claimedBy', `\u2068${c.claimedBy}\u2069`)) : null,
     ),
-    h('span', { class: `wait ${entry.state}`, title: msg(STATE_KEY[entry.state]) }, withDuration(msg('badgeWaiting', HOLE), formatDuration(entry.waitedMs, locale))),
+    h(
+      'span',
+      { class: 'when' },
+      h('span', { class: `wait ${entry.state}` }, withDuration(msg('badgeWaiting', HOLE), formatDuration(entry.waitedMs, locale))),
+      h('span', { class: 'state' }, msg(STATE_KEY[entry.state])),
+    ),
   );
 }
 

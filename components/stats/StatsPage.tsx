@@ -12,6 +12,7 @@ import type { ResponseSeries } from '../../lib/stats/response-report';
 import { computeResponseStats } from '../../lib/stats/response-report';
 import { SPREAD_MIN_SAMPLES } from '../../lib/stats/weekly-spread';
 import { useLiveQuery } from '../shared/live-query';
+import { isolate } from '../../lib/bidi';
 import {
   dailyShareData, dailyShareOptions, dailyTimesData, dailyTimesOptions, weeklySpreadData, weeklySpreadOptions,
   type ChartOptions, type ChartTheme, type SeriesLabels,
@@ -131,7 +132,7 @@ export function StatsPage({ locale, browserZone, siteClocks }: Props) {
             )}
             <optgroup label={t('statsScopePages')}>
               {choices.value.pages.map((p) => (
-                <option key={`${p.site}:${p.pageKey}`} value={scopeToValue({ kind: 'page', ...p })}>{`${SITE_NAME[p.site]()} · ${p.pageKey}`}</option>
+                <option key={`${p.site}:${p.pageKey}`} value={scopeToValue({ kind: 'page', ...p })}>{`${SITE_NAME[p.site]()} · ${isolate(p.pageKey)}`}</option>
               ))}
             </optgroup>
           </select>

@@ -5,6 +5,7 @@ import { GuideStoreError, deleteTopic, loadStoredGuide, reorder, seedStarterGuid
 import { loadSettings } from '../../../lib/db/settings-store';
 import { createSuggester, findTemplate, topicUsage, type Guide, type Lang, type Suggester, type Topic } from '../../../lib/guide';
 import { t, tCount, uiLocale } from '../../../lib/i18n';
+import { isolate } from '../../../lib/bidi';
 import { useLiveQuery } from '../../shared/live-query';
 import { GuideTransfer } from './GuideTransfer';
 import { TemplatePreview, type Sample, type SampleSuggestion } from './TemplatePreview';
@@ -52,7 +53,8 @@ export function GuideEditor() {
   useEffect(() => {
     // The background seeds on startup; seeding here too covers an options page opened first (it is idempotent).
     void seedStarterGuideOnce(db).catch(() => undefined);
-    void loadSettings(db).then((s) => (names.value = { page: s.pages[0]?.name ?? '', agent: s.agentName }));
+    // The names only fill the preview's sample; without them it shows the placeholders, which is enough.
+    void loadSettings(db).then((s) => (names.value = { page: s.pages[0]?.name ?? '', agent: s.agentName }), () => undefined);
   }, []);
 
   if (!stored.value) return null;
@@ -118,17 +120,32 @@ export function GuideEditor() {
   const remove = async () => {
     const topic = draft.value;
     if (!topic) return;
-    if (!isNew.value) await deleteTopic(db, topic.id, Date.now());
+    if (!isNew.value) {
+      try {
+        await deleteTopic(db, topic.id, Date.now());
+      } catch {
+        status.value = { kind: 'error', message: t('guideDeleteFailed') };
+        return;
+      }
+    }
     draft.value = null;
     status.value = { kind: 'deleted' };
   };
+  // Swaps with the neighbour the user sees: with a search active, the next stored topic may be hidden,
+  // and swapping with it would change nothing on screen.
   const move = async (topicId: string, step: -1 | 1) => {
+    const k = visible.findIndex((x) => x.id === topicId);
+    const neighbour = visible[k + step];
+    if (k < 0 || !neighbour) return;
     const ids = guide.topics.map((x) => x.id);
     const i = ids.indexOf(topicId);
-    const j = i + step;
-    if (i < 0 || j < 0 || j >= ids.length) return;
+    const j = ids.indexOf(neighbour.id);
     [ids[i], ids[j]] = [ids[j]!, ids[i]!];
-    await reorder(db, ids);
+    try {
+      await reorder(db, ids);
+    } catch {
+      status.value = { kind: 'error', message: t('guideMoveFailed') };
+    }
   };
 
   const current = draft.value;
@@ -153,14 +170,14 @@ export function GuideEditor() {
           {guide.topics.length === 0 && <p class="hint">{t('guideNoTopics')}</p>}
           {guide.topics.length > 0 && visible.length === 0 && <p class="hint no-match">{t('guideNoMatch')}</p>}
           <ol class="topic-list">
-            {visible.map((topic) => (
+            {visible.map((topic, k) => (
               <li key={topic.id} data-topic-id={topic.id} class={current?.id === topic.id ? 'selected' : ''}>
                 <button type="button" class="topic-open" onClick={() => edit(topic)}>{titleIn(topic, lang) || topic.id}</button>
                 <span class="uses">{t('guideUses', String(usesOf.get(topic.id) ?? 0))}</span>
                 {sortBy.value === 'position' && (
                   <>
-                    <button type="button" class="topic-up" aria-label={t('guideMoveUp')} title={t('guideMoveUp')} onClick={() => void move(topic.id, -1)}>↑</button>
-                    <button type="button" class="topic-down" aria-label={t('guideMoveDown')} title={t('guideMoveDown')} onClick={() => void move(topic.id, 1)}>↓</button>
+                    <button type="button" class="topic-up" disabled={k === 0} aria-label={t('guideMoveTopicUp', isolate(titleIn(topic, lang) || topic.id))} title={t('guideMoveUp')} onClick={() => void move(topic.id, -1)}>↑</button>
+                    <button type="button" class="topic-down" disabled={k === visible.length - 1} aria-label={t('guideMoveTopicDown', isolate(titleIn(topic, lang) || topic.id))} title={t('guideMoveDown')} onClick={() => void move(topic.id, 1)}>↓</button>
                   </>
                 )}
               </li>

@@ -1,4 +1,5 @@
 import { useSignal } from '@preact/signals';
+import { useEffect, useId, useRef } from 'preact/hooks';
 import { database } from '../../../lib/db/database';
 import { GuideStoreError, applyImportPlan, loadGuide } from '../../../lib/db/guide-store';
 import { exportGuide, parseGuideFile, planImport, type ChangeList, type Guide, type GuideFileError, type ImportMode, type ImportPlan } from '../../../lib/guide';
@@ -47,6 +48,18 @@ export function GuideTransfer({ guide, lang }: { guide: Guide; lang: UiLang }) {
   const db = database();
   const state = useSignal<State>({ kind: 'idle' });
   const s = state.value;
+  const replaceButton = useRef<HTMLButtonElement>(null);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  // Only after Replace or its Cancel was pressed: a plan appearing must not move focus on its own.
+  const moved = useRef(false);
+  const questionId = useId();
+  const removalsId = useId();
+  const confirming = s.kind === 'plans' && s.confirming;
+  useEffect(() => {
+    if (!moved.current) return;
+    // The pressed button is gone from the DOM; left alone, focus would fall back to the page's start.
+    (confirming ? confirmButton : replaceButton).current?.focus();
+  }, [confirming]);
 
   const download = () => {
     const blob = new Blob([exportGuide(guide)], { type: 'application/json' });
@@ -76,7 +89,13 @@ export function GuideTransfer({ guide, lang }: { guide: Guide; lang: UiLang }) {
       state.value = { kind: 'errors', fileName: file.name, errors: parsed.errors };
       return;
     }
-    const basis = await loadGuide(db);
+    let basis: Guide;
+    try {
+      basis = await loadGuide(db);
+    } catch {
+      state.value = { kind: 'failed', message: t('guideImportFailed') };
+      return;
+    }
     state.value = {
       kind: 'plans',
       fileName: file.name,
@@ -91,6 +110,7 @@ export function GuideTransfer({ guide, lang }: { guide: Guide; lang: UiLang }) {
     if (s.kind !== 'plans') return;
     const plan = mode === 'merge' ? s.merge : s.replace;
     if (mode === 'replace' && plan.removesEntries && !s.confirming) {
+      moved.current = true;
       state.value = { ...s, confirming: true };
       return;
     }
@@ -130,23 +150,24 @@ export function GuideTransfer({ guide, lang }: { guide: Guide; lang: UiLang }) {
           <PlanSummary plan={s.merge} mode="merge" />
           <PlanSummary plan={s.replace} mode="replace" />
           {s.confirming ? (
-            <div class="confirm-replace" role="alertdialog">
-              <p>{t('guideReplaceRemoves')}</p>
-              <ul class="removals">
+            <div class="confirm-replace" role="alertdialog" aria-labelledby={questionId} aria-describedby={removalsId}>
+              <p id={questionId}>{t('guideReplaceRemoves')}</p>
+              <ul class="removals" id={removalsId}>
                 {s.replace.topics.removed.map((r) => <li key={`t:${r.id}`} data-topic-id={r.id}>{t('guideRemovedTopic', topicTitle(r.title, lang) || r.id)}</li>)}
                 {s.replace.templates.removed
                   .filter((r) => !s.replace.topics.removed.some((x) => x.id === r.topicId))
                   .map((r) => <li key={`p:${r.id}`} data-template-id={r.id}>{t('guideRemovedTemplate', [r.title || r.id, r.topicId])}</li>)}
               </ul>
               <div class="row">
-                <button type="button" class="confirm-replace-button" onClick={() => void apply('replace')}>{t('guideReplaceConfirm')}</button>
-                <button type="button" class="cancel-import" onClick={() => (state.value = { kind: 'idle' })}>{t('guideCancel')}</button>
+                <button type="button" class="confirm-replace-button" ref={confirmButton} onClick={() => void apply('replace')}>{t('guideReplaceConfirm')}</button>
+                {/* Back to the choice between merging and replacing, where the user came from. */}
+                <button type="button" class="cancel-import" onClick={() => { moved.current = true; state.value = { ...s, confirming: false }; }}>{t('guideCancel')}</button>
               </div>
             </div>
           ) : (
             <div class="row">
               <button type="button" class="import-merge" onClick={() => void apply('merge')}>{t('guideMerge')}</button>
-              <button type="button" class="import-replace" onClick={() => void apply('replace')}>{t('guideReplace')}</button>
+              <button type="button" class="import-replace" ref={replaceButton} onClick={() => void apply('replace')}>{t('guideReplace')}</button>
               <button type="button" class="cancel-import" onClick={() => (state.value = { kind: 'idle' })}>{t('guideCancel')}</button>
             </div>
           )}

@@ -45,25 +45,37 @@ export function NetiquetteSettingsForm() {
   const problems = useSignal<string[]>([]);
   const errors = useSignal<Errors>({});
   const saved = useSignal(false);
+  const saveFailed = useSignal(false);
+  const loadFailed = useSignal(false);
   useEffect(() => {
     void loadNetiquetteSettingsChecked(db).then((r) => {
       draft.value = { settings: r.settings, blocked: r.settings.blockedTerms.join('\n'), allowed: r.settings.allowedTerms.join('\n') };
       problems.value = r.problems;
-    });
+    }, () => (loadFailed.value = true));
   }, []);
-  if (!draft.value) return null;
+  if (!draft.value) {
+    // Without this the section would simply be missing, and nobody would know the netiquette can be set.
+    return loadFailed.value ? (
+      <section class="netiquette-form">
+        <h2>{t('netiquetteHeading')}</h2>
+        <p class="status error" role="alert">{t('netiquetteLoadFailed')}</p>
+      </section>
+    ) : null;
+  }
   const d = draft.value;
   const s = d.settings;
 
   const update = (patch: Partial<Draft>) => {
     draft.value = { ...d, ...patch };
     saved.value = false;
+    saveFailed.value = false;
   };
   const set = (patch: Partial<NetiquetteSettings>) => update({ settings: { ...s, ...patch } });
   const setRule = (id: Rule['id'], patch: Partial<Rule>) => set({ rules: settingsRules(s).map((r) => (r.id === id ? { ...r, ...patch } : r)) });
 
   const save = async (e: Event) => {
     e.preventDefault();
+    saveFailed.value = false;
     const candidate = { ...s, rules: settingsRules(s), blockedTerms: lines(d.blocked), allowedTerms: lines(d.allowed) };
     const parsed = NetiquetteSettingsSchema.safeParse(candidate);
     if (!parsed.success) {
@@ -72,7 +84,14 @@ export function NetiquetteSettingsForm() {
       return;
     }
     errors.value = {};
-    const stored = await saveNetiquetteSettings(db, parsed.data);
+    let stored: NetiquetteSettings;
+    try {
+      stored = await saveNetiquetteSettings(db, parsed.data);
+    } catch {
+      saved.value = false;
+      saveFailed.value = true;
+      return;
+    }
     draft.value = { settings: stored, blocked: stored.blockedTerms.join('\n'), allowed: stored.allowedTerms.join('\n') };
     problems.value = [];
     saved.value = true;
@@ -132,7 +151,9 @@ export function NetiquetteSettingsForm() {
         <FieldErrors errors={err} field="strikeExpiryDays" />
       </section>
       <button type="submit" class="save-netiquette">{t('save')}</button>
-      <p class="status" role="status">{saved.value && t('saved')}{Object.keys(err).length > 0 && t('netiquetteInvalid')}</p>
+      <p class={`status${saveFailed.value || Object.keys(err).length > 0 ? ' error' : ''}`} role="status">
+        {saved.value && t('saved')}{Object.keys(err).length > 0 && t('netiquetteInvalid')}{saveFailed.value && t('netiquetteFailed')}
+      </p>
     </form>
   );
 }

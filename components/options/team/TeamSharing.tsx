@@ -19,7 +19,8 @@ type ImportState =
   | { kind: 'refused'; file: string; errors: BundleError[] }
   | { kind: 'preview'; file: string; bundle: TeamBundle; preview: ImportPreview; leftOut: number }
   | { kind: 'applied'; written: number; preview: ImportPreview }
-  | { kind: 'failed'; message: string };
+  // Which step failed, not the exception's text: that is a storage error or an English-only internal reason.
+  | { kind: 'failed'; step: 'read' | 'apply' };
 
 const SECTION_LABELS: Record<BundleSection, MessageKey> = {
   guideTopics: 'teamSectionGuide',
@@ -147,8 +148,9 @@ export function TeamSharing() {
       state.value = result.ok
         ? { kind: 'preview', file: file.name, bundle: checked.bundle, preview: result.preview, leftOut: kept.left }
         : { kind: 'refused', file: file.name, errors: result.errors };
-    } catch (err) {
-      state.value = { kind: 'failed', message: err instanceof Error ? err.message : String(err) };
+    } catch {
+      // Reading the file or what is stored here failed: nothing was applied, so not "could not apply".
+      state.value = { kind: 'failed', step: 'read' };
     } finally {
       busy.value = false;
     }
@@ -163,7 +165,7 @@ export function TeamSharing() {
       // Refused at Apply (what is stored changed since the preview): the reasons in the interface language, as at the preview.
       state.value = r.ok
         ? { kind: 'applied', written: r.written, preview: r.preview }
-        : r.errors.length ? { kind: 'refused', file: s.file, errors: r.errors } : { kind: 'failed', message: r.message };
+        : r.errors.length ? { kind: 'refused', file: s.file, errors: r.errors } : { kind: 'failed', step: 'apply' };
       if (r.ok) void notifyTabs({ type: 'settings-changed' });
     } finally {
       busy.value = false;
@@ -195,7 +197,7 @@ export function TeamSharing() {
 
         {s.kind === 'refused' && (
           <div class="team-refused status error" role="alert">
-            <p>{t('teamRefused', s.file)}</p>
+            <p>{t('teamRefused', isolate(s.file))}</p>
             <ul class="team-errors">
               {s.errors.map((err, i) => (
                 <li key={i} data-path={err.path}>
@@ -209,7 +211,7 @@ export function TeamSharing() {
         {s.kind === 'preview' && (
           <div class="team-preview">
             <p>{s.preview.exportedBy
-              ? t('teamFrom', [s.preview.exportedBy, when(s.preview.exportedAt)])
+              ? t('teamFrom', [isolate(s.preview.exportedBy), when(s.preview.exportedAt)])
               : t('teamFromUnnamed', when(s.preview.exportedAt))}</p>
             <SummaryTable preview={s.preview} />
             {s.leftOut > 0 && <p class="hint team-left-out">{tCount('teamErasedLeftOut', s.leftOut, [new Intl.NumberFormat(uiLocale()).format(s.leftOut)])}</p>}
@@ -233,7 +235,7 @@ export function TeamSharing() {
           </div>
         )}
 
-        {s.kind === 'failed' && <p class="status error team-failed" role="alert">{t('teamApplyFailed', s.message)}</p>}
+        {s.kind === 'failed' && <p class="status error team-failed" role="alert">{t(s.step === 'read' ? 'teamReadFailed' : 'teamApplyFailed')}</p>}
       </div>
     </section>
   );

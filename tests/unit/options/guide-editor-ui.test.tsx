@@ -1,0 +1,154 @@
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import english from '../../../public/_locales/en/messages.json';
+import { database } from '../../../lib/db/database';
+import { loadGuide, saveGuide } from '../../../lib/db/guide-store';
+import { exportGuide, makeGuide, type Guide } from '../../../lib/guide';
+import { useMessageTemplates } from '../../../lib/i18n';
+
+const store = vi.hoisted(() => ({ deleteTopic: vi.fn(), reorder: vi.fn() }));
+vi.mock('../../../lib/db/guide-store', async (original) => {
+  const real = await original<typeof import('../../../lib/db/guide-store')>();
+  store.deleteTopic.mockImplementation(real.deleteTopic);
+  store.reorder.mockImplementation(real.reorder);
+  return { ...real, deleteTopic: store.deleteTopic, reorder: store.reorder };
+});
+
+const { GuideEditor } = await import('../../../components/options/guide/GuideEditor');
+const { GuideTransfer } = await import('../../../components/options/guide/GuideTransfer');
+
+const templates = Object.fromEntries(
+  Object.entries(english).map(([k, v]) => [k, v.message.replace(/\$(\d)/g, (_, n: string) => String.fromCharCode(0xe000 + Number(n)))]),
+);
+
+const FSI = '\u2068';
+const PDI = '\u2069';
+
+/** Shipping and Lost parcel match "parcel"; Returns, between them, does not. */
+const GUIDE: Guide = makeGuide({
+  topics: [
+    { id: 'ship', position: 0, title: { de: 'Versand', en: 'Shipping' }, keywords: { de: ['paket'], en: ['parcel'] }, templates: [{ id: 'ship.en.a', lang: 'en', title: 'Late', body: 'Hello {{first_name}}' }] },
+    { id: 'returns', position: 1, title: { de: 'Rückgabe', en: 'Returns' }, keywords: { de: ['rückgabe'], en: ['refund'] }, templates: [{ id: 'returns.en.a', lang: 'en', title: 'Refund', body: 'Hello {{first_name}}' }] },
+    { id: 'lost', position: 2, title: { de: 'Verloren', en: 'Lost parcel' }, keywords: { de: ['paket'], en: ['parcel'] }, templates: [{ id: 'lost.en.a', lang: 'en', title: 'Lost', body: 'Hello {{first_name}}' }] },
+  ],
+});
+
+const settle = async () => {
+  for (let i = 0; i < 20; i++) await new Promise((r) => setTimeout(r, 0));
+};
+
+async function mountEditor() {
+  await saveGuide(database(), GUIDE);
+  const app = document.body.appendChild(document.createElement('div'));
+  render(<GuideEditor />, app);
+  await vi.waitFor(() => expect(app.querySelectorAll('.topic-list li')).toHaveLength(3));
+  return app;
+}
+
+function search(app: HTMLElement, text: string) {
+  const input = app.querySelector<HTMLInputElement>('input[name="guide-search"]')!;
+  input.value = text;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+const item = (app: HTMLElement, id: string) => app.querySelector<HTMLElement>(`.topic-list li[data-topic-id="${id}"]`)!;
+
+beforeEach(() => useMessageTemplates(templates));
+
+afterEach(async () => {
+  for (const el of [...document.body.children]) render(null, el);
+  document.body.replaceChildren();
+  useMessageTemplates({});
+  vi.clearAllMocks();
+  const db = database();
+  await db.guideTopics.clear();
+  await db.settings.clear();
+});
+
+describe('topic order buttons', () => {
+  it('with a search active, ↓ swaps with the next visible topic, not a hidden one', async () => {
+    const app = await mountEditor();
+    search(app, 'parcel');
+    await settle();
+    expect([...app.querySelectorAll('.topic-list li')].map((li) => li.getAttribute('data-topic-id'))).toEqual(['ship', 'lost']);
+    item(app, 'ship').querySelector<HTMLButtonElement>('.topic-down')!.click();
+    await settle();
+    expect((await loadGuide(database())).topics.map((x) => x.id)).toEqual(['lost', 'returns', 'ship']);
+  });
+
+  it('are disabled at the ends of the list, and name their topic', async () => {
+    const app = await mountEditor();
+    search(app, 'parcel');
+    await settle();
+    expect(item(app, 'ship').querySelector<HTMLButtonElement>('.topic-up')!.disabled).toBe(true);
+    expect(item(app, 'ship').querySelector<HTMLButtonElement>('.topic-down')!.disabled).toBe(false);
+    expect(item(app, 'lost').querySelector<HTMLButtonElement>('.topic-up')!.disabled).toBe(false);
+    expect(item(app, 'lost').querySelector<HTMLButtonElement>('.topic-down')!.disabled).toBe(true);
+    expect(item(app, 'lost').querySelector('.topic-up')!.getAttribute('aria-label')).toBe(`Move “${FSI}Lost parcel${PDI}” up`);
+    expect(item(app, 'ship').querySelector('.topic-down')!.getAttribute('aria-label')).toBe(`Move “${FSI}Shipping${PDI}” down`);
+  });
+
+  it('say so when the new order cannot be stored', async () => {
+    store.reorder.mockRejectedValueOnce(new Error('QuotaExceededError'));
+    const app = await mountEditor();
+    item(app, 'ship').querySelector<HTMLButtonElement>('.topic-down')!.click();
+    await settle();
+    expect(app.querySelector('.topic-edit-pane .status.error')?.textContent).toBe(english.guideMoveFailed.message);
+  });
+});
+
+describe('deleting a topic', () => {
+  it('moves focus to Confirm, names the dialog, and returns focus on Keep', async () => {
+    const app = await mountEditor();
+    item(app, 'returns').querySelector<HTMLButtonElement>('.topic-open')!.click();
+    await settle();
+    const del = app.querySelector<HTMLButtonElement>('.delete-topic')!;
+    del.focus();
+    del.click();
+    await settle();
+    expect(document.activeElement).toBe(app.querySelector('.confirm-delete-topic'));
+    const dialog = app.querySelector('[role="alertdialog"]')!;
+    expect(document.getElementById(dialog.getAttribute('aria-labelledby')!)?.textContent).toContain('Returns');
+    app.querySelector<HTMLButtonElement>('.keep-topic')!.click();
+    await settle();
+    expect(document.activeElement).toBe(app.querySelector('.delete-topic'));
+  });
+
+  it('says so when deleting fails, and keeps the topic open', async () => {
+    store.deleteTopic.mockRejectedValueOnce(new Error('QuotaExceededError'));
+    const app = await mountEditor();
+    item(app, 'returns').querySelector<HTMLButtonElement>('.topic-open')!.click();
+    await settle();
+    app.querySelector<HTMLButtonElement>('.delete-topic')!.click();
+    await settle();
+    app.querySelector<HTMLButtonElement>('.confirm-delete-topic')!.click();
+    await settle();
+    expect(app.querySelector('.topic-edit-pane .status.error')?.textContent).toBe(english.guideDeleteFailed.message);
+    expect(app.querySelector('.topic-form')).not.toBeNull();
+  });
+});
+
+describe('replacing the guide from a file', () => {
+  it('moves focus to Confirm, names the dialog, and returns focus on cancel', async () => {
+    await saveGuide(database(), GUIDE);
+    const app = document.body.appendChild(document.createElement('div'));
+    render(<GuideTransfer guide={GUIDE} lang="en" />, app);
+    // The file holds one topic of three: replacing removes the others, which needs a confirmation.
+    const file = new File([exportGuide({ topics: [GUIDE.topics[0]!] })], 'guide.json', { type: 'application/json' });
+    const input = app.querySelector<HTMLInputElement>('input[name="import-guide"]')!;
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await vi.waitFor(() => expect(app.querySelector('.import-replace')).not.toBeNull());
+    const replace = app.querySelector<HTMLButtonElement>('.import-replace')!;
+    replace.focus();
+    replace.click();
+    await settle();
+    expect(document.activeElement).toBe(app.querySelector('.confirm-replace-button'));
+    const dialog = app.querySelector('[role="alertdialog"]')!;
+    expect(document.getElementById(dialog.getAttribute('aria-labelledby')!)?.textContent).toBe(english.guideReplaceRemoves.message);
+    expect(document.getElementById(dialog.getAttribute('aria-describedby')!)?.textContent).toContain('Returns');
+    app.querySelector<HTMLButtonElement>('.confirm-replace .cancel-import')!.click();
+    await settle();
+    expect(document.activeElement).toBe(app.querySelector('.import-replace'));
+  });
+});
