@@ -46,11 +46,16 @@ function fieldLabel(path: readonly PropertyKey[], s: Settings): string {
 }
 
 /**
- * Names the refused fields by their labels. zod's own texts are left out: they are English whatever the
- * interface language, and name the schema's keys, not what the form shows.
+ * Names the refused fields by their labels, each with zod's reason ("too small"), which the options page
+ * sets to the interface language. The schemas' own refinements explain themselves in English only, so
+ * for those the field's name stands alone.
  */
-function describeIssues(error: { issues: { path: PropertyKey[]; message: string }[] }, s: Settings): string {
-  return [...new Set(error.issues.map((i) => fieldLabel(i.path, s)).filter(Boolean))].join('; ');
+function describeIssues(error: { issues: { path: PropertyKey[]; message: string; code?: string }[] }, s: Settings): string {
+  const described = error.issues.map((i) => {
+    const label = fieldLabel(i.path, s);
+    return label && i.code !== 'custom' ? `${label}: ${i.message}` : label;
+  });
+  return [...new Set(described.filter(Boolean))].join('; ');
 }
 
 export function SettingsForm() {

@@ -59,7 +59,7 @@ describe('business-hours targets', () => {
     // A wrong time zone is refused with a message and not stored.
     await options.locator('input[name="time-zone"]').fill('Mars/Olympus');
     await options.locator('.settings-form > button.save').click();
-    await expect.poll(() => options.locator('.settings-form > .status').textContent()).toContain('schedule › timeZone');
+    await expect.poll(() => options.locator('.settings-form > .status').textContent()).toContain('Please check: Time zone');
     const again = (await storedRows<{ id: string; value: { schedule: { timeZone: string } } }>(b, 'settings')).find((r) => r.id === 'settings')!;
     expect(again.value.schedule.timeZone).toBe('Europe/Vienna');
   });

@@ -111,7 +111,7 @@ describe.skipIf(!FIREFOX)('the Firefox add-on in Firefox', () => {
     const authors = await poll(() => popup.$$eval('ol.checklist .author', (els) => els.map((e) => e.textContent)), (a) => a.length === open.length);
     expect(authors).toEqual([...open].sort((a, c) => c.minutesAgo - a.minutesAgo).map((c) => c.author));
     // Comments are read a slice of idle time at a time: the count may still be rising when the popup opens.
-    const want = `Facebook · ${DEMO_PAGE.name}: ${DEMO_EXPECTED.length} comments recognised`;
+    const want = `Facebook · \u2068${DEMO_PAGE.name}\u2069: ${DEMO_EXPECTED.length} comments recognised`;
     await expect.poll(() => popup.$$eval('p.health', (p) => p[0]?.textContent ?? ''), { timeout: 10_000 }).toBe(want);
     await popup.close();
   });
@@ -355,7 +355,7 @@ describe.skipIf(!FIREFOX)('the Firefox add-on in a German Firefox', () => {
     // clock was taken would show a minute short of its age ("23 Std. 59 Min." for "1 T.").
     await page.waitForFunction((n) => document.querySelectorAll('moderato-badge').length >= n, { timeout: 20_000 }, DEMO_EXPECTED.length);
     const popup = await de.openExtensionPage('popup.html');
-    const want = `Facebook · ${DEMO_PAGE.name}: ${DEMO_EXPECTED.length} Kommentare erkannt`;
+    const want = `Facebook · \u2068${DEMO_PAGE.name}\u2069: ${DEMO_EXPECTED.length} Kommentare erkannt`;
     await expect.poll(() => popup.$$eval('p.health', (p) => p[0]?.textContent ?? ''), { timeout: 10_000 }).toBe(want);
     expect(await popup.$eval('html', (h) => h.getAttribute('lang'))).toMatch(/^de/);
     // The longest-waiting row first, in German.

@@ -103,7 +103,7 @@ describe('notes', () => {
     await callback.locator('button.note-delete-cancel').click();
     await popup.waitForTimeout(200);
     expect(await popup.locator('.notes-list .note').count()).toBe(2);
-    expect(await callback.locator('button.note-delete').getAttribute('aria-label')).toBe('Delete the note about Lena Hoffmann');
+    expect(await callback.locator('button.note-delete').getAttribute('aria-label')).toBe('Delete the note about \u2068Lena Hoffmann\u2069');
     await callback.locator('button.note-delete').click();
     await callback.locator('button.note-delete-confirm').click();
     await expect.poll(() => popup.locator('.notes-list .note .text').allTextContents()).toEqual(['Hat im März ein Lieferproblem gehabt, Fall 4711']);

@@ -41,7 +41,7 @@ describe('settings flow (English browser)', () => {
     await options.locator('input[name="page-name"]').fill(DEMO_PAGE.name);
     await options.locator('.settings-form > button.save').click();
     await expect.poll(() => options.locator('.settings-form > .status').getAttribute('class')).toBe('status error');
-    expect(await options.locator('.settings-form > .status').textContent()).toMatch(/pages › 1 › url/);
+    expect(await options.locator('.settings-form > .status').textContent()).toMatch(/Page 1 › Address: /);
     expect((await storedRows<{ id: string; value: { pages: unknown[] } }>(b, 'settings')).find((r) => r.id === 'settings')?.value.pages ?? []).toEqual([]);
 
     await options.locator('input[name="page-url"]').fill(DEMO_PAGE.url);
@@ -110,6 +110,6 @@ describe('German browser', () => {
     await options.locator('input[name="target-minutes"]').fill('0');
     await options.locator('.settings-form > button.save').click();
     // zod's German messages.
-    await expect.poll(() => options.locator('.settings-form > .status').textContent()).toMatch(/targetMinutes: .*(zu klein|klein)/i);
+    await expect.poll(() => options.locator('.settings-form > .status').textContent()).toMatch(/Antwortzeit-Ziel in Minuten: .*zu klein/i);
   });
 });

@@ -399,7 +399,7 @@ describe('statistics page (English)', () => {
     const after = await chartPixels(page, 'share', ['#15803d']);
     expect(after.near[0]).not.toBe(before.near[0]); // narrower bars, more of them: redrawn with the new data
 
-    await page.locator('select[name="scope"]').selectOption({ label: 'Facebook · Sonnenschein Café' });
+    await page.locator('select[name="scope"]').selectOption({ label: 'Facebook · \u2068Sonnenschein Café\u2069' });
     await expect.poll(async () => (await shown(page)).answered).toBe(expectedFigures(seeded, zone, s.fromDay, s.toDay, (r) => r.pageName === 'Sonnenschein Café').answered);
     await expectFigures(page, expectedFigures(seeded, zone, s.fromDay, s.toDay, (r) => r.pageName === 'Sonnenschein Café'));
 

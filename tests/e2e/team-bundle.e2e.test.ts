@@ -111,7 +111,7 @@ describe('team bundle between two browser profiles', () => {
     const options = await openExtensionPage(b, 'options.html');
     await importFile(options, 'moderato-team.json', bundleText);
     await options.locator('.team-preview').waitFor();
-    expect(await options.locator('.team-preview > p').first().textContent()).toMatch(/^Bundle from Anna Agentin, exported /);
+    expect(await options.locator('.team-preview > p').first().textContent()).toMatch(/^Bundle from \u2068Anna Agentin\u2069, exported /);
     expect(await count(options, 'guideTopics', 'updated')).toBe('1');
     expect(await count(options, 'guideTopics', 'unchanged')).toBe(String(guideSize - 1));
     expect(await count(options, 'notes', 'added')).toBe('1');
@@ -189,11 +189,11 @@ describe('team bundle between two browser profiles', () => {
 
     await importFile(options, 'broken.json', bundleText.slice(0, Math.floor(bundleText.length / 2)));
     await options.locator('.team-refused').waitFor();
-    expect(await options.locator('.team-refused').textContent()).toContain('broken.json was not imported, nothing was changed');
+    expect(await options.locator('.team-refused').textContent()).toContain('\u2068broken.json\u2069 was not imported, nothing was changed');
     expect(await options.locator('.team-errors li').first().textContent()).toMatch(/^File The file is not valid JSON/);
 
     await importFile(options, 'package.json', JSON.stringify({ name: 'something-else', version: '1.0.0' }));
-    await expect.poll(() => options.locator('.team-refused').textContent()).toContain('package.json was not imported');
+    await expect.poll(() => options.locator('.team-refused').textContent()).toContain('\u2068package.json\u2069 was not imported');
     expect(await options.locator('.team-errors li').count()).toBe(1);
 
     // A bundle with one bad record: refused as a whole, the record's path named.

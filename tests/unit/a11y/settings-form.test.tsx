@@ -4,6 +4,8 @@ import { SettingsForm } from '../../../components/options/SettingsForm';
 import { database } from '../../../lib/db/database';
 import { useMessageTemplates } from '../../../lib/i18n';
 import { templates } from './messages';
+import { config } from 'zod/mini';
+import { de, en } from 'zod/locales';
 
 async function mounted(): Promise<HTMLFormElement> {
   render(<SettingsForm />, document.body);
@@ -35,8 +37,10 @@ afterEach(async () => {
 });
 
 describe('settings form: refused values', () => {
-  it('names the refused fields with the form’s own German labels', async () => {
+  it('names the refused fields with the form’s own German labels, and zod’s reason in German', async () => {
     useMessageTemplates(templates('de'));
+    // As the options page does (entrypoints/options/main.tsx).
+    config(de());
     const form = await mounted();
     document.querySelector<HTMLButtonElement>('.add-page')!.click();
     await settle();
@@ -51,7 +55,9 @@ describe('settings form: refused values', () => {
     expect(text).toContain('Seite 1');
     expect(text).toContain('Seite 1 › Adresse');
     expect(text).toContain('Facebook: eigenes Ziel in Minuten');
+    expect(text).toMatch(/Antwortzeit-Ziel in Minuten: .*zu klein/i);
     expect(text).not.toMatch(/targetMinutes|siteTarget|facebook|pages|url|\bname\b|Invalid/);
+    config(en());
   });
 });
 
