@@ -6,8 +6,16 @@ import { notifyTabs } from '../../lib/messaging/notify-tabs';
 import { t, type MessageKey } from '../../lib/i18n';
 import { SettingsSchema, type OwnPage, type Settings } from '../../lib/models/settings';
 import { BusinessHoursFields, DAY_KEY } from './BusinessHoursFields';
+import { pageKeyOf } from '../../lib/platforms/facebook/page-match';
 
 type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'error'; message: string } | { kind: 'failed' };
+
+/** A Facebook page whose address and id name no page: the overlay would never recognise it. */
+function unrecognised(page: OwnPage): boolean {
+  if (page.site !== 'facebook' || !page.url.trim()) return false;
+  const key = pageKeyOf(page);
+  return key.vanity === null && key.pageId === null;
+}
 
 /** Fields labelled by one message each; pages, site targets and the schedule are named in fieldLabel. */
 const FIELD_LABEL: Record<Exclude<keyof Settings, 'pages' | 'siteTargetMinutes' | 'schedule'>, MessageKey> = {
@@ -119,6 +127,8 @@ export function SettingsForm() {
               <>
                 <label>{t('pageName')}<input name="page-name" value={page.name} onInput={(e) => updatePage(i, { name: e.currentTarget.value })} /></label>
                 <label>{t('pageUrl')}<input name="page-url" value={page.url} placeholder="https://www.facebook.com/…" onInput={(e) => updatePage(i, { url: e.currentTarget.value })} /></label>
+                {/* A group, a post or people/<Name> without its id names no page: said here, not by badges that never come. */}
+                {unrecognised(page) && <small class="hint warn page-url-unknown" role="status">{t('pageUrlUnknown')}</small>}
                 <label>{t('pageId')}<input name="page-id" value={page.pageId} inputMode="numeric" onInput={(e) => updatePage(i, { pageId: e.currentTarget.value })} /></label>
               </>
             )}

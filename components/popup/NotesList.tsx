@@ -8,18 +8,20 @@ import { useLiveQuery } from '../shared/live-query';
 import { ConfirmRemove } from '../shared/ConfirmRemove';
 import { notifyTabs } from '../../lib/messaging/notify-tabs';
 import { isolate } from '../../lib/bidi';
+import { dateFormat } from '../../lib/time/format-date';
 
 /**
  * Every team note, newest first, searchable by text, author, page and agent. A note can be deleted after
  * a second click; the deletion travels with the team bundle (deleteNote).
  */
 export function NotesList({ locale }: { locale: string }) {
-  const notes = useLiveQuery<Note[] | null>(() => allNotes(database()), null);
+  const loadFailed = useSignal(false);
+  const notes = useLiveQuery<Note[] | null>(() => allNotes(database()), null, true, loadFailed);
   const query = useSignal('');
   // The open pages' badges drop the note at once.
   const remove = (id: string) => deleteNote(database(), id).then(() => void notifyTabs({ type: 'records-changed' }));
-  const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
-  if (notes.value === null) return null;
+  const when = dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  if (notes.value === null) return loadFailed.value ? <p class="error" role="alert">{t('storageReadFailed')}</p> : null;
   const hits = searchNotes(notes.value, query.value);
   return (
     <section class="notes-list">

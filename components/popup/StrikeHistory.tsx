@@ -1,3 +1,4 @@
+import { useSignal } from '@preact/signals';
 import { database } from '../../lib/db/database';
 import { deleteStrike, loadNetiquetteSettings, strikeHistory, type StrikeHistoryEntry } from '../../lib/db/netiquette-store';
 import { notifyTabs } from '../../lib/messaging/notify-tabs';
@@ -17,12 +18,13 @@ export function StrikeHistory({ locale }: { locale: string }) {
   const lang = locale.toLowerCase().startsWith('de') ? 'de' : 'en';
   // The open pages check their flagged comments again and propose the earlier step.
   const remove = (id: number) => deleteStrike(database(), id).then(() => void notifyTabs({ type: 'records-changed' }));
+  const loadFailed = useSignal(false);
   const entries = useLiveQuery<StrikeHistoryEntry[] | null>(async () => {
     const db = database();
     const settings = await loadNetiquetteSettings(db);
     return strikeHistory(db, Date.now(), settings.strikeExpiryDays);
-  }, null);
-  if (entries.value === null) return null;
+  }, null, true, loadFailed);
+  if (entries.value === null) return loadFailed.value ? <p class="error" role="alert">{t('storageReadFailed')}</p> : null;
   const when = dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const day = dateFormat(locale, { dateStyle: 'medium' });
   return (

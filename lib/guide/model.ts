@@ -1,5 +1,6 @@
 import { z } from '../models/zod-classic';
 import { scanTemplate, TEMPLATE_VARIABLES } from './template-syntax';
+import { MAX_DATE_MS } from '../time/format-date';
 
 /**
  * The response guide: topics a community manager answers again and again, each with ready replies
@@ -50,7 +51,8 @@ export const IdSchema = z.string().min(1).max(GUIDE_LIMITS.idLength).superRefine
   });
 });
 
-const Timestamp = z.number().int().min(0);
+// Within what a Date holds, as every stored time (lib/time/format-date.ts).
+const Timestamp = z.number().int().min(0).max(MAX_DATE_MS);
 
 const localized = (max: number) =>
   z.strictObject({ de: z.string().trim().max(max).default(''), en: z.string().trim().max(max).default('') });

@@ -37,7 +37,8 @@ function suggestForSample(guide: Guide, text: string, lang: UiLang): SampleSugge
 export function GuideEditor() {
   const db = database();
   const lang: UiLang = uiLocale().startsWith('de') ? 'de' : 'en';
-  const stored = useLiveQuery<StoredGuide | null>(() => loadStoredGuide(db), null);
+  const loadFailed = useSignal(false);
+  const stored = useLiveQuery<StoredGuide | null>(() => loadStoredGuide(db), null, true, loadFailed);
   const search = useSignal('');
   const sortBy = useSignal<SortBy>('position');
   const draft = useSignal<Topic | null>(null);
@@ -57,7 +58,7 @@ export function GuideEditor() {
     void loadSettings(db).then((s) => (names.value = { page: s.pages[0]?.name ?? '', agent: s.agentName }), () => undefined);
   }, []);
 
-  if (!stored.value) return null;
+  if (!stored.value) return loadFailed.value ? <p class="status error guide-load-failed" role="alert">{t('storageReadFailed')}</p> : null;
   const guide = stored.value.guide;
   const usage = topicUsage(guide);
   const usesOf = new Map(usage.map((u) => [u.topicId, u.uses]));

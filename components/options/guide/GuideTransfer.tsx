@@ -10,7 +10,7 @@ type State =
   | { kind: 'idle' }
   | { kind: 'errors'; fileName: string; errors: GuideFileError[] }
   | { kind: 'plans'; fileName: string; basis: Guide; merge: ImportPlan; replace: ImportPlan; confirming: boolean }
-  | { kind: 'done'; mode: ImportMode; topics: number; templates: number }
+  | { kind: 'done'; mode: ImportMode; topics: number; templates: number; unreadable: number }
   | { kind: 'failed'; message: string };
 
 const count = <T,>(list: ChangeList<T>) => ({
@@ -116,9 +116,10 @@ export function GuideTransfer({ guide, lang }: { guide: Guide; lang: UiLang }) {
     }
     try {
       const applied = await applyImportPlan(db, plan, s.basis);
-      state.value = { kind: 'done', mode, topics: applied.topics, templates: applied.templates };
+      state.value = { kind: 'done', mode, topics: applied.topics, templates: applied.templates, unreadable: applied.unreadableTopics?.length ?? 0 };
     } catch (e) {
-      state.value = { kind: 'failed', message: e instanceof GuideStoreError && e.code === 'guide_changed' ? t('guideImportStale') : t('guideImportFailed') };
+      const code = e instanceof GuideStoreError ? e.code : null;
+      state.value = { kind: 'failed', message: code === 'guide_changed' ? t('guideImportStale') : code === 'unreadable_topic' ? t('guideImportUnreadable') : t('guideImportFailed') };
     }
   };
 
@@ -179,6 +180,8 @@ export function GuideTransfer({ guide, lang }: { guide: Guide; lang: UiLang }) {
           {t(s.mode === 'merge' ? 'guideImportMerged' : 'guideImportReplaced', [tCount('guideTopicCount', s.topics, [String(s.topics)]), tCount('guideTemplateCount', s.templates, [String(s.templates)])])}
         </p>
       )}
+      {/* Topics stored by a later version are kept as they are; the file's versions of them are not taken. */}
+      {s.kind === 'done' && s.unreadable > 0 && <p class="hint warn import-unreadable" role="status">{tCount('guideImportKeptUnreadable', s.unreadable, [String(s.unreadable)])}</p>}
       {s.kind === 'failed' && <p class="status error" role="alert">{s.message}</p>}
     </section>
   );

@@ -61,6 +61,28 @@ describe('settings form: refused values', () => {
   });
 });
 
+describe('settings form: a Facebook address that names no page', () => {
+  it.each([
+    ['https://www.facebook.com/people/Baeckerei-Sonnenschein/', true],
+    ['https://www.facebook.com/groups/baeckerei', true],
+    ['https://www.facebook.com/baeckerei.sonnenschein', false],
+    ['https://www.facebook.com/people/Baeckerei-Sonnenschein/100064000000001/', false],
+  ])('%s: warned %s', async (url, warned) => {
+    useMessageTemplates(templates('en'));
+    const form = await mounted();
+    document.querySelector<HTMLButtonElement>('.add-page')!.click();
+    await settle();
+    type(form.querySelector<HTMLInputElement>('input[name="page-url"]')!, url);
+    await settle();
+    expect(form.querySelector('.page-url-unknown')?.textContent ?? null).toBe(warned ? templates('en').pageUrlUnknown : null);
+    if (!warned) return;
+    // The page's numeric id is enough.
+    type(form.querySelector<HTMLInputElement>('input[name="page-id"]')!, '100064000000001');
+    await settle();
+    expect(form.querySelector('.page-url-unknown')).toBeNull();
+  });
+});
+
 describe.each([
   ['en', 'Monday', 'Page 1'],
   ['de', 'Montag', 'Seite 1'],

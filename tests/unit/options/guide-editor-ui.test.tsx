@@ -152,3 +152,22 @@ describe('replacing the guide from a file', () => {
     expect(document.activeElement).toBe(app.querySelector('.import-replace'));
   });
 });
+
+describe('guide import over a topic this version cannot read', () => {
+  it('keeps the stored topic and says the file’s version of it was not taken', async () => {
+    await saveGuide(database(), { topics: GUIDE.topics.filter((t) => t.id !== 'returns') });
+    // A later version's row: its templates in a form this one does not know.
+    await database().guideTopics.put({ id: 'returns', position: 1, templates: 'v2' } as never);
+    const app = document.body.appendChild(document.createElement('div'));
+    render(<GuideTransfer guide={await loadGuide(database())} lang="en" />, app);
+    const file = new File([exportGuide(GUIDE)], 'guide.json', { type: 'application/json' });
+    const input = app.querySelector<HTMLInputElement>('input[name="import-guide"]')!;
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await vi.waitFor(() => expect(app.querySelector('.import-merge')).not.toBeNull());
+    app.querySelector<HTMLButtonElement>('.import-merge')!.click();
+    await vi.waitFor(() => expect(app.querySelector('.import-done')).not.toBeNull());
+    expect(app.querySelector('.import-unreadable')?.textContent).toBe(english.guideImportKeptUnreadableOne.message.replace('$1', '1'));
+    expect(await database().guideTopics.get('returns')).toEqual({ id: 'returns', position: 1, templates: 'v2' });
+  });
+});
