@@ -10,6 +10,7 @@ import { Annotator, type BadgeModel } from './annotator';
 import { NetiquetteChecker, type NetiquetteActions } from './netiquette-check';
 import { COMPOSERS } from '../platforms/composers';
 import { ownerEntries } from '../platforms/owner';
+import { keepsPage } from './navigation';
 import { suggestShortcut } from './suggest-shortcut';
 import { idleWork } from './idle-work';
 import { claim, eraseAuthorData, fetchMessageTemplates, fetchNotes, fetchRecords, fetchSettings, saveNote, sendSightings } from './background-client';
@@ -50,6 +51,8 @@ export async function runOverlay(ctx: ContentScriptContext, adapter: PlatformAda
     now: () => Date.now(),
     inScope: () => {
       if (location.href === scopedHref) return true;
+      // A dialog over the page (see keepsPage): what renders behind it is still the page's.
+      if (keepsPage(location.href, { active: annotator.active, startedHref }, adapter)) return true;
       if (adapter.ownPageFor(new URL(location.href), settings.value.pages)?.name === scopedPage) {
         scopedHref = location.href;
         return true;
@@ -63,6 +66,7 @@ export async function runOverlay(ctx: ContentScriptContext, adapter: PlatformAda
   });
   let scopedHref = location.href;
   let scopedPage: string | null = null;
+  let startedHref: string | null = null;
   let pendingHref: string | null = null;
   let messagesLoaded = false;
 
@@ -86,6 +90,7 @@ export async function runOverlay(ctx: ContentScriptContext, adapter: PlatformAda
       // The address may have changed while the texts were on their way.
       if (location.href !== scopedHref) return evaluate();
     }
+    startedHref = scopedHref;
     annotator.start(page.name, ownerEntries(settings.value.pages, adapter.site));
   };
 
@@ -98,7 +103,9 @@ export async function runOverlay(ctx: ContentScriptContext, adapter: PlatformAda
   ctx.setInterval(() => undefined, ORPHAN_CHECK_MS);
   // Alt+Shift+R: suggested replies for the comment in focus. Capture phase, before the site's own shortcuts.
   ctx.addEventListener(document, 'keydown', suggestShortcut(annotator, COMPOSERS[adapter.site], document), { capture: true });
-  ctx.addEventListener(window, 'wxt:locationchange', () => void evaluate());
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    if (!keepsPage(location.href, { active: annotator.active, startedHref }, adapter)) void evaluate();
+  });
   ctx.setInterval(() => {
     now.value = Date.now();
     if (annotator.active) {

@@ -54,4 +54,9 @@ export interface PlatformAdapter {
   looksLikeComments(root: ParentNode): boolean;
   /** Lets go of what the adapter watches on the page (the overlay stopped). */
   release?(): void;
+  /**
+   * An address that opens over the page without leaving it (X's reply dialog at /compose/post): the
+   * page, its badges and a reply being written stay as they are.
+   */
+  isLayer?(url: URL): boolean;
 }

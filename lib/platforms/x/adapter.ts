@@ -3,7 +3,7 @@ import { actionBarOf } from './action-bar';
 import type { PlatformAdapter } from '../types';
 import { ConversationMemory } from './conversation';
 import { extractXItem } from './extract';
-import { xOwnPage } from './page-match';
+import { xLayer, xOwnPage } from './page-match';
 import { ownFirst } from './post-parts';
 import { X } from './selectors';
 
@@ -32,6 +32,7 @@ export function createXAdapter(memory = new ConversationMemory()): XAdapter {
     site: 'x',
     memory,
     ownPageFor: xOwnPage,
+    isLayer: xLayer,
     scanRoot(doc) {
       // The first match of the first candidate that matches: no need to list the whole page's matches.
       for (const c of X.scanRoot) {

@@ -23,6 +23,14 @@ function searchedHandles(url: URL): Set<string> {
 }
 
 /**
+ * X's reply and post dialogs (/compose/post, formerly /compose/tweet) change the address while the
+ * conversation stays rendered behind them.
+ */
+export function xLayer(url: URL): boolean {
+  return isXHost(url.hostname) && /^\/compose(\/|$)/i.test(url.pathname);
+}
+
+/**
  * The configured X page this address belongs to, or null: everything else stays untouched.
  * - /<handle> and /<handle>/with_replies of a configured handle;
  * - any status page /<anyone>/status/<id>: a conversation may sit under the company's post or under a customer's
