@@ -8,7 +8,7 @@ import { seedStarterGuideOnce } from '../lib/db/guide-store';
 export default defineBackground(() => {
   const db = database();
   browser.runtime.onMessage.addListener((message) => handleRequest(db, message, Date.now()));
-  keepToolbarCount(db);
+  void keepToolbarCount(db);
   openRemindedComments(db);
   // A fresh installation starts with the starter guide; seeding remembers itself, so a team that deleted it keeps it deleted.
   void seedStarterGuideOnce(db).catch(() => undefined);

@@ -1,6 +1,7 @@
 import { useComputed, useSignal, useSignalEffect } from '@preact/signals';
 import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
+import { commentsFirstSeenSince } from '../../lib/db/comments-store';
 import { database } from '../../lib/db/database';
 import { loadSettings } from '../../lib/db/settings-store';
 import { t, tCount } from '../../lib/i18n';
@@ -49,7 +50,7 @@ export function StatsPage({ locale, browserZone, siteClocks }: Props) {
   // Comments first seen in the last 91 days hold every comment that arrived in the 90-day window
   // (a comment is seen after it is posted); older ones cannot count and need not be read.
   const comments = useLiveQuery<TrackedComment[] | null>(
-    () => db.comments.where('firstSeenAt').aboveOrEqual(Date.now() - READ_BACK_MS).toArray(),
+    () => commentsFirstSeenSince(db, Date.now() - READ_BACK_MS),
     null,
   );
   const settings = useLiveQuery(() => loadSettings(db), defaultSettings());

@@ -24,11 +24,23 @@ export async function recordSightings(db: ModeratoDatabase, seen: ObservedCommen
   // The same comment can appear twice in one batch (virtualised lists re-add nodes): merge in order.
   return db.transaction('rw', db.comments, db.settings, async () => {
     // Authors whose data was erased: what was on the page before the erasure is not recorded again.
-    const forgotten = new Map((await loadForgotten(db)).map((f) => [f.authorKey, f.at]));
-    if (forgotten.size) seen = seen.filter((s) => {
-      const at = forgotten.get(authorKeyOf(s.site, s.author));
-      return at === undefined || (s.postedAt !== null && s.postedAt > at);
-    });
+    const records = await loadForgotten(db);
+    if (records.length) {
+      const forgotten = new Map(records.map((f) => [f.authorKey, f]));
+      const erasedKeys = new Set(records.flatMap((f) => f.commentKeys ?? []));
+      seen = seen.filter((s) => {
+        // An erased comment stays erased whatever its time reads: a relative time ("1 h") is
+        // re-estimated on every sighting and can land after the erasure.
+        if (erasedKeys.has(commentKey(s.site, s.id))) return false;
+        const f = forgotten.get(authorKeyOf(s.site, s.author));
+        if (f === undefined) return true;
+        // Every stored comment of hers is among the erased keys, so one without a readable time is
+        // new. An erasure from before the keys were kept cannot tell, and errs on the side of erasing.
+        if (s.postedAt === null) return f.commentKeys !== undefined;
+        // Older comments of hers never stored (off-screen at the time) were still hers before the erasure.
+        return s.postedAt > f.at;
+      });
+    }
     const keys = [...new Set(seen.map((s) => commentKey(s.site, s.id)))];
     const stored = await db.comments.bulkGet(keys);
     const byKey = new Map<string, TrackedComment>();
@@ -47,6 +59,14 @@ export async function recordSightings(db: ModeratoDatabase, seen: ObservedCommen
     await db.comments.bulkPut([...byKey.values()]);
     return readable.map((s) => byKey.get(commentKey(s.site, s.id))!);
   });
+}
+
+/**
+ * Comments first seen at or after `since`. Rows that do not fit the schema (a newer version's site, a
+ * damaged time) are left out, so one of them cannot take down the statistics computed from the rest.
+ */
+export async function commentsFirstSeenSince(db: ModeratoDatabase, since: number): Promise<TrackedComment[]> {
+  return validRecords(await db.comments.where('firstSeenAt').aboveOrEqual(since).toArray());
 }
 
 export async function openComments(db: ModeratoDatabase): Promise<TrackedComment[]> {

@@ -33,7 +33,7 @@ describe('keepToolbarCount', () => {
 
   it('recounts on its minute alarm, since time alone makes comments overdue', async () => {
     const db = freshDb();
-    keepToolbarCount(db);
+    await keepToolbarCount(db);
     expect(await fakeBrowser.alarms.get('moderato-tick')).toMatchObject({ periodInMinutes: 1 });
     const now = Date.now();
     // 59 minutes old against the default 60-minute target: not yet overdue.
@@ -46,6 +46,27 @@ describe('keepToolbarCount', () => {
       await vi.waitFor(async () => expect(await badgeText()).toBe('1'));
     } finally {
       vi.useRealTimers();
+    }
+  });
+
+  it('leaves the running minute alarm where it is when the service worker starts again', async () => {
+    const db = freshDb();
+    const create = vi.spyOn(fakeBrowser.alarms, 'create');
+    const start = Date.now();
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(start);
+      await keepToolbarCount(db);
+      const first = await fakeBrowser.alarms.get('moderato-tick');
+      expect(first).toMatchObject({ periodInMinutes: 1 });
+      // A content-script message wakes the worker 40 s later: the tick due in 20 s must stay due.
+      vi.setSystemTime(start + 40_000);
+      await keepToolbarCount(db);
+      expect(create).toHaveBeenCalledTimes(1);
+      expect((await fakeBrowser.alarms.get('moderato-tick'))?.scheduledTime).toBe(first!.scheduledTime);
+    } finally {
+      vi.useRealTimers();
+      create.mockRestore();
     }
   });
 });

@@ -34,6 +34,25 @@ describe('eraseAuthor', () => {
     expect((await openComments(db)).map((c) => c.key).sort()).toEqual(['facebook:3', 'facebook:4']);
   });
 
+  it('never records an erased comment again, even when its estimated time falls after the erasure, and keeps her new ones without a readable time', async () => {
+    const db = freshDb();
+    await recordSightings(db, [seen('1', lena, 3200)], 3300);
+    await eraseAuthor(db, 'facebook', lena, 5000);
+
+    // "1 h" read long after the erasure: the estimate (now − 60 min) lands after it, but the comment is the erased one.
+    await recordSightings(db, [seen('1', lena, 6500), seen('5', lena, null)], 9000);
+    const keys = (await openComments(db)).map((c) => c.key);
+    expect(keys).toContain('facebook:5');
+    expect(keys).not.toContain('facebook:1');
+  });
+
+  it('still leaves out her comments without a readable time where the erasure predates the kept comment keys', async () => {
+    const db = freshDb();
+    await db.settings.put({ id: 'forgotten', value: [{ authorKey: 'facebook:facebook.com/lena.hoffmann', at: 5000 }] });
+    await recordSightings(db, [seen('1', lena, null), seen('4', lena, 6000)], 7000);
+    expect((await openComments(db)).map((c) => c.key)).toEqual(['facebook:4']);
+  });
+
   it('leaves nothing about the author behind in the team data, also where a note about them was deleted earlier', async () => {
     const db = freshDb();
     const about = { site: 'facebook' as const, commentKey: 'facebook:1', authorKey: 'facebook:facebook.com/lena.hoffmann', authorName: 'Lena Hoffmann', pageName: 'P', agent: 'Mara' };
