@@ -1,5 +1,18 @@
+import { signal, type Signal } from '@preact/signals';
 import type { ReplyComposer } from '../platforms/composer-insert';
-import type { Annotator } from './annotator';
+import type { Annotator, BadgeModel } from './annotator';
+
+const presses = new WeakMap<BadgeModel, Signal<number>>();
+
+/**
+ * How often the shortcut asked for this badge's suggestions. A press while they are open changes
+ * nothing in `suggestionsOpen`, so the chips' focus follows this count instead.
+ */
+export function shortcutPresses(model: BadgeModel): Signal<number> {
+  let count = presses.get(model);
+  if (!count) presses.set(model, (count = signal(0)));
+  return count;
+}
 
 /** Alt+Shift+R, by key position so that layouts where Alt changes the letter (macOS) still work. */
 export const isSuggestShortcut = (e: KeyboardEvent): boolean =>
@@ -20,8 +33,7 @@ export function suggestShortcut(annotator: Annotator, composer: ReplyComposer, d
     if (!model || (model.record.peek()?.byOwner ?? model.observed.peek().byOwner)) return;
     e.preventDefault();
     e.stopPropagation();
-    // Closed then opened, so a second press moves the focus to the chips again.
-    model.suggestionsOpen.value = false;
     model.suggestionsOpen.value = true;
+    shortcutPresses(model).value++;
   };
 }
