@@ -5,7 +5,7 @@ import type { ObservedComment, RecordState } from '../../lib/models/comment';
 import type { BadgeModel } from '../../lib/overlay/annotator';
 import { CommentBadge } from './CommentBadge';
 import type { BadgeActions } from './BadgeActions';
-import { createSuggestionSource } from '../../lib/overlay/suggestion-source';
+import { createSuggestionSource, type CachingSuggestionSource } from '../../lib/overlay/suggestion-source';
 import { chipView, paintChip, type ChipView } from './chip-view';
 import { idleWork } from '../../lib/overlay/idle-work';
 
@@ -33,9 +33,8 @@ interface LightChip {
  * the viewport, when it has flags, a dispute, notes or a claim to show, or when its suggestions are
  * asked for. A post whose thousand comments load at once thus pays for the few the moderator sees.
  */
-export function badgeMounter(now: Signal<number>, settings: Signal<Settings>, locale: string, actions: BadgeActions) {
-  // One source per page: its cache and request batching are shared by all badges.
-  const suggestions = createSuggestionSource();
+/** `suggestions`: one source per page, its cache and request batching shared by all badges (run-overlay drops its cache). */
+export function badgeMounter(now: Signal<number>, settings: Signal<Settings>, locale: string, actions: BadgeActions, suggestions: CachingSuggestionSource = createSuggestionSource()) {
   const lights = new Map<Element, LightChip>();
   // A screenful of badges comes near the viewport at once: their full views are rendered a slice of idle time at a time.
   const due = new Set<Element>();

@@ -11,6 +11,7 @@ import { NetiquetteChecker, type NetiquetteActions } from './netiquette-check';
 import { COMPOSERS } from '../platforms/composers';
 import { ownerEntries } from '../platforms/owner';
 import { keepsPage } from './navigation';
+import { createSuggestionSource, type CachingSuggestionSource } from './suggestion-source';
 import { suggestShortcut } from './suggest-shortcut';
 import { idleWork } from './idle-work';
 import { claim, eraseAuthorData, fetchMessageTemplates, fetchNotes, fetchRecords, fetchSettings, saveNote, sendSightings } from './background-client';
@@ -24,7 +25,7 @@ export interface BadgeStorageActions {
   eraseAuthor: typeof eraseAuthorData;
   netiquette?: NetiquetteActions;
 }
-export type BadgeMounterFactory = (now: Signal<number>, settings: Signal<Settings>, locale: string, actions: BadgeStorageActions) => (root: ShadowRoot, model: BadgeModel) => () => void;
+export type BadgeMounterFactory = (now: Signal<number>, settings: Signal<Settings>, locale: string, actions: BadgeStorageActions, suggestions: CachingSuggestionSource) => (root: ShadowRoot, model: BadgeModel) => () => void;
 
 /**
  * Everything a site's content script does, for any adapter: decide whether this is one of the
@@ -38,6 +39,9 @@ export async function runOverlay(ctx: ContentScriptContext, adapter: PlatformAda
   const now = signal(Date.now());
   const settings = signal<Settings>(defaultSettings());
   // Netiquette detection runs in the background; the checker only sends texts and shows flags.
+  // One source per page, its cache shared by all badges; dropped when settings or the team's data change
+  // (the agent's name, a template), so an insertion never carries what the options page just replaced.
+  const suggestions = createSuggestionSource();
   const netiquette = new NetiquetteChecker(document, uiLocale().toLowerCase().startsWith('de') ? 'de' : 'en');
   const annotator = new Annotator({
     adapter,
@@ -47,7 +51,7 @@ export async function runOverlay(ctx: ContentScriptContext, adapter: PlatformAda
     fetch: fetchRecords,
     fetchNotes,
     check: netiquette,
-    mount: mounter(now, settings, uiLocale(), { claim, saveNote, eraseAuthor: eraseAuthorData, netiquette }),
+    mount: mounter(now, settings, uiLocale(), { claim, saveNote, eraseAuthor: eraseAuthorData, netiquette }, suggestions),
     now: () => Date.now(),
     inScope: () => {
       if (location.href === scopedHref) return true;
@@ -118,14 +122,21 @@ export async function runOverlay(ctx: ContentScriptContext, adapter: PlatformAda
   ctx.setInterval(() => void refreshSettings(), 60_000);
   const refreshSettings = async (): Promise<void> => {
     const loaded = await fetchSettings();
-    if (loaded && ctx.isValid && JSON.stringify(loaded) !== JSON.stringify(settings.value)) await evaluate();
+    if (loaded && ctx.isValid && JSON.stringify(loaded) !== JSON.stringify(settings.value)) {
+      suggestions.invalidate();
+      await evaluate();
+    }
   };
 
   const onMessage = (message: unknown): Promise<unknown> | undefined => {
     const request = parseTabRequest(message);
     if (!request) return undefined;
-    if (request.type === 'settings-changed') return evaluate().then(() => ({ ok: true }));
+    if (request.type === 'settings-changed') {
+      suggestions.invalidate();
+      return evaluate().then(() => ({ ok: true }));
+    }
     // Ticks, notes and taken-back ladder steps: the flagged comments are checked again for their proposed step.
+    if (request.type === 'records-changed') suggestions.invalidate();
     if (request.type === 'records-changed') return Promise.all([annotator.refreshRecords(), annotator.refreshNotes(), netiquette.recheck()]).then(() => ({ ok: true }));
     return Promise.resolve(annotator.active ? annotator.health() : { site: adapter.site, ownPage: null, recognised: 0, unreadable: 0, layoutMissing: false });
   };

@@ -1,3 +1,4 @@
+import { notifyTabs } from '../../../lib/messaging/notify-tabs';
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { database } from '../../../lib/db/database';
@@ -110,6 +111,8 @@ export function GuideEditor() {
     }
     try {
       const saved = await upsertTopic(db, checked.topic, Date.now());
+      // Open pages drop the suggestions they hold: the next insertion uses the new wording.
+      void notifyTabs({ type: 'records-changed' });
       draft.value = saved;
       isNew.value = false;
       errors.value = null;
@@ -124,6 +127,7 @@ export function GuideEditor() {
     if (!isNew.value) {
       try {
         await deleteTopic(db, topic.id, Date.now());
+        void notifyTabs({ type: 'records-changed' });
       } catch {
         status.value = { kind: 'error', message: t('guideDeleteFailed') };
         return;

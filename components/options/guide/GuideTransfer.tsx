@@ -1,3 +1,4 @@
+import { notifyTabs } from '../../../lib/messaging/notify-tabs';
 import { useSignal } from '@preact/signals';
 import { useEffect, useId, useRef } from 'preact/hooks';
 import { database } from '../../../lib/db/database';
@@ -116,6 +117,7 @@ export function GuideTransfer({ guide, lang }: { guide: Guide; lang: UiLang }) {
     }
     try {
       const applied = await applyImportPlan(db, plan, s.basis);
+      void notifyTabs({ type: 'records-changed' });
       state.value = { kind: 'done', mode, topics: applied.topics, templates: applied.templates, unreadable: applied.unreadableTopics?.length ?? 0 };
     } catch (e) {
       const code = e instanceof GuideStoreError ? e.code : null;

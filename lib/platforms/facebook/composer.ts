@@ -1,15 +1,36 @@
 import { commentOfBox, waitFor, type ReplyComposer } from '../composer-insert';
+import { combined } from '../selector-list';
 import { FB, FB_WORDS } from './selectors';
 
 const OPEN_WAIT_MS = 3000;
+const itemCss = combined(FB.item);
 
 /** The comment's own subtree: its data-commentid wrapper (replies and reply box sit in it), else its parent. */
 const threadOf = (item: Element): Element => item.closest('[data-commentid]') ?? item.parentElement ?? item;
 
+const isReply = (article: Element): boolean => {
+  const label = article.getAttribute('aria-label') ?? '';
+  return FB_WORDS.replyPrefixes.some((p) => label.startsWith(p));
+};
+
+/**
+ * Without a wrapper the comments are siblings: a box after a later comment is that comment's, and text
+ * meant for this one would go to the wrong person. Replies between them do not count: a thread's box
+ * comes after its replies, nested or beside it.
+ */
+function anotherCommentBetween(item: Element, box: Element, thread: Element): boolean {
+  for (const other of Array.from(thread.querySelectorAll(itemCss))) {
+    if (item.contains(other) || isReply(other)) continue;
+    if ((item.compareDocumentPosition(other) & Node.DOCUMENT_POSITION_FOLLOWING) && (box.compareDocumentPosition(other) & Node.DOCUMENT_POSITION_PRECEDING)) return true;
+  }
+  return false;
+}
+
 /**
  * The reply box that belongs to this comment: a Lexical editor in the comment's wrapper that is not a
- * nested reply's (its nearest wrapper is this one) and comes after the comment. The post's own
- * "Write a comment…" box sits outside every comment wrapper and is never taken.
+ * nested reply's (its nearest wrapper is this one) and comes after the comment; without wrappers, one
+ * with no other comment before it. The post's own "Write a comment…" box sits outside every comment
+ * wrapper and is never taken.
  */
 function existingBox(item: Element): HTMLElement | null {
   const thread = threadOf(item);
@@ -17,7 +38,10 @@ function existingBox(item: Element): HTMLElement | null {
     for (const box of Array.from(thread.querySelectorAll<HTMLElement>(candidate.css))) {
       const ownWrapper = box.closest('[data-commentid]');
       if (thread.hasAttribute('data-commentid') && ownWrapper !== thread) continue;
-      if (!thread.hasAttribute('data-commentid') && !(item.compareDocumentPosition(box) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
+      if (!thread.hasAttribute('data-commentid')) {
+        if (!(item.compareDocumentPosition(box) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
+        if (anotherCommentBetween(item, box, thread)) continue;
+      }
       const inArticle = box.closest('[role="article"]');
       if (inArticle && inArticle !== item) continue;
       return box;
