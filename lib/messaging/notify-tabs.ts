@@ -7,5 +7,13 @@ import type { TabRequest } from '../models/messages';
  */
 export async function notifyTabs(message: TabRequest): Promise<void> {
   const tabs = await browser.tabs.query({}).catch(() => []);
-  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, message).catch(() => undefined))));
+  // Callers do not wait for it (void notifyTabs(…)): nothing may reject, not even a send that throws at once.
+  await Promise.all(tabs.map(async (tab) => {
+    if (tab.id === undefined) return;
+    try {
+      await browser.tabs.sendMessage(tab.id, message);
+    } catch {
+      /* a tab without Moderato's content script */
+    }
+  }));
 }

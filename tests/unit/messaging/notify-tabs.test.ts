@@ -21,4 +21,12 @@ describe('notifyTabs', () => {
     expect(sent.every(([, m]) => (m as { type: string }).type === 'settings-changed')).toBe(true);
     spy.mockRestore();
   });
+  it('never rejects, also when sending throws before it returns a promise', async () => {
+    await fakeBrowser.tabs.create({ url: 'https://www.facebook.com/shop' });
+    const spy = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(() => {
+      throw new Error('Browser.tabs.sendMessage not implemented.');
+    });
+    await expect(notifyTabs({ type: 'records-changed' })).resolves.toBeUndefined();
+    spy.mockRestore();
+  });
 });
