@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
+import { useStepFocus } from '../shared/step-focus';
 import type { Signal } from '@preact/signals';
 import { t } from '../../lib/i18n';
 import type { Settings } from '../../lib/models/settings';
@@ -119,18 +120,10 @@ function NotesPanel({ model, agent, actions, locale }: { model: BadgeModel; agen
 function EraseAuthor({ model, actions }: { model: BadgeModel; actions: BadgeActions }) {
   const [step, setStep] = useState<'idle' | 'confirm' | 'done' | 'failed'>('idle');
   const observed = model.observed.value;
-  const eraseButton = useRef<HTMLButtonElement>(null);
-  const confirmButton = useRef<HTMLButtonElement>(null);
-  // Focus moves only after a click here: a fresh badge must not steal focus from the page.
-  const moved = useRef(false);
+  const focus = useStepFocus(step === 'confirm');
   const questionId = useId();
-  useEffect(() => {
-    if (!moved.current) return;
-    // The pressed button is gone from the DOM; left alone, focus falls to the host page's body.
-    (step === 'confirm' ? confirmButton : eraseButton).current?.focus();
-  }, [step]);
   const go = (next: typeof step) => {
-    moved.current = true;
+    focus.pressed();
     setStep(next);
   };
   const erase = async () => {
@@ -146,12 +139,12 @@ function EraseAuthor({ model, actions }: { model: BadgeModel; actions: BadgeActi
     <p class="erase">
       {/* Offered again after a failure, so the request can be retried. */}
       {(step === 'idle' || step === 'failed') && (
-        <button type="button" class="erase-author" ref={eraseButton} onClick={() => go('confirm')}>{t('eraseAuthor', isolate(observed.author.name))}</button>
+        <button type="button" class="erase-author" ref={focus.opener} onClick={() => go('confirm')}>{t('eraseAuthor', isolate(observed.author.name))}</button>
       )}
       {step === 'confirm' && (
         <span role="alertdialog" aria-labelledby={questionId}>
           <span id={questionId}>{t('eraseConfirmQuestion', isolate(observed.author.name))}</span>{' '}
-          <button type="button" class="erase-confirm" ref={confirmButton} onClick={() => void erase()}>{t('eraseConfirm')}</button>{' '}
+          <button type="button" class="erase-confirm" ref={focus.confirm} onClick={() => void erase()}>{t('eraseConfirm')}</button>{' '}
           <button type="button" class="erase-cancel" onClick={() => go('idle')}>{t('cancel')}</button>
         </span>
       )}

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
+import { useStepFocus } from '../shared/step-focus';
 import type { Signal } from '@preact/signals';
 import { t, tCount } from '../../lib/i18n';
 import type { Settings } from '../../lib/models/settings';
@@ -47,17 +48,9 @@ const keepKeys = (e: Event) => e.stopPropagation();
 
 function FlagRow({ flag, model, actions, agent, locale }: { flag: FlagViewMessage; model: BadgeModel; actions?: NetiquetteActions; agent: string; locale: string }) {
   const [confirming, setConfirming] = useState(false);
-  const dismissButton = useRef<HTMLButtonElement>(null);
-  const confirmButton = useRef<HTMLButtonElement>(null);
-  // Only after a click here: a badge rendering on its own must not take focus from the page.
-  const moved = useRef(false);
-  useEffect(() => {
-    if (!moved.current) return;
-    // The pressed button is gone from the DOM; left alone, focus falls to the host page's body.
-    (confirming ? confirmButton : dismissButton).current?.focus();
-  }, [confirming]);
+  const focus = useStepFocus(confirming);
   const confirm = (on: boolean) => {
-    moved.current = true;
+    focus.pressed();
     setConfirming(on);
   };
   const [companyWide, setCompanyWide] = useState(false);
@@ -76,12 +69,12 @@ function FlagRow({ flag, model, actions, agent, locale }: { flag: FlagViewMessag
       <span class="meta severity">{t('flagSeverity', t(SEVERITY_KEY[flag.severity]))}</span>
       <bdi class="words">{flag.words}</bdi>
       <span class="confidence" title={t('flagConfidence')}>{t('flagConfidenceValue', percent)}</span>
-      {actions && !confirming && <button type="button" class="dismiss" ref={dismissButton} onClick={() => confirm(true)}>{t('flagDismiss')}</button>}
+      {actions && !confirming && <button type="button" class="dismiss" ref={focus.opener} onClick={() => confirm(true)}>{t('flagDismiss')}</button>}
       <span class="reason">{flag.reason}</span>
       {confirming && (
         <span class="confirm">
           <label><input type="checkbox" name="company-wide" checked={companyWide} onChange={(e) => setCompanyWide(e.currentTarget.checked)} /> {t('flagDismissTerm')}</label>
-          <button type="button" class="confirm-dismiss" ref={confirmButton} onClick={() => void dismiss()}>{t('flagDismissConfirm')}</button>
+          <button type="button" class="confirm-dismiss" ref={focus.confirm} onClick={() => void dismiss()}>{t('flagDismissConfirm')}</button>
           <button type="button" class="cancel-dismiss" onClick={() => confirm(false)}>{t('cancel')}</button>
         </span>
       )}

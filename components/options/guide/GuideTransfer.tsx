@@ -1,6 +1,7 @@
 import { notifyTabs } from '../../../lib/messaging/notify-tabs';
 import { useSignal } from '@preact/signals';
-import { useEffect, useId, useRef } from 'preact/hooks';
+import { useId } from 'preact/hooks';
+import { useStepFocus } from '../../shared/step-focus';
 import { database } from '../../../lib/db/database';
 import { GuideStoreError, applyImportPlan, loadGuide } from '../../../lib/db/guide-store';
 import { exportGuide, parseGuideFile, planImport, type ChangeList, type Guide, type GuideFileError, type ImportMode, type ImportPlan } from '../../../lib/guide';
@@ -49,18 +50,10 @@ export function GuideTransfer({ guide, lang }: { guide: Guide; lang: UiLang }) {
   const db = database();
   const state = useSignal<State>({ kind: 'idle' });
   const s = state.value;
-  const replaceButton = useRef<HTMLButtonElement>(null);
-  const confirmButton = useRef<HTMLButtonElement>(null);
-  // Only after Replace or its Cancel was pressed: a plan appearing must not move focus on its own.
-  const moved = useRef(false);
   const questionId = useId();
   const removalsId = useId();
-  const confirming = s.kind === 'plans' && s.confirming;
-  useEffect(() => {
-    if (!moved.current) return;
-    // The pressed button is gone from the DOM; left alone, focus would fall back to the page's start.
-    (confirming ? confirmButton : replaceButton).current?.focus();
-  }, [confirming]);
+  // Only after Replace or its Cancel was pressed: a plan appearing must not move focus on its own.
+  const focus = useStepFocus(s.kind === 'plans' && s.confirming);
 
   const download = () => {
     const blob = new Blob([exportGuide(guide)], { type: 'application/json' });
@@ -111,7 +104,7 @@ export function GuideTransfer({ guide, lang }: { guide: Guide; lang: UiLang }) {
     if (s.kind !== 'plans') return;
     const plan = mode === 'merge' ? s.merge : s.replace;
     if (mode === 'replace' && plan.removesEntries && !s.confirming) {
-      moved.current = true;
+      focus.pressed();
       state.value = { ...s, confirming: true };
       return;
     }
@@ -162,15 +155,15 @@ export function GuideTransfer({ guide, lang }: { guide: Guide; lang: UiLang }) {
                   .map((r) => <li key={`p:${r.id}`} data-template-id={r.id}>{t('guideRemovedTemplate', [r.title || r.id, r.topicId])}</li>)}
               </ul>
               <div class="row">
-                <button type="button" class="confirm-replace-button" ref={confirmButton} onClick={() => void apply('replace')}>{t('guideReplaceConfirm')}</button>
+                <button type="button" class="confirm-replace-button" ref={focus.confirm} onClick={() => void apply('replace')}>{t('guideReplaceConfirm')}</button>
                 {/* Back to the choice between merging and replacing, where the user came from. */}
-                <button type="button" class="cancel-import" onClick={() => { moved.current = true; state.value = { ...s, confirming: false }; }}>{t('guideCancel')}</button>
+                <button type="button" class="cancel-import" onClick={() => { focus.pressed(); state.value = { ...s, confirming: false }; }}>{t('guideCancel')}</button>
               </div>
             </div>
           ) : (
             <div class="row">
               <button type="button" class="import-merge" onClick={() => void apply('merge')}>{t('guideMerge')}</button>
-              <button type="button" class="import-replace" ref={replaceButton} onClick={() => void apply('replace')}>{t('guideReplace')}</button>
+              <button type="button" class="import-replace" ref={focus.opener} onClick={() => void apply('replace')}>{t('guideReplace')}</button>
               <button type="button" class="cancel-import" onClick={() => (state.value = { kind: 'idle' })}>{t('guideCancel')}</button>
             </div>
           )}

@@ -1,5 +1,6 @@
 import { useSignal, type Signal } from '@preact/signals';
-import { useEffect, useId, useRef } from 'preact/hooks';
+import { useId } from 'preact/hooks';
+import { useStepFocus } from '../../shared/step-focus';
 import type { Lang, Template, Topic } from '../../../lib/guide';
 import { t, uiLocale } from '../../../lib/i18n';
 import { errorsAt, linesOf, moveTemplate, orderedTemplates, type FieldErrors } from './guide-draft';
@@ -25,19 +26,12 @@ interface Props {
 /** One topic being edited: texts per language, then its templates per language. Saved as a whole. */
 export function TopicForm({ draft, errors, selectedTemplate, onAddTemplate, onSave, onDelete, onCancel }: Props) {
   const confirmingDelete = useSignal(false);
-  const deleteButton = useRef<HTMLButtonElement>(null);
-  const confirmButton = useRef<HTMLButtonElement>(null);
-  // Only after a click on Delete: opening a topic must not pull focus into the form.
-  const moved = useRef(false);
   const questionId = useId();
   const asking = confirmingDelete.value;
-  useEffect(() => {
-    if (!moved.current) return;
-    // The pressed button is gone from the DOM; left alone, focus would fall back to the page's start.
-    (asking ? confirmButton : deleteButton).current?.focus();
-  }, [asking]);
+  // Only after a click on Delete: opening a topic must not pull focus into the form.
+  const focus = useStepFocus(asking);
   const ask = (on: boolean) => {
-    moved.current = true;
+    focus.pressed();
     confirmingDelete.value = on;
   };
   const topic = draft.value;
@@ -115,12 +109,12 @@ export function TopicForm({ draft, errors, selectedTemplate, onAddTemplate, onSa
       <div class="row actions">
         <button type="submit" class="save-topic">{t('guideSaveTopic')}</button>
         <button type="button" class="cancel-topic" onClick={onCancel}>{t('guideCancel')}</button>
-        {!asking && <button type="button" class="delete-topic" ref={deleteButton} onClick={() => ask(true)}>{t('guideDeleteTopic')}</button>}
+        {!asking && <button type="button" class="delete-topic" ref={focus.opener} onClick={() => ask(true)}>{t('guideDeleteTopic')}</button>}
       </div>
       {asking && (
         <div class="confirm-delete row" role="alertdialog" aria-labelledby={questionId}>
           <span id={questionId}>{t('guideDeleteTopicConfirm', [(uiLocale().startsWith('de') ? topic.title.de || topic.title.en : topic.title.en || topic.title.de) || topic.id, String(topic.templates.length)])}</span>
-          <button type="button" class="confirm-delete-topic" ref={confirmButton} onClick={() => { ask(false); onDelete(); }}>{t('guideDeleteTopic')}</button>
+          <button type="button" class="confirm-delete-topic" ref={focus.confirm} onClick={() => { ask(false); onDelete(); }}>{t('guideDeleteTopic')}</button>
           <button type="button" class="keep-topic" onClick={() => ask(false)}>{t('guideKeepTopic')}</button>
         </div>
       )}
