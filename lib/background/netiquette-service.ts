@@ -4,6 +4,7 @@ import { loadGuide } from '../db/guide-store';
 import { loadSettings } from '../db/settings-store';
 import { fillTemplate, templateVarsFor } from '../guide/fill';
 import { templatesFor } from '../guide/model';
+import { detectLanguage } from '../guide/language';
 import { addDismissal, addStrike, allDismissals, NETIQUETTE_ROW, strikesByAuthors, type StoredDismissal, type StoredStrike } from '../db/netiquette-store';
 import type { CheckItem, CheckReply, CheckResult, LadderView } from '../models/netiquette-messages';
 import { createDetector } from '../netiquette/detect';
@@ -28,7 +29,7 @@ interface DetectorState {
 export const REMINDER_TOPIC = 'netiquette-reminder';
 
 interface ReminderSource {
-  /** The guide's reminder template body in the interface language, or null (then ladderMessage). */
+  /** The guide's reminder template body in the comment's language, or null (then ladderMessage). */
   body: string | null;
   agentName: string;
 }
@@ -104,7 +105,11 @@ export class NetiquetteService {
       const onPage = (strikes.get(keyOf(item)) ?? []).filter((s) => s.site === item.site && s.page === item.page);
       return [item, nextLadderStep(onPage, now, settings.strikeExpiryDays)] as const;
     }));
-    const reminder = [...proposals.values()].some((p) => p.step === 'public-reminder') ? await this.reminderSource(lang) : null;
+    // The ladder's texts go to the commenter, in the comment's language; its labels and the flags'
+    // reasons are for the moderator, in the interface language.
+    const textLang = new Map(flagged.map(({ item }) => [item, detectLanguage(item.text, lang)] as const));
+    const reminderLangs = new Set(flagged.filter(({ item }) => proposals.get(item)?.step === 'public-reminder').map(({ item }) => textLang.get(item)!));
+    const reminders = new Map(await Promise.all([...reminderLangs].map(async (l) => [l, await this.reminderSource(l)] as const)));
     const clean = found.filter((f) => f.flags.length === 0 && !f.heated).map((f) => f.item.key);
     const results = found.filter((f) => f.flags.length > 0 || f.heated).map(({ item, flags, offensive, heated }): CheckResult => {
       const proposal = proposals.get(item);
@@ -113,19 +118,19 @@ export class NetiquetteService {
         offensive,
         heated,
         flags: flagViews(item.text, flags, lang, settings.rules),
-        ladder: proposal ? this.ladder(item, proposal, reminder, settings, lang) : null,
+        ladder: proposal ? this.ladder(item, proposal, reminders.get(textLang.get(item) ?? lang) ?? null, settings, lang, textLang.get(item) ?? lang) : null,
       };
     });
     return { results, clean, netiquetteUrl: settings.url };
   }
 
-  private ladder(item: CheckItem, proposal: LadderProposal, reminder: ReminderSource | null, settings: NetiquetteSettings, lang: Lang): LadderView {
+  private ladder(item: CheckItem, proposal: LadderProposal, reminder: ReminderSource | null, settings: NetiquetteSettings, lang: Lang, textLang: Lang): LadderView {
     let text = '';
     if (proposal.step === 'public-reminder' && reminder?.body) {
       const vars = templateVarsFor({ authorName: item.authorName, pageName: item.page, agentName: reminder.agentName });
-      text = withNetiquetteLink(fillTemplate(reminder.body, vars, lang), settings.url);
+      text = withNetiquetteLink(fillTemplate(reminder.body, vars, textLang), settings.url);
     } else if (proposal.step !== 'hide-or-report') {
-      text = ladderMessage(proposal.step, lang, { name: item.authorName, netiquetteUrl: settings.url });
+      text = ladderMessage(proposal.step, textLang, { name: item.authorName, netiquetteUrl: settings.url });
     }
     return {
       step: proposal.step,

@@ -97,12 +97,13 @@ describe('response ladder', () => {
     const first = badge(site, NQ.insult);
     const second = badge(site, NQ.repeat);
     await expect.poll(() => first.locator('.ladder').getAttribute('data-step')).toBe('public-reminder');
-    expect(await first.locator('.ladder-text').textContent()).toMatch(/^Hi Kai, we understand you're annoyed/);
+    // The text goes to the commenter in the comment's language (German), whatever the interface's.
+    expect(await first.locator('.ladder-text').textContent()).toMatch(/^Hallo Kai, wir verstehen, dass Sie verärgert sind/);
     expect(await second.locator('.ladder').getAttribute('data-step')).toBe('public-reminder');
 
     await first.locator('button.step-done').click();
     await expect.poll(() => second.locator('.ladder').getAttribute('data-step')).toBe('private-message');
-    expect(await second.locator('.ladder-text').textContent()).toContain('getting in touch personally');
+    expect(await second.locator('.ladder-text').textContent()).toContain('wir melden uns persönlich');
     await expect.poll(() => first.locator('.ladder').getAttribute('data-step')).toBe('private-message');
 
     await second.locator('button.step-done').click();

@@ -90,10 +90,18 @@ describe('netiquette check in the background', () => {
     expect(de.text).toContain('https://b.example/netiquette');
     expect(de.text).toContain('Mara');
     expect(de.text).not.toContain('{{');
-    expect((await ladder('en')).text).toMatch(/^Hi Kai,/);
+    // The text goes to the commenter, in the comment's language; the label is the moderator's.
+    const inEnglishUi = await ladder('en');
+    expect(inEnglishUi.text).toMatch(/^Hallo Kai,/);
+    expect(inEnglishUi.label).toBe((await check(freshDb(), 'en', [c], 0))[0]!.ladder!.label);
+    expect(inEnglishUi.label).not.toBe(de.label);
+    const english = item('9', 'You are all idiots here.');
+    expect((await check(db, 'de', [english], 0))[0]!.ladder!.text).toMatch(/^Hi Kai,/);
     // The second step is the private message, which the guide has no template for.
     await handleRequest(db, { type: 'record-strike', item: c, step: 'public-reminder', agent: 'Mara' }, 0);
     expect((await ladder('de')).text).toMatch(/^Hallo Kai Troll, wir melden uns persönlich/);
+    // The private message too follows the comment, not the interface.
+    expect((await ladder('en')).text).toMatch(/^Hallo Kai Troll, wir melden uns persönlich/);
   });
 
   it('rebuilds the detector when the stored settings change', async () => {
