@@ -6,6 +6,7 @@ import { parseCheckReply, parseDismissReply, parseStrikeReply } from '../models/
 import type { BackgroundRequest } from '../models/messages';
 import type { ObservedComment } from '../models/comment';
 import { detectDispute, type ThreadItem } from '../netiquette/dispute';
+import { detectLanguage } from '../guide/language';
 import { FlagHighlighter } from './highlight';
 
 /**
@@ -19,7 +20,7 @@ export type Lang = 'de' | 'en';
 export interface DisputeNote {
   names: [string, string];
   turns: number;
-  /** A de-escalating reply in the interface language. */
+  /** A de-escalating reply in the thread's language. */
   suggestion: string;
 }
 
@@ -191,10 +192,15 @@ export class NetiquetteChecker implements NetiquetteHook, NetiquetteActions {
     if (!top) return;
     const dispute = heated >= 3 ? detectDispute(items, { netiquetteUrl: this.netiquetteUrl.peek() }) : null;
     const model = this.known.get(top)!.model;
+    // The calming reply is posted to the thread: in the thread's language, the interface's on a tie.
     const note: DisputeNote | null = dispute
-      ? { names: [dispute.authors[0].name, dispute.authors[1].name], turns: dispute.turns, suggestion: dispute.suggestion[this.lang] }
+      ? { names: [dispute.authors[0].name, dispute.authors[1].name], turns: dispute.turns, suggestion: dispute.suggestion[this.threadLang(members)] }
       : null;
     if (JSON.stringify(note) !== JSON.stringify(model.dispute.peek())) model.dispute.value = note;
+  }
+
+  private threadLang(members: Element[]): Lang {
+    return detectLanguage(members.map((item) => this.known.get(item)!.model.observed.peek().text).join('\n'), this.lang);
   }
 
   async dismiss(model: CheckedModel, flag: FlagViewMessage, companyWide: boolean, agent: string): Promise<boolean> {

@@ -186,7 +186,8 @@ describe('disputes', () => {
     const top = badge(site, NQ.disputeTop);
     await expect.poll(() => top.locator('.dispute').count(), { timeout: 10_000 }).toBe(1);
     expect(await top.locator('.dispute-heading').textContent()).toBe('Dispute: \u2068Jonas Streit\u2069 and \u2068Greta Gegen\u2069 trade heated replies (4 turns)');
-    expect(await top.locator('.dispute-reply').textContent()).toMatch(/^Hi Jonas Streit and Greta Gegen, we can see this topic matters to both of you\./);
+    // The reply goes to a German thread: German, in the English interface too.
+    expect(await top.locator('.dispute-reply').textContent()).toMatch(/^Hallo Jonas Streit und Greta Gegen, wir sehen, dass Ihnen beiden das Thema am Herzen liegt\./);
     // A thread without such an exchange carries no note.
     expect(await site.locator('moderato-badge .dispute').count()).toBe(1);
   });

@@ -22,10 +22,10 @@ function entry(o: ObservedComment, thread: string): CheckEntry & { model: Checke
  * The checker against the real background, as the annotator uses it: each batch's texts travel with
  * its sightings ('observe'), and the verdicts come back in the same reply. Counts the keys checked.
  */
-function setup() {
+function setup(lang: 'de' | 'en' = 'en') {
   const db = freshDb();
   const sent: string[][] = [];
-  const checker = new NetiquetteChecker(document, 'en');
+  const checker = new NetiquetteChecker(document, lang);
   const check = async (entries: CheckEntry[]): Promise<void> => {
     const due = checker.prepare(entries);
     if (due) sent.push(due.keys);
@@ -74,7 +74,21 @@ describe('netiquette on the page', () => {
     await expect.poll(() => top.model.dispute.value?.turns, { timeout: 5000 }).toBe(3);
     expect(top.model.dispute.value?.names).toEqual(['Jonas', 'Greta']);
     expect(top.model.dispute.value?.turns).toBe(3);
-    expect(top.model.dispute.value?.suggestion).toMatch(/^Hi Jonas and Greta/);
+    // Posted to a German thread, the calming reply is German, whatever the interface's language.
+    expect(top.model.dispute.value?.suggestion).toMatch(/^Hallo Jonas und Greta/);
     expect(replies.every((r) => r.model.dispute.value === null)).toBe(true);
+  });
+
+  it('suggests the calming reply in English for an English thread under a German interface', async () => {
+    const { check } = setup('de');
+    const top = entry(observed('20', 'Anna', 'I really like the cake here.'), '20');
+    const replies = [
+      ['21', 'Jonas', 'You have no idea, ridiculous idiot.'],
+      ['22', 'Greta', 'Stay out of it, you liar and idiot.'],
+      ['23', 'Jonas', 'You are so pathetic, learn to read, idiot!'],
+    ].map(([id, who, text]) => entry(observed(id!, who!, text!, '20'), '20'));
+    await check([top, ...replies]);
+    await expect.poll(() => top.model.dispute.value?.turns, { timeout: 5000 }).toBe(3);
+    expect(top.model.dispute.value?.suggestion).toMatch(/^Hi Jonas and Greta/);
   });
 });
