@@ -136,8 +136,10 @@ export async function runOverlay(ctx: ContentScriptContext, adapter: PlatformAda
       return evaluate().then(() => ({ ok: true }));
     }
     // Ticks, notes and taken-back ladder steps: the flagged comments are checked again for their proposed step.
-    if (request.type === 'records-changed') suggestions.invalidate();
-    if (request.type === 'records-changed') return Promise.all([annotator.refreshRecords(), annotator.refreshNotes(), netiquette.recheck()]).then(() => ({ ok: true }));
+    if (request.type === 'records-changed') {
+      suggestions.invalidate();
+      return Promise.all([annotator.refreshRecords(), annotator.refreshNotes(), netiquette.recheck()]).then(() => ({ ok: true }));
+    }
     return Promise.resolve(annotator.active ? annotator.health() : { site: adapter.site, ownPage: null, recognised: 0, unreadable: 0, layoutMissing: false });
   };
   browser.runtime.onMessage.addListener(onMessage);

@@ -44,6 +44,3 @@ export function dateFormat(locale: string | undefined, options: Intl.DateTimeFor
     },
   };
 }
-
-export const formatDate = (value: number | Date, locale: string | undefined, options: Intl.DateTimeFormatOptions): string =>
-  dateFormat(locale, options).format(value);

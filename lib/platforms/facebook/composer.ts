@@ -1,5 +1,6 @@
 import { commentOfBox, waitFor, type ReplyComposer } from '../composer-insert';
 import { combined } from '../selector-list';
+import { hasPrefix } from './extract';
 import { FB, FB_WORDS } from './selectors';
 
 const OPEN_WAIT_MS = 3000;
@@ -8,11 +9,6 @@ const itemCss = combined(FB.item);
 /** The comment's own subtree: its data-commentid wrapper (replies and reply box sit in it), else its parent. */
 const threadOf = (item: Element): Element => item.closest('[data-commentid]') ?? item.parentElement ?? item;
 
-const isReply = (article: Element): boolean => {
-  const label = article.getAttribute('aria-label') ?? '';
-  return FB_WORDS.replyPrefixes.some((p) => label.startsWith(p));
-};
-
 /**
  * Without a wrapper the comments are siblings: a box after a later comment is that comment's, and text
  * meant for this one would go to the wrong person. Replies between them do not count: a thread's box
@@ -20,7 +16,7 @@ const isReply = (article: Element): boolean => {
  */
 function anotherCommentBetween(item: Element, box: Element, thread: Element): boolean {
   for (const other of Array.from(thread.querySelectorAll(itemCss))) {
-    if (item.contains(other) || isReply(other)) continue;
+    if (item.contains(other) || hasPrefix(other, FB_WORDS.replyPrefixes)) continue;
     if ((item.compareDocumentPosition(other) & Node.DOCUMENT_POSITION_FOLLOWING) && (box.compareDocumentPosition(other) & Node.DOCUMENT_POSITION_PRECEDING)) return true;
   }
   return false;

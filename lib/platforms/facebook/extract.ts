@@ -220,7 +220,8 @@ function wrapperIds(article: Element): FacebookCommentIds | null {
   return { id, parentId: parentId !== null && DIGITS.test(parentId) ? parentId : null, postId: null };
 }
 
-const hasPrefix = (article: Element | null, prefixes: readonly string[]): boolean => {
+/** Whether the article's label opens with one of `prefixes` ("Reply by ", "Antwort von ", …). */
+export const hasPrefix = (article: Element | null, prefixes: readonly string[]): boolean => {
   const label = article?.getAttribute('aria-label') ?? '';
   return prefixes.some((p) => label.startsWith(p));
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateFormat, formatDate, isDateTime, MAX_DATE_MS } from '../../../lib/time/format-date';
+import { dateFormat, isDateTime, MAX_DATE_MS } from '../../../lib/time/format-date';
 
 const T = Date.UTC(2026, 2, 10, 10);
 const OUT_OF_RANGE = [9e15, -9e15, MAX_DATE_MS + 1, 1e300, Number.MAX_VALUE, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY];
@@ -8,19 +8,19 @@ describe('date formatting for badge, popup and options', () => {
   it('formats a date as Intl does', () => {
     const opts: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' };
     expect(dateFormat('en', opts).format(T)).toBe(new Intl.DateTimeFormat('en', opts).format(T));
-    expect(formatDate(T, 'de', opts)).toBe(new Intl.DateTimeFormat('de', opts).format(T));
+    expect(dateFormat('de', opts).format(T)).toBe(new Intl.DateTimeFormat('de', opts).format(T));
     expect(dateFormat('en', opts).format(new Date(T))).toBe(new Intl.DateTimeFormat('en', opts).format(T));
   });
 
   it('formats the ends of the Date range', () => {
     expect(dateFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(MAX_DATE_MS)).toMatch(/275760/);
-    expect(formatDate(-MAX_DATE_MS, 'en', { dateStyle: 'medium', timeZone: 'UTC' })).not.toBe('');
+    expect(dateFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(-MAX_DATE_MS)).not.toBe('');
   });
 
   it.each(OUT_OF_RANGE)('gives an empty text for %s instead of throwing', (ms) => {
     expect(() => new Intl.DateTimeFormat('en').format(ms)).toThrow(RangeError);
     expect(dateFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(ms)).toBe('');
-    expect(formatDate(ms, 'de', { dateStyle: 'medium' })).toBe('');
+    expect(dateFormat('de', { dateStyle: 'medium' }).format(ms)).toBe('');
   });
 
   it('gives an empty text for an invalid Date or a value that is no number', () => {
@@ -33,7 +33,7 @@ describe('date formatting for badge, popup and options', () => {
   it('survives a locale or option Intl refuses', () => {
     expect(() => dateFormat('not a locale!', { dateStyle: 'medium' })).not.toThrow();
     expect(dateFormat('not a locale!', { dateStyle: 'medium', timeZone: 'UTC' }).format(T)).not.toBe('');
-    expect(() => formatDate(T, 'en', { timeZone: 'Mars/Olympus' })).not.toThrow();
+    expect(() => dateFormat('en', { timeZone: 'Mars/Olympus' }).format(T)).not.toThrow();
   });
 
   it('tells the times a Date can hold', () => {
