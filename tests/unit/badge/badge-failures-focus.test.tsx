@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { signal } from '@preact/signals';
 import english from '../../../public/_locales/en/messages.json';
+import { templates as messageTemplates } from '../a11y/messages';
 import { BadgeActionsRow, type BadgeActions } from '../../../components/badge/BadgeActions';
 import { NetiquetteFlags } from '../../../components/badge/NetiquetteFlags';
 import { useMessageTemplates } from '../../../lib/i18n';
@@ -10,9 +11,7 @@ import type { BadgeModel } from '../../../lib/overlay/annotator';
 import type { FlagViewMessage } from '../../../lib/models/netiquette-messages';
 import { observed, record } from './badge-fixtures';
 
-const templates = Object.fromEntries(
-  Object.entries(english).map(([k, v]) => [k, v.message.replace(/\$(\d)/g, (_, n: string) => String.fromCharCode(0xe000 + Number(n)))]),
-);
+const templates = messageTemplates('en');
 
 const FLAG: FlagViewMessage = { rule: 'insult', ruleName: 'Insult', severity: 'high', start: 0, end: 5, words: 'Hallo', confidence: 0.9, reason: 'Because' } as FlagViewMessage;
 

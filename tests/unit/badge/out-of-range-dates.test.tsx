@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { signal } from '@preact/signals';
-import english from '../../../public/_locales/en/messages.json';
+import { templates as messageTemplates } from '../a11y/messages';
 import { BadgeActionsRow } from '../../../components/badge/BadgeActions';
 import { NetiquetteFlags } from '../../../components/badge/NetiquetteFlags';
 import { useMessageTemplates } from '../../../lib/i18n';
@@ -16,9 +16,7 @@ import { observed, record } from './badge-fixtures';
  * expiry (its time plus the expiry days) can pass the end of the range. The badge renders inside
  * facebook.com / x.com: a RangeError from Intl there would take the badge down in the host page.
  */
-const templates = Object.fromEntries(
-  Object.entries(english).map(([k, v]) => [k, v.message.replace(/\$(\d)/g, (_, n: string) => String.fromCharCode(0xe000 + Number(n)))]),
-);
+const templates = messageTemplates('en');
 
 const note = (at: number): Note => ({
   id: `n${at}`, site: 'facebook', commentKey: 'facebook:c1', authorKey: null, authorName: 'Kundin', pageName: 'Page', text: 'Rückruf', agent: 'Mara', at,

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import english from '../../../public/_locales/en/messages.json';
+import { templates as messageTemplates } from '../a11y/messages';
 import { database } from '../../../lib/db/database';
 import { loadGuide, saveGuide } from '../../../lib/db/guide-store';
 import { exportGuide, makeGuide, type Guide } from '../../../lib/guide';
@@ -17,9 +18,7 @@ vi.mock('../../../lib/db/guide-store', async (original) => {
 const { GuideEditor } = await import('../../../components/options/guide/GuideEditor');
 const { GuideTransfer } = await import('../../../components/options/guide/GuideTransfer');
 
-const templates = Object.fromEntries(
-  Object.entries(english).map(([k, v]) => [k, v.message.replace(/\$(\d)/g, (_, n: string) => String.fromCharCode(0xe000 + Number(n)))]),
-);
+const templates = messageTemplates('en');
 
 const FSI = '\u2068';
 const PDI = '\u2069';

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import english from '../../../public/_locales/en/messages.json';
+import { templates as messageTemplates } from '../a11y/messages';
 import { useMessageTemplates } from '../../../lib/i18n';
 
 const store = vi.hoisted(() => ({
@@ -25,9 +26,7 @@ vi.mock('../../../lib/db/netiquette-store', async (original) => {
 const { SettingsForm } = await import('../../../components/options/SettingsForm');
 const { NetiquetteSettingsForm } = await import('../../../components/options/netiquette/NetiquetteSettingsForm');
 
-const templates = Object.fromEntries(
-  Object.entries(english).map(([k, v]) => [k, v.message.replace(/\$(\d)/g, (_, n: string) => String.fromCharCode(0xe000 + Number(n)))]),
-);
+const templates = messageTemplates('en');
 
 const settle = async () => {
   for (let i = 0; i < 10; i++) await new Promise((r) => setTimeout(r, 0));

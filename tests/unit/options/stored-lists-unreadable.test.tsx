@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import english from '../../../public/_locales/en/messages.json';
+import { templates as messageTemplates } from '../a11y/messages';
 import { useMessageTemplates } from '../../../lib/i18n';
 
 // Storage that cannot be read (a broken profile, a blocked IndexedDB): the views say so instead of staying empty.
@@ -19,7 +20,7 @@ vi.mock('../../../lib/db/notes-store', async (original) => {
 const { GuideEditor } = await import('../../../components/options/guide/GuideEditor');
 const { NotesList } = await import('../../../components/popup/NotesList');
 
-const templates = Object.fromEntries(Object.entries(english).map(([k, v]) => [k, v.message]));
+const templates = messageTemplates('en');
 
 function mount(view: preact.JSX.Element) {
   const app = document.body.appendChild(document.createElement('div'));

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import english from '../../../public/_locales/en/messages.json';
+import { templates as messageTemplates } from '../a11y/messages';
 import { useMessageTemplates } from '../../../lib/i18n';
 import { defaultSettings } from '../../../lib/models/settings';
 import { tracked } from '../comments/tracked';
@@ -15,9 +16,7 @@ vi.mock('../../../lib/db/comments-store', async (original) => ({
 
 const { Popup } = await import('../../../components/popup/Popup');
 
-const templates = Object.fromEntries(
-  Object.entries(english).map(([k, v]) => [k, v.message.replace(/\$(\d)/g, (_, n: string) => String.fromCharCode(0xe000 + Number(n)))]),
-);
+const templates = messageTemplates('en');
 
 const NOW = Date.now();
 const ROWS = [tracked('late', 90, NOW), tracked('soon', 30, NOW)];
