@@ -31,6 +31,8 @@ interface LastInsert {
   left: string;
   /** The templates inserted one after another into this box while nobody edited it. */
   templates: string;
+  /** The box holds nothing but that template: no draft of the moderator's before it. */
+  alone: boolean;
 }
 
 /** "Suggested replies": the three best templates for this comment, one click puts one into its reply box. */
@@ -88,14 +90,19 @@ export function Suggestions({ model, source, locale }: { model: BadgeModel; sour
       setOutcome(null);
       const prev = last.current;
       const untouched = prev !== null && prev.box.isConnected && comparable(editorText(prev.box)) === comparable(prev.left);
-      const result = await insertReply(COMPOSERS[observed.site], model.item, s.filled);
+      // A second chip on a box that still holds only the first one's text, untouched, takes its place: the
+      // moderator changed their mind, and two answers in one reply would have to be cut by hand.
+      const replacing = untouched && prev.alone ? { box: prev.box, text: prev.left } : undefined;
+      const result = await insertReply(COMPOSERS[observed.site], model.item, s.filled, replacing);
       setOutcome(result.kind);
       if (result.kind !== 'inserted') return;
       void source.used(s.templateId);
-      // A second chip goes in below the first one's untouched text: the box is still nothing but templates,
-      // so the guard compares it with all of them and keeps warning.
-      const templates = untouched && prev.box === result.box ? `${prev.templates}\n\n${s.filled}` : s.filled;
-      last.current = { box: result.box, left: editorText(result.box), templates };
+      const left = editorText(result.box);
+      const alone = comparable(left) === comparable(s.filled);
+      // After a draft, a second chip goes in below the first one's untouched text: the box is still the
+      // draft and templates, so the guard compares it with all of them and keeps warning.
+      const templates = untouched && !alone && prev.box === result.box ? `${prev.templates}\n\n${s.filled}` : s.filled;
+      last.current = { box: result.box, left, templates, alone };
       guard?.stop();
       setGuard(guardReply(result.box, templates, { gaps: t('placeholdersLeft') }));
     } finally {

@@ -167,8 +167,62 @@ export async function insertInto(box: HTMLElement, text: string, beforeInputFall
   }
 }
 
-/** Finds (or opens) the comment's reply box and inserts the text there. */
-export async function insertReply(composer: ReplyComposer, item: Element, text: string): Promise<InsertOutcome> {
+/** Selects everything in the editor, for the next paste to replace it. */
+function selectAll(box: HTMLElement): void {
+  box.focus({ preventScroll: false });
+  const sel = box.ownerDocument.getSelection();
+  if (!sel) return;
+  const range = box.ownerDocument.createRange();
+  range.selectNodeContents(box);
+  sel.removeAllRanges();
+  sel.addRange(range);
+}
+
+// Both editors learn of a selection made by script from `selectionchange`, which the browser fires in a
+// task of its own: a paste dispatched before it would still go to the old caret.
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** Replaces everything the editor holds with `text`, as one paste over a whole selection. Never throws. */
+export async function replaceIn(box: HTMLElement, text: string, beforeInputFallback: boolean, waitMs = 1000): Promise<InsertOutcome> {
+  try {
+    const before = comparable(editorText(box));
+    const want = comparable(text);
+    // Typing on must go on after the text, never over a selection left standing.
+    const done = () => {
+      if (comparable(editorText(box)) !== want) return false;
+      if (!box.ownerDocument.getSelection()?.isCollapsed) caretToEnd(box);
+      return true;
+    };
+    if (done()) return { kind: 'inserted', box };
+    const make = eventMakers(box.ownerDocument);
+    selectAll(box);
+    await nextTask();
+    // The selection starts at the box itself: its parent would be outside the editor.
+    box.dispatchEvent(make.paste(text));
+    if (await waitFor(box, done, waitMs)) return { kind: 'inserted', box };
+    if (beforeInputFallback && comparable(editorText(box)) === before) {
+      selectAll(box);
+      await nextTask();
+      box.dispatchEvent(make.beforeInput(text));
+      if (await waitFor(box, done, waitMs)) return { kind: 'inserted', box };
+    }
+    return { kind: 'refused', box };
+  } catch {
+    return { kind: 'refused', box };
+  }
+}
+
+/** A box Moderato filled, and the text it should still hold for a new template to replace it. */
+export interface Replacing {
+  box: HTMLElement;
+  text: string;
+}
+
+/**
+ * Finds (or opens) the comment's reply box and inserts the text there. With `replacing`, a box that still
+ * holds exactly that text gets the new text instead of it; any other box gets it added at the end.
+ */
+export async function insertReply(composer: ReplyComposer, item: Element, text: string, replacing?: Replacing): Promise<InsertOutcome> {
   let box: HTMLElement | null = null;
   try {
     box = await composer.replyBoxFor(item);
@@ -177,6 +231,7 @@ export async function insertReply(composer: ReplyComposer, item: Element, text: 
   }
   if (!box) return { kind: 'no-reply-box' };
   boxOwners.set(box, item);
+  if (replacing?.box === box && comparable(editorText(box)) === comparable(replacing.text)) return replaceIn(box, text, composer.beforeInputFallback);
   return insertInto(box, text, composer.beforeInputFallback);
 }
 

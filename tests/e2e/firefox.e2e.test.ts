@@ -164,7 +164,14 @@ describe.skipIf(!FIREFOX)('the Firefox add-on in Firefox', () => {
     expect(filled).toContain('Tom');
     expect(filled).toContain(AGENT);
     await chip.click();
-    await expect.poll(() => site.evaluate((id) => window.__lexicalText?.(id) ?? null, DEMO_IDS.tom), { timeout: 10_000 }).toBe(filled);
+    const lexical = () => site.evaluate((id) => window.__lexicalText?.(id) ?? null, DEMO_IDS.tom);
+    await expect.poll(lexical, { timeout: 10_000 }).toBe(filled);
+    // A second chip takes the place of the first one's untouched text.
+    const second = await inBadge(site, badge, '.suggestions button.chip:nth-of-type(2)');
+    const other = await second.evaluate((el) => el.getAttribute('title'));
+    expect(other).not.toBe(filled);
+    await second.click();
+    await expect.poll(lexical, { timeout: 10_000 }).toBe(other);
   });
 
   it('annotates the company\'s X conversation too, and inserts into X\'s own reply box (real Draft.js editor)', async () => {

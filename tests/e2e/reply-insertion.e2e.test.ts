@@ -105,6 +105,20 @@ describe('suggested replies on Facebook (real Lexical editor)', () => {
     await expect.poll(() => lexicalText(site, DEMO_IDS.tom)).toBe('');
   });
 
+  it('a second chip takes the place of the first one\'s untouched text; typing goes on after it', async () => {
+    const [first, second] = [chips(site, DEMO_IDS.tom).nth(0), chips(site, DEMO_IDS.tom).nth(1)];
+    const [a, b2] = [(await first.getAttribute('title'))!, (await second.getAttribute('title'))!];
+    expect(a).not.toBe(b2);
+    await first.click();
+    await expect.poll(() => lexicalText(site, DEMO_IDS.tom)).toBe(a);
+    await second.click();
+    await expect.poll(() => lexicalText(site, DEMO_IDS.tom)).toBe(b2);
+    await site.keyboard.type(' :)');
+    await expect.poll(() => lexicalText(site, DEMO_IDS.tom)).toBe(`${b2} :)`);
+    for (let i = 0; i < 10 && (await lexicalText(site, DEMO_IDS.tom)) !== ''; i++) await site.keyboard.press('Control+z');
+    await expect.poll(() => lexicalText(site, DEMO_IDS.tom)).toBe('');
+  });
+
   it('a German comment gets German templates; umlauts, line breaks and emoji reach the editor state; typing something personal ends the warning and filling the gaps ends the hint', async () => {
     const lena = DEMO_IDS.lena;
     await badge(site, lena).locator('button.suggest-toggle').click();
@@ -166,6 +180,19 @@ describe('suggested replies on X (real Draft.js editor)', () => {
     await expect.poll(draftText).toBe(filled);
     await expect.poll(() => kathi().locator('.canned').textContent()).toBe('Canned reply – make it personal');
     await tab.keyboard.press('Control+z');
+    await expect.poll(draftText).toBe('');
+  });
+
+  it('a second chip takes the place of the first one\'s untouched text in the Draft.js box', async () => {
+    const list = kathi().locator('.suggestions button.chip');
+    const [a, b2] = [(await list.nth(0).getAttribute('title'))!, (await list.nth(1).getAttribute('title'))!];
+    await list.nth(0).click();
+    await expect.poll(draftText).toBe(a);
+    await list.nth(1).click();
+    await expect.poll(draftText).toBe(b2);
+    await tab.keyboard.type(' :)');
+    await expect.poll(draftText).toBe(`${b2} :)`);
+    for (let i = 0; i < 10 && (await draftText()) !== ''; i++) await tab.keyboard.press('Control+z');
     await expect.poll(draftText).toBe('');
   });
 

@@ -36,6 +36,8 @@ function commentWithBox(): { item: HTMLElement; box: HTMLElement } {
   box.addEventListener('paste', (e) => {
     const text = (e as ClipboardEvent).clipboardData!.getData('text/plain');
     const range = document.getSelection()!.getRangeAt(0);
+    // A selection is replaced by the paste, as in both editors.
+    range.deleteContents();
     const lines = document.createDocumentFragment();
     text.split('\n').forEach((line, i) => {
       if (i) lines.append(document.createElement('br'));
@@ -85,16 +87,41 @@ describe('suggestion chips', () => {
     expect(editorText(box)).toBe('Hi Tom, a');
   });
 
-  it('a second chip after an untouched first keeps the canned warning', async () => {
+  it('a second chip takes the place of an untouched first, and the canned warning stays', async () => {
     const { item, box } = commentWithBox();
     const root = mount(model(item, true));
     await vi.waitFor(() => expect(chip(root, 'a')).not.toBeNull());
     chip(root, 'a')!.click();
     await vi.waitFor(() => expect(root.querySelector('.canned')).not.toBeNull());
     chip(root, 'b')!.click();
-    await vi.waitFor(() => expect(editorText(box)).toBe('Hi Tom, a\n\nHi Tom, b'));
+    await vi.waitFor(() => expect(editorText(box)).toBe('Hi Tom, b'));
     await pause(100);
     expect(root.querySelector('.canned')).not.toBeNull();
+    expect(root.querySelector('[role="alert"]')).toBeNull();
+    // The caret ends after the text: typing goes on from there, not over a selection.
+    expect(document.getSelection()!.isCollapsed).toBe(true);
+  });
+
+  it('after a draft of the moderator\'s, a second chip goes in below the first, and the draft stays', async () => {
+    const { item, box } = commentWithBox();
+    box.querySelector('p')!.replaceChildren('Danke!');
+    const root = mount(model(item, true));
+    await vi.waitFor(() => expect(chip(root, 'a')).not.toBeNull());
+    chip(root, 'a')!.click();
+    await vi.waitFor(() => expect(editorText(box)).toBe('Danke!\n\nHi Tom, a'));
+    chip(root, 'b')!.click();
+    await vi.waitFor(() => expect(editorText(box)).toBe('Danke!\n\nHi Tom, a\n\nHi Tom, b'));
+  });
+
+  it('a first template the moderator edited is kept, and the second goes below it', async () => {
+    const { item, box } = commentWithBox();
+    const root = mount(model(item, true));
+    await vi.waitFor(() => expect(chip(root, 'a')).not.toBeNull());
+    chip(root, 'a')!.click();
+    await vi.waitFor(() => expect(editorText(box)).toBe('Hi Tom, a'));
+    box.querySelector('p')!.replaceChildren('Hi Tom, a und danke!');
+    chip(root, 'b')!.click();
+    await vi.waitFor(() => expect(editorText(box)).toBe('Hi Tom, a und danke!\n\nHi Tom, b'));
   });
 
   it('leave the focus where the user put it while they were loading', async () => {
