@@ -28,7 +28,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // `notifications` for the optional reminders (off by default); it carries no install warning.
+    // `notifications` for the optional reminders (off by default). Chromium names it at installation
+    // ("Display notifications"). As an optional permission it would need a prompt at run time, which
+    // headless Chromium leaves pending for ever, so the reminders could not be tested in the real browser.
     permissions: ['alarms', 'notifications'],
     // The overlay modules the content scripts import (lib/overlay/load-overlay.ts), only on the sites they
     // run on. In Chromium behind an address that changes per session, so a page cannot probe for Moderato.

@@ -37,7 +37,7 @@ beforeAll(() => {
 afterAll(() => rmSync(firefoxOut, { recursive: true, force: true }));
 
 describe('the built manifests', () => {
-  it('Chrome: two permissions without install warnings, the two sites only, nothing Firefox-specific', () => {
+  it('Chrome: two permissions (alarms, notifications), the two sites only, nothing Firefox-specific', () => {
     const m = read(EXTENSION_DIR);
     expect(m.manifest_version).toBe(3);
     expectMinimal(m, EXTENSION_DIR);
