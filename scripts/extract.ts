@@ -3,9 +3,11 @@
  *
  *   npm run -s extract -- facebook saved.html --owner "Bäckerei Sonnenschein" [--owner "Second Name"] [--now 2026-03-10T10:00:00Z]
  *
- * One JSON object per comment or reply, in page order. Relative times ("3m", "vor 2 Stunden") are resolved
+ * A JSON array, one object per comment or reply, in page order. --owner also takes the page's address or
+ * numeric page id (Facebook), as the settings do: then a look-alike account with the Page's name does not count as it. Relative times ("3m", "vor 2 Stunden") are resolved
  * against --now (default: the current time). The page is parsed inertly: no script runs, nothing is fetched.
- * Exit codes: 0 done (also when nothing was recognised: `[]` plus a warning), 2 bad input.
+ * Exit codes: 0 done (also when nothing was recognised: `[]` plus a warning), 2 bad input (also a file that
+ * is empty, binary or holds no HTML at all).
  */
 import { readFileSync, statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -92,6 +94,11 @@ export function parseSavedPage(site: Site, html: string): { window: Window; docu
 
 /** The same adapter code as the content script: scanRoot → findItems → extract, then the thread pass. */
 export function extractFromHtml(site: Site, html: string, options: ExtractOptions): ExtractedRow[] {
+  return readSavedPage(site, html, options).rows;
+}
+
+/** The rows, and how many items were read fine but are not addressed to the owner (X: a wrong handle shows as many). */
+function readSavedPage(site: Site, html: string, options: ExtractOptions): { rows: ExtractedRow[]; notForOwner: number } {
   const adapter = adapterFor(site);
   if (!adapter) throw new UsageError(`No adapter is registered for "${site}" yet.`);
   const owners = (typeof options.owner === 'string' ? [options.owner] : [...options.owner]).map((o) => o.trim()).filter(Boolean);
@@ -103,11 +110,13 @@ export function extractFromHtml(site: Site, html: string, options: ExtractOption
     return withDomGlobals(window, () => {
       const ctx = { now: options.now, ownerNames: owners, pageName: owners[0]! };
       const items: ExtractedItem[] = [];
+      let notForOwner = 0;
       for (const element of adapter.findItems(adapter.scanRoot(doc))) {
         const item = adapter.extract(element, ctx);
-        if (item && item !== NOT_CONCERNED) items.push(item);
+        if (item === NOT_CONCERNED) notForOwner++;
+        else if (item) items.push(item);
       }
-      return resolveThreads(items).map((c) => ({
+      const rows = resolveThreads(items).map((c) => ({
         id: c.id,
         parentId: c.parentId,
         author: { name: c.author.name, url: c.author.url },
@@ -117,6 +126,7 @@ export function extractFromHtml(site: Site, html: string, options: ExtractOption
         answered: c.answered,
         permalink: c.permalink,
       }));
+      return { rows, notForOwner };
     });
   } finally {
     void window.happyDOM.close();
@@ -130,7 +140,13 @@ export interface CliArgs {
   now: number;
 }
 
-const USAGE = 'usage: npm run -s extract -- <facebook|x> <saved.html> --owner "<Page name or handle>" [--owner …] [--now <ISO time>]';
+const USAGE = 'usage: npm run -s extract -- <facebook|x> <saved.html> --owner "<Page name, address or id | X handle>" [--owner …] [--now <ISO time>]';
+
+/** Thrown for --help: the usage goes to stdout and the exit code is 0. */
+export class HelpRequest extends Error {}
+
+// Date.parse also takes "12" (2001-12-01) or "March 10" (the year 2001): a typo would move every time.
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
 
 export function parseArgs(argv: readonly string[], currentTime = Date.now()): CliArgs {
   const positional: string[] = [];
@@ -138,6 +154,7 @@ export function parseArgs(argv: readonly string[], currentTime = Date.now()): Cl
   let nowText: string | null = null;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
+    if (arg === '--help' || arg === '-h') throw new HelpRequest(USAGE);
     const eq = arg.indexOf('=');
     const flag = arg.startsWith('--') ? (eq > 0 ? arg.slice(0, eq) : arg) : null;
     if (flag === null) {
@@ -158,10 +175,18 @@ export function parseArgs(argv: readonly string[], currentTime = Date.now()): Cl
   if (!owners.some((o) => o.trim())) throw new UsageError(`--owner is required: the page name (Facebook) or handle (X) the company writes under.\n${USAGE}`);
   let now = currentTime;
   if (nowText !== null) {
-    now = Date.parse(nowText);
+    now = ISO_TIME.test(nowText.trim()) ? Date.parse(nowText.trim()) : Number.NaN;
     if (Number.isNaN(now)) throw new UsageError(`--now "${nowText}" is not a date; use ISO 8601, e.g. 2026-03-10T10:00:00Z.`);
   }
   return { site: site.data, file, owners, now };
+}
+
+/** Why the text is not a page at all, or null: an empty file, a binary one, or text without a single tag. */
+function notHtml(text: string): string | null {
+  if (text.trim() === '') return 'is empty';
+  if (text.includes('\u0000')) return 'is a binary file';
+  if (!/<[a-z!]/i.test(text)) return 'holds no HTML';
+  return null;
 }
 
 export interface CliIo {
@@ -191,11 +216,22 @@ export function runExtractCli(argv: readonly string[], io: CliIo = nodeIo, curre
       const code = (error as NodeJS.ErrnoException).code;
       throw new UsageError(code === 'ENOENT' ? `File not found: ${args.file}` : `Cannot read ${args.file}: ${(error as Error).message}`);
     }
-    const rows = extractFromHtml(args.site, html, { owner: args.owners, now: args.now });
-    if (rows.length === 0) io.stderr(`warning: no ${args.site} comments recognised in ${args.file} (is it a saved ${args.site} page with comments?)\n`);
+    const junk = notHtml(html);
+    if (junk) throw new UsageError(`${args.file} ${junk}; that is not a saved page.`);
+    const { rows, notForOwner } = readSavedPage(args.site, html, { owner: args.owners, now: args.now });
+    if (rows.length === 0 && notForOwner > 0) {
+      const whom = args.site === 'x' ? 'a handle such as sonnenschein_de, not a display name' : "the Page's name or address";
+      io.stderr(`warning: ${notForOwner} ${args.site} posts found in ${args.file}, none addressed to ${args.owners.join(', ')}; check --owner (${whom})\n`);
+    } else if (rows.length === 0) {
+      io.stderr(`warning: no ${args.site} comments recognised in ${args.file} (is it a saved ${args.site} page with comments?)\n`);
+    }
     io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
     return 0;
   } catch (error) {
+    if (error instanceof HelpRequest) {
+      io.stdout(`${error.message}\n`);
+      return 0;
+    }
     if (error instanceof UsageError) {
       io.stderr(`extract: ${error.message}\n`);
       return 2;

@@ -92,6 +92,11 @@ describe('parseArgs', () => {
     });
   });
 
+  it('takes ISO dates with or without a time and zone', () => {
+    expect(parseArgs(['facebook', 'a.html', '--owner', 'S', '--now', '2026-03-10']).now).toBe(Date.parse('2026-03-10'));
+    expect(parseArgs(['facebook', 'a.html', '--owner', 'S', '--now', '2026-03-10T11:00:00+01:00']).now).toBe(DEMO_NOW);
+  });
+
   it('defaults --now to the current time, not the file time', () => {
     expect(parseArgs(['facebook', 'a.html', '--owner', 'Shop'], 1234).now).toBe(1234);
   });
@@ -101,6 +106,9 @@ describe('parseArgs', () => {
     [['myspace', 'a.html', '--owner', 'S'], /Unknown site "myspace"/],
     [['facebook', '--owner', 'S'], /site and a file are required/],
     [['facebook', 'a.html', '--owner', 'S', '--now', 'yesterday'], /not a date/],
+    // Date.parse reads these as 2001-12-01 and 2001-03-10: a typo must not move every time by 25 years.
+    [['facebook', 'a.html', '--owner', 'S', '--now', '12'], /not a date; use ISO 8601/],
+    [['facebook', 'a.html', '--owner', 'S', '--now', 'March 10'], /not a date; use ISO 8601/],
     [['facebook', 'a.html', '--owner'], /--owner needs a value/],
     [['facebook', 'a.html', '--owner', 'S', '--verbose', '1'], /Unknown option --verbose/],
   ])('rejects %j with a clear message', (argv, message) => {
@@ -122,6 +130,26 @@ describe('runExtractCli', () => {
     expect(runExtractCli(['facebook', 'empty.html', '--owner', 'Shop'], io)).toBe(0);
     expect(JSON.parse(out.stdout)).toEqual([]);
     expect(out.stderr).toMatch(/warning: no facebook comments recognised/);
+  });
+
+  it('prints the usage for --help and -h, and exits 0', () => {
+    for (const flag of ['--help', '-h']) {
+      const { io, out } = memoryIo({});
+      expect(runExtractCli([flag], io)).toBe(0);
+      expect(out.stdout).toMatch(/^usage: npm run -s extract -- <facebook\|x> <saved.html> --owner/);
+      expect(out.stderr).toBe('');
+    }
+  });
+
+  it.each([
+    ['empty.html', '  \n', /empty.html is empty; that is not a saved page/],
+    ['binary.html', 'ELF\u0000\u0001<html>', /binary.html is a binary file/],
+    ['notes.txt', 'just some notes, no markup', /notes.txt holds no HTML/],
+  ])('exits 2 for %s, which is no page at all', (file, content, message) => {
+    const { io, out } = memoryIo({ [file]: content });
+    expect(runExtractCli(['facebook', file, '--owner', 'Shop'], io)).toBe(2);
+    expect(out.stderr).toMatch(message);
+    expect(out.stdout).toBe('');
   });
 
   it.each([

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractFromHtml } from '../../../../scripts/extract';
+import { extractFromHtml, runExtractCli, type CliIo } from '../../../../scripts/extract';
 import { EXPECTED, X_COMPANY, X_DEMO_NOW, X_HOSTILE_NAME, X_HOSTILE_TEXT, XID } from '../../../fixtures/x/demo-company';
 import { esc, renderXPost, tweetTextHtml } from '../../../fixtures/x/markup';
 import { SAVED_X_FILES, savedXPath } from '../../../fixtures/x/saved';
@@ -51,5 +51,20 @@ describe('npm run extract -- x on the saved documents', () => {
   // Facebook rule files X replies under different threads and misses the company's answers.
   it('marks what the company answered (a reply by its handle further down the reply chain)', () => {
     expect(status.map((r) => [r.id, r.answered])).toEqual(EXPECTED.status.map((e) => [e.id, e.answered]));
+  });
+});
+
+describe('npm run extract -- x with a display name instead of the handle', () => {
+  it('says that posts were found but none to that owner, and that a handle is wanted', () => {
+    const out = { stdout: '', stderr: '' };
+    const io: CliIo = {
+      readFile: () => saved('status'),
+      fileSize: () => 1000,
+      stdout: (t) => void (out.stdout += t),
+      stderr: (t) => void (out.stderr += t),
+    };
+    expect(runExtractCli(['x', 'saved-status.html', '--owner', 'Bäckerei Sonnenschein'], io)).toBe(0);
+    expect(JSON.parse(out.stdout)).toEqual([]);
+    expect(out.stderr).toMatch(/^warning: \d+ x posts found in saved-status.html, none addressed to Bäckerei Sonnenschein; check --owner \(a handle such as sonnenschein_de, not a display name\)/);
   });
 });
