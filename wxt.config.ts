@@ -42,6 +42,8 @@ export default defineConfig({
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox' ? { browser_specific_settings: FIREFOX_SETTINGS } : {}),
   }),
+  // The store's sources zip: what the build is made from, not what running the demo or the bench left behind.
+  zip: { excludeSources: ['demo-output/**', 'bench-output/**', 'tests/e2e/screenshots/**', 'tests/unit/_probe*/**'] },
   hooks: {
     // The content scripts are only the loaders of the overlay modules: they get the bare runtime, not the polyfill.
     'vite:build:extendConfig': (entrypoints, config) => {
