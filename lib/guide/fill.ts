@@ -1,5 +1,5 @@
 import type { Lang } from './model';
-import { cleanDisplayName, firstNameFrom } from './person-name';
+import { cleanDisplayName, firstNameFrom, withoutInvisibleControls } from './person-name';
 import { isTemplateVariable, VARIABLE_PATTERN, type TemplateVariable } from './template-syntax';
 
 /**
@@ -49,7 +49,9 @@ function valueFor(name: TemplateVariable, vars: TemplateVars, options: FillOptio
     const text = typeof date === 'string' ? date.trim() : formatTemplateDate(date, options.lang, options.timeZone);
     return text !== '' ? text : `[[${options.lang === 'de' ? 'Datum' : 'date'}]]`;
   }
-  const value = (vars[name] ?? '').replace(/\s+/g, ' ').trim();
+  // Every value, not only the author's name: a page or agent name pasted from elsewhere can carry an
+  // override that reverses the rest of the reply just as well.
+  const value = withoutInvisibleControls(vars[name] ?? '').replace(/\s+/g, ' ').trim();
   return value !== '' ? value : `[[${GAP_LABELS[name][options.lang]}]]`;
 }
 

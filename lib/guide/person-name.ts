@@ -1,3 +1,7 @@
+import {
+  FAMILY_WORDS, HANDLE_FILLERS, NEVER_FIRST, ORGANISATION_HEADS, ORGANISATION_WORDS, PARTICLES, PLACEHOLDER_WORDS, TRADE_SUFFIX,
+} from './non-person-words';
+
 /**
  * Names for the greeting, from the display name Facebook or X shows for a comment's author. A wrong
  * first name is worse than none ("Hallo Techsupport,"), so anything doubtful yields null and the
@@ -6,23 +10,39 @@
 
 /** Academic titles and salutations that come before a first name ("Dr. med. Anna", "Herr Max Müller"). */
 const TITLES: ReadonlySet<string> = new Set([
-  'dr', 'prof', 'professor', 'dipl', 'ing', 'dipl-ing', 'mag', 'med', 'dent', 'phil', 'rer', 'nat', 'jur',
-  'habil', 'ba', 'bsc', 'ma', 'msc', 'mba', 'phd', 'sir', 'dame', 'rev', 'pfarrer', 'pastor',
+  'dr', 'prof', 'professor', 'dipl', 'dipl-ing', 'mag', 'med', 'dent', 'rer', 'jur',
+  'habil', 'ba', 'bsc', 'msc', 'mba', 'phd', 'sir', 'dame', 'rev', 'pfarrer', 'pastor',
 ]);
-/** After one of these alone, the next word is a surname ("Frau Berger"), not a first name. */
+/**
+ * Degree parts that are first names as well ("Phil Collins", "Nat Wolff"): a title only inside a
+ * title ("Dr. phil.", "rer. nat.", "Dipl. Ing.") or written with its dot ("Ing. Max", "M.A.").
+ */
+const TITLES_OR_NAMES: ReadonlySet<string> = new Set(['phil', 'nat', 'ma', 'ing']);
 const SALUTATIONS: ReadonlySet<string> = new Set(['herr', 'hr', 'frau', 'fr', 'mr', 'mrs', 'ms', 'miss', 'mx']);
-/** Signs of a company or shared account rather than a person. */
-const ORGANISATION = /(?:^|[\s_.@-])(gmbh|ag|kg|ohg|ug|e\.?\s?v|ltd|inc|llc|plc|co|corp|team|shop|store|official|offiziell|support|service|news|info|verlag|redaktion)(?=$|[\s_.@,-])/iu;
+/** "e. V." is split by its dots and spaces, so it is looked for before the name is cut into words. */
+const REGISTERED_SOCIETY = /(?:^|[\s_.@-])e\.?\s?v(?=$|[\s_.@,-])/iu;
+/** Two people in one name ("Anna & Max", "Müller und Söhne") share an account. */
+const SHARED = /[&+]|(?:^|\s)(?:und|and)(?=\s)/iu;
 
 const PICTOGRAPHS = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u{FE0F}\u{200D}\u{20E3}\u{1F3FB}-\u{1F3FF}]/gu;
+/**
+ * Invisible in the name but not in the reply: an override (U+202E) or unclosed isolate in a display
+ * name reverses the text the template puts after it. Zero-width spaces and soft hyphens would make a
+ * first name that looks whole fail as one. ZWNJ stays: Persian and Indic names need it.
+ */
+const INVISIBLE_CONTROLS = /[\p{Bidi_Control}\u00AD\u200B\u2060\uFEFF]/gu;
 /** Where a display name stops being a name: "Anna | Reisefan", "Max • Berlin". */
 const SEGMENT_BREAK = /\s*(?:[|•·/\\~]|\s[-–—]\s)\s*/u;
 const LETTERS = /\p{L}/u;
 
-/** The display name without emoji, bracketed additions and repeated spaces; "" when nothing is left. */
+/** The text without bidi controls and other invisible format characters. */
+export function withoutInvisibleControls(text: string): string {
+  return text.replace(INVISIBLE_CONTROLS, '');
+}
+
+/** The display name without emoji, invisible controls, bracketed additions and repeated spaces; "" when nothing is left. */
 export function cleanDisplayName(displayName: string): string {
-  return displayName
-    .normalize('NFC')
+  return withoutInvisibleControls(displayName.normalize('NFC'))
     .replace(PICTOGRAPHS, ' ')
     .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
     .replace(/\s+/g, ' ')
@@ -44,48 +64,83 @@ const isInitial = (word: string): boolean => /^\p{L}\.?$/u.test(word);
 /** Letters, inner hyphens and apostrophes of one word; dots stay so initials can be recognised. */
 const wordCore = (word: string): string => word.replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, '').replace(/\.+$/, (d) => d.slice(0, 1));
 
-/** "anna_b", "anna.berger92", "@AnnaBerger": the first part, if the handle has more than one. */
+/** "AnnaBerger" and "ANNABerger" are two words; so is "TechSupport". */
+const splitCamelCase = (text: string): string => text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2');
+
+const lowerWords = (text: string): string[] => text.toLowerCase().split(/[^\p{L}]+/u).filter((p) => p.length > 0);
+
+const isOrganisationWord = (word: string): boolean =>
+  ORGANISATION_WORDS.has(word) ||
+  FAMILY_WORDS.has(word) ||
+  TRADE_SUFFIX.test(word) ||
+  ORGANISATION_HEADS.some((head) => word.length >= head.length + 3 && word.endsWith(head));
+
+/** Whether the name belongs to a company, a household or a placeholder account rather than a person. */
+function isNonPerson(cleaned: string): boolean {
+  if (REGISTERED_SOCIETY.test(cleaned) || SHARED.test(cleaned)) return true;
+  // Both readings: "TechSupport" is two words, but "GmbH" is one.
+  return [lowerWords(cleaned), lowerWords(splitCamelCase(cleaned))].some(
+    (words) => (words.length > 0 && words.every((w) => PLACEHOLDER_WORDS.has(w))) || words.some(isOrganisationWord),
+  );
+}
+
+/**
+ * The first name among a name's words, after salutations and titles. `minWords`: how many words a
+ * bare name needs (a handle's single word may be a nickname or a surname). After a salutation or a
+ * title one word is the surname ("Frau Berger", "Dr. Berger"), so there it takes two.
+ */
+function firstNameAmong(words: readonly string[], minWords: number): string | null {
+  let i = 0;
+  let titled = false;
+  for (; i < words.length; i++) {
+    const word = words[i] ?? '';
+    const key = word.toLowerCase().replace(/\./g, '');
+    const title =
+      SALUTATIONS.has(key) || TITLES.has(key) || (TITLES_OR_NAMES.has(key) && (titled || word.includes('.')));
+    if (!title) break;
+    titled = true;
+  }
+  const rest = words.slice(i);
+  const first = rest[0];
+  if (first === undefined || rest.length < (titled ? Math.max(2, minWords) : minWords) || isInitial(first)) return null;
+  const name = first.replace(/\.$/, '');
+  const key = name.toLowerCase();
+  // "von der Leyen", "de Vries": the name starts with the surname. A capitalised "Van" or "De" may be a first name.
+  if (NEVER_FIRST.has(key) || (PARTICLES.has(key) && name === key)) return null;
+  if (!/^\p{L}[\p{L}\p{M}'’-]*$/u.test(name) || name.replace(/[^\p{L}]/gu, '').length < 2) return null;
+  return nameCase(name);
+}
+
+/** "anna_b", "anna.berger92", "@AnnaBerger", "@DrAnnaBerger": the first name, if the handle has a surname too. */
 function firstNameFromHandle(handle: string): string | null {
-  const parts = handle
-    .replace(/^@+/, '')
-    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+  const parts = splitCamelCase(handle.replace(/^@+/, ''))
     .split(/[\s_.\-\d]+/u)
     .filter((p) => p.length > 0);
-  const first = parts[0];
-  if (parts.length < 2 || first === undefined || first.length < 2 || !/^\p{L}+$/u.test(first)) return null;
-  return nameCase(first);
+  let start = 0;
+  while (start < parts.length && HANDLE_FILLERS.has((parts[start] ?? '').toLowerCase())) start++;
+  return firstNameAmong(parts.slice(start), 2);
+}
+
+/** "Berger, Anna" and "von Berg, Anna": the register form, surname (with its particles) first. */
+function registerOrder(segment: string): string {
+  const comma = /^([\p{L}'’ -]+),\s*([\p{L}'’.\s-]+)$/u.exec(segment);
+  if (!comma) return segment;
+  const surname = (comma[1] ?? '').trim().split(/\s+/);
+  // "Anna Berger, M.A." has a first name before the comma, not a surname.
+  if (!surname.slice(0, -1).every((w) => PARTICLES.has(w.toLowerCase()))) return segment;
+  return `${comma[2] ?? ''} ${comma[1] ?? ''}`;
 }
 
 /** The author's first name for a greeting, or null when the display name does not tell it safely. */
 export function firstNameFrom(displayName: string): string | null {
   const cleaned = cleanDisplayName(displayName);
-  if (cleaned === '' || ORGANISATION.test(cleaned)) return null;
+  if (cleaned === '' || isNonPerson(cleaned)) return null;
   const segment = cleaned.split(SEGMENT_BREAK).find((s) => LETTERS.test(s)) ?? '';
 
-  // "Berger, Anna": the register form names the first name after the comma.
-  const comma = /^([\p{L}'’-]+),\s*([\p{L}'’.\s-]+)$/u.exec(segment);
-  const ordered = comma ? `${comma[2]} ${comma[1]}` : segment;
-
-  const tokens = ordered.split(' ').filter((t) => LETTERS.test(t));
+  const tokens = registerOrder(segment).split(' ').filter((t) => LETTERS.test(t));
   if (tokens.length === 1) {
     const only = tokens[0] ?? '';
     if (/^@|[_\d]|\.\p{L}/u.test(only)) return firstNameFromHandle(only);
   }
-
-  const words = tokens.map(wordCore).filter((w) => LETTERS.test(w));
-  let i = 0;
-  let salutation = false;
-  while (i < words.length) {
-    const key = (words[i] ?? '').toLowerCase().replace(/\./g, '');
-    if (SALUTATIONS.has(key)) salutation = true;
-    else if (!TITLES.has(key)) break;
-    i++;
-  }
-  const rest = words.slice(i);
-  const first = rest[0];
-  if (first === undefined || isInitial(first)) return null;
-  if (salutation && rest.length === 1) return null;
-  const name = first.replace(/\.$/, '');
-  if (!/^\p{L}[\p{L}\p{M}'’-]*$/u.test(name) || name.replace(/[^\p{L}]/gu, '').length < 2) return null;
-  return nameCase(name);
+  return firstNameAmong(tokens.map(wordCore).filter((w) => LETTERS.test(w)), 1);
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { fillTemplate, formatTemplateDate, templateVarsFor } from '../../../lib/guide/fill';
-import { firstNameFrom, cleanDisplayName } from '../../../lib/guide/person-name';
 import { findPlaceholders, scanTemplate } from '../../../lib/guide/template-syntax';
 
 // 23 November 2026, 10:00 UTC
@@ -38,50 +37,22 @@ describe('fillTemplate', () => {
     const vars = templateVarsFor({ authorName: '🌸 Dr. Anna Berger 🌸', pageName: 'Müller Drogerie', agentName: 'Jonas', date: DATE });
     expect(vars).toMatchObject({ first_name: 'Anna', name: 'Dr. Anna Berger', page: 'Müller Drogerie', agent: 'Jonas', date: DATE });
   });
-});
 
-describe('firstNameFrom', () => {
+  // An override or an unclosed isolate in a display name would reverse the rest of the reply.
   it.each([
-    ['Anna Berger', 'Anna'],
-    ['Dr. Anna Berger', 'Anna'],
-    ['Prof. Dr. med. Max Mustermann', 'Max'],
-    ['anna_b', 'Anna'],
-    ['@anna_berger92', 'Anna'],
-    ['@AnnaBerger', 'Anna'],
-    ['anna.berger', 'Anna'],
-    ['🌸 Anna 🌸', 'Anna'],
-    ['Anna 🇦🇹✨', 'Anna'],
-    ['Cher', 'Cher'],
-    ['anna', 'Anna'],
-    ['ANNA-LENA MÜLLER', 'Anna-Lena'],
-    ['Berger, Anna', 'Anna'],
-    ['Jürgen Groß', 'Jürgen'],
-    ['Anna | Reisefan', 'Anna'],
-    ['Max (Moderator)', 'Max'],
-    ['Herr Max Müller', 'Max'],
-    ['Siobhán O’Neill', 'Siobhán'],
-    ['McKenzie Smith', 'McKenzie'],
-  ])('%s → %s', (display, first) => {
-    expect(firstNameFrom(display)).toBe(first);
+    ['an override', '\u202EAnna Berger'],
+    ['an unclosed isolate', '\u2067Anna Berger'],
+    ['marks and embeddings', '\u200FAnna\u200E \u202BBerger\u202C'],
+  ])('carries no bidi control from %s into the reply', (_, authorName) => {
+    const vars = templateVarsFor({ authorName, pageName: 'Shop', agentName: 'Jonas' });
+    expect(vars).toMatchObject({ first_name: 'Anna', name: 'Anna Berger' });
+    const text = fillTemplate('Danke, {{name}}! Ihre Bestellung [[Bestellnummer]] ist unterwegs. {{agent}}', vars, 'de');
+    expect(text).toBe('Danke, Anna Berger! Ihre Bestellung [[Bestellnummer]] ist unterwegs. Jonas');
   });
 
-  it.each([
-    ['Frau Berger'],
-    ['Mr Smith'],
-    ['A. Berger'],
-    ['@techguy'],
-    ['@x'],
-    ['Müller GmbH'],
-    ['Team Support'],
-    ['🙂🙂'],
-    [''],
-    ['12345'],
-  ])('%s → no first name (a wrong one is worse than a gap)', (display) => {
-    expect(firstNameFrom(display)).toBeNull();
-  });
-
-  it('cleans a display name of emoji and bracketed additions', () => {
-    expect(cleanDisplayName('  🌸 Anna   Berger (Moderatorin) 🌸 ')).toBe('Anna Berger');
+  it('strips bidi controls from every value, not only the author’s name', () => {
+    expect(fillTemplate('{{page}} – {{agent}}, {{first_name}}', { page: '\u202EShop', agent: 'Jonas\u2066', first_name: '\u200FAnna' }, 'de')).toBe('Shop – Jonas, Anna');
+    expect(fillTemplate('Hallo {{first_name}},', { first_name: '\u202E' }, 'de')).toBe('Hallo [[Vorname]],');
   });
 });
 
