@@ -7,12 +7,15 @@ import { t, type MessageKey } from '../../lib/i18n';
 import { SettingsSchema, type OwnPage, type Settings } from '../../lib/models/settings';
 import { BusinessHoursFields, DAY_KEY } from './BusinessHoursFields';
 import { pageKeyOf } from '../../lib/platforms/facebook/page-match';
+import { handleOfPage } from '../../lib/platforms/x/page-match';
+import { issueReason, type FieldIssue } from './field-issue';
 
 type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'error'; message: string } | { kind: 'failed' };
 
-/** A Facebook page whose address and id name no page: the overlay would never recognise it. */
+/** A page whose address and id (on X: handle) name no page: the overlay would never recognise it. */
 function unrecognised(page: OwnPage): boolean {
-  if (page.site !== 'facebook' || !page.url.trim()) return false;
+  if (page.site === 'x') return page.name.trim() !== '' && handleOfPage(page) === null;
+  if (!page.url.trim()) return false;
   const key = pageKeyOf(page);
   return key.vanity === null && key.pageId === null;
 }
@@ -54,14 +57,14 @@ function fieldLabel(path: readonly PropertyKey[], s: Settings): string {
 }
 
 /**
- * Names the refused fields by their labels, each with zod's reason ("too small"), which the options page
- * sets to the interface language. The schemas' own refinements explain themselves in English only, so
- * for those the field's name stands alone.
+ * Names the refused fields by their labels, each with the reason in our words: zod's own messages are
+ * developer text ("expected number, received NaN") in either language. The schemas' own refinements
+ * explain themselves in English only, so for those the field's name stands alone.
  */
-function describeIssues(error: { issues: { path: PropertyKey[]; message: string; code?: string }[] }, s: Settings): string {
+function describeIssues(error: { issues: readonly FieldIssue[] }, s: Settings): string {
   const described = error.issues.map((i) => {
     const label = fieldLabel(i.path, s);
-    return label && i.code !== 'custom' ? `${label}: ${i.message}` : label;
+    return label && i.code !== 'custom' ? `${label}: ${issueReason(i, SettingsSchema)}` : label;
   });
   return [...new Set(described.filter(Boolean))].join('; ');
 }
@@ -132,6 +135,8 @@ export function SettingsForm() {
                 <label>{t('pageId')}<input name="page-id" value={page.pageId} inputMode="numeric" onInput={(e) => updatePage(i, { pageId: e.currentTarget.value })} /></label>
               </>
             )}
+            {/* A display name ("Bäckerei Sonnenschein") is no handle: anyone on X may take it. */}
+            {page.site === 'x' && unrecognised(page) && <small class="hint warn x-handle-unknown" role="status">{t('xHandleUnknown')}</small>}
             <button type="button" class="remove" onClick={() => update({ pages: s.pages.filter((_, k) => k !== i) })}>{t('removePage')}</button>
           </fieldset>
         ))}

@@ -95,7 +95,8 @@ export function Popup({ locale, initial }: { locale: string; initial?: PopupStar
           {t('handledToast', isolate(lastTicked.value.author.name))} <button type="button" class="undo" onClick={undo}>{t('undoHandled')}</button>
         </p>
       )}
-      {tab.value === 'checklist' && list !== null && list.length === 0 && <p class="empty">{t('popupEmpty')}</p>}
+      {/* Before any page is set up, "nothing is waiting" would read as if Moderato were watching: the set-up hint stands alone. */}
+      {tab.value === 'checklist' && list !== null && list.length === 0 && settings.value.pages.length > 0 && <p class="empty">{t('popupEmpty')}</p>}
       {tab.value === 'checklist' && list !== null && list.length > 0 && (
         <ol class="checklist">
           {list.slice(0, shown.value).map((entry) => <ChecklistItem key={entry.comment.key} entry={entry} locale={locale} onTick={tick} />)}

@@ -1,6 +1,6 @@
 import { countTemplateUse } from '../guide/usage';
 import { GuideSchema, TopicSchema, sortedTopics, type Guide, type Template, type Topic } from '../guide/model';
-import type { ChangeList, ImportPlan } from '../guide/import-plan';
+import type { ChangeList, ImportPlan, LimitBreach } from '../guide/import-plan';
 import { starterGuide } from '../guide/starter-guide';
 import { topicRecord } from '../sync/local-records';
 import { recordLocalDeletions, type LocalDeletion } from '../sync/sync-state';
@@ -23,10 +23,10 @@ export interface StoredGuide {
   skippedTemplates: number;
 }
 
-/** Thrown for a change that would break the guide (duplicate template id, invalid topic) or a stale import. */
+/** Thrown for a change that would break the guide (duplicate template id, invalid topic or import) or a stale import. */
 export class GuideStoreError extends Error {
   constructor(
-    readonly code: 'invalid_topic' | 'duplicate_template_id' | 'guide_changed' | 'unreadable_topic',
+    readonly code: 'invalid_topic' | 'duplicate_template_id' | 'guide_changed' | 'unreadable_topic' | 'invalid_import',
     message: string,
   ) {
     super(message);
@@ -255,6 +255,9 @@ function knownIds(plan: ImportPlan): { topics: Set<string>; templates: Set<strin
   return { topics: ids(plan.topics), templates: ids(plan.templates) };
 }
 
+const breachText = (b: LimitBreach): string =>
+  b.limit === 'topics' ? `the guide would have ${b.count} topics, at most ${b.max} are allowed` : `topic "${b.topic.id}" would have ${b.count} templates, at most ${b.max} are allowed`;
+
 export interface AppliedImport {
   topics: number;
   templates: number;
@@ -267,10 +270,11 @@ export interface AppliedImport {
 }
 
 /**
- * Applies an import plan in one transaction. Refuses (GuideStoreError 'guide_changed', nothing
- * written) when the stored guide has entries the plan never saw, or — with `basis`, the guide the
- * plan was made from — when its content changed since: the user confirmed a plan, not whatever the
- * guide became meanwhile. Use counts that grew meanwhile are kept (the larger count wins). Topics a
+ * Applies an import plan in one transaction. Refuses (GuideStoreError, nothing written) a plan whose
+ * result is no valid guide ('invalid_import', see ImportPlan.overLimits), and ('guide_changed') when
+ * the stored guide has entries the plan never saw, or — with `basis`, the guide the plan was made
+ * from — when its content changed since: the user confirmed a plan, not whatever the guide became
+ * meanwhile. Use counts that grew meanwhile are kept (the larger count wins). Topics a
  * replacing import removes are recorded as deletions for the team bundle.
  *
  * Unreadable rows are left alone, also when the file holds a topic with the same id (the starter
@@ -278,7 +282,12 @@ export interface AppliedImport {
  * template the file moves into it stays where it is. Templates the guide does not show stay in their rows.
  */
 export async function applyImportPlan(db: ModeratoDatabase, plan: ImportPlan, basis?: Guide, now: number = Date.now()): Promise<AppliedImport> {
-  const result = GuideSchema.parse(plan.result);
+  const parsed = GuideSchema.safeParse(plan.result);
+  if (!parsed.success) {
+    const reasons = plan.overLimits.length ? plan.overLimits.map(breachText) : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new GuideStoreError('invalid_import', `the guide would not be valid after this import, so nothing was imported: ${reasons.join('; ')}`);
+  }
+  const result = parsed.data;
   return db.transaction('rw', db.guideTopics, db.settings, async () => {
     const { guide: current, unreadable, hidden } = readRows(await db.guideTopics.toArray());
     const known = knownIds(plan);

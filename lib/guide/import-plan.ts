@@ -1,4 +1,4 @@
-import type { Bilingual, Guide, Lang, Template, Topic } from './model';
+import { GUIDE_LIMITS, type Bilingual, type Guide, type Lang, type Template, type Topic } from './model';
 
 /**
  * What importing a guide file would change, worked out before anything is stored, so the options page
@@ -57,7 +57,16 @@ export interface ImportPlan {
   noChange: boolean;
   /** The guide after applying the plan. */
   result: Guide;
+  /**
+   * Limits the result would break: two valid guides can merge into one that is not (60 + 60 templates
+   * in a topic). Such a plan cannot be applied; the page says why instead of offering it.
+   */
+  overLimits: LimitBreach[];
 }
+
+export type LimitBreach =
+  | { limit: 'topics'; count: number; max: number }
+  | { limit: 'templatesPerTopic'; topic: TopicRef; count: number; max: number };
 
 const emptyList = <T>(): ChangeList<T> => ({ added: [], updated: [], unchanged: [], localNewer: [], onlyLocal: [], removed: [] });
 
@@ -152,7 +161,17 @@ export function planImport(existing: Guide, incoming: Guide, mode: ImportMode): 
     !removesEntries &&
     topics.added.length + topics.updated.length + templates.added.length + templates.updated.length === 0 &&
     sameUseCounts(existing, result);
-  return { mode, topics, templates, removesEntries, noChange, result };
+  return { mode, topics, templates, removesEntries, noChange, result, overLimits: limitBreaches(result) };
+}
+
+function limitBreaches(guide: Guide): LimitBreach[] {
+  const found: LimitBreach[] = [];
+  if (guide.topics.length > GUIDE_LIMITS.topics) found.push({ limit: 'topics', count: guide.topics.length, max: GUIDE_LIMITS.topics });
+  for (const topic of guide.topics) {
+    const count = topic.templates.length;
+    if (count > GUIDE_LIMITS.templatesPerTopic) found.push({ limit: 'templatesPerTopic', topic: topicRef(topic), count, max: GUIDE_LIMITS.templatesPerTopic });
+  }
+  return found;
 }
 
 function sameUseCounts(a: Guide, b: Guide): boolean {

@@ -15,6 +15,6 @@ export {
   exportGuide, parseGuideFile, parseGuideData, GUIDE_FILE_FORMAT, GUIDE_FILE_VERSION,
   type GuideFileError, type GuideFileErrorCode, type ParseGuideResult,
 } from './guide-file';
-export { planImport, type ImportMode, type ImportPlan, type ChangeList, type TopicRef, type TemplateRef } from './import-plan';
+export { planImport, type ImportMode, type ImportPlan, type ChangeList, type LimitBreach, type TopicRef, type TemplateRef } from './import-plan';
 export { personalisationState, CANNED_WARNING, type PersonalisationState } from './personalisation';
 export { recordTemplateUse, countTemplateUse, sortTemplatesByUse, topicUsage, type TopicUsage } from './usage';

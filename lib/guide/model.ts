@@ -1,5 +1,5 @@
 import { z } from '../models/zod-classic';
-import { scanTemplate, TEMPLATE_VARIABLES } from './template-syntax';
+import { PLACEHOLDER_LABEL_MAX, scanTemplate, TEMPLATE_VARIABLES } from './template-syntax';
 import { MAX_DATE_MS } from '../time/format-date';
 
 /**
@@ -92,6 +92,24 @@ export const TemplateBodySchema = z
           de: `„${m.token}“ bei Zeichen ${m.start + 1} gehört zu keiner vollständigen {{Variable}} oder [[Lücke]]`,
           en: `"${m.token}" at character ${m.start + 1} is not part of a complete {{variable}} or [[placeholder]]`,
         }),
+      });
+    }
+    for (const b of scan.badLabels) {
+      const at = b.start + 1;
+      ctx.addIssue({
+        code: 'custom',
+        message: b.multiline ? `placeholder label spans lines at character ${at}` : `placeholder label too long at character ${at}`,
+        params: bilingualIssue(
+          b.multiline
+            ? {
+                de: `die [[Lücke]] bei Zeichen ${at} geht über mehrere Zeilen – ihre Beschriftung muss in einer Zeile stehen (höchstens ${PLACEHOLDER_LABEL_MAX} Zeichen)`,
+                en: `the [[placeholder]] at character ${at} spans several lines – its label must fit on one line (at most ${PLACEHOLDER_LABEL_MAX} characters)`,
+              }
+            : {
+                de: `die Beschriftung der [[Lücke]] bei Zeichen ${at} ist zu lang: ${b.length} Zeichen, höchstens ${PLACEHOLDER_LABEL_MAX}`,
+                en: `the label of the [[placeholder]] at character ${at} is too long: ${b.length} characters, at most ${PLACEHOLDER_LABEL_MAX}`,
+              },
+        ),
       });
     }
   });

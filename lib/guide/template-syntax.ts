@@ -14,8 +14,12 @@ export const isTemplateVariable = (name: string): name is TemplateVariable => KN
 
 /** Whitespace inside the braces is tolerated because hand-edited files often have it. */
 export const VARIABLE_PATTERN = /\{\{\s*([^{}\s]*)\s*\}\}/g;
+/** A label is a short prompt for the agent; the editor and the importer name this limit when it is broken. */
+export const PLACEHOLDER_LABEL_MAX = 80;
 /** A placeholder label is short, one line, and cannot nest. */
-export const PLACEHOLDER_PATTERN = /\[\[([^[\]\n]{1,80})\]\]/g;
+export const PLACEHOLDER_PATTERN = new RegExp(`\\[\\[([^[\\]\\n]{1,${PLACEHOLDER_LABEL_MAX}})\\]\\]`, 'g');
+/** `[[…]]` of any length and across lines: what its author meant as a placeholder, even where it is not one. */
+const BRACKET_PAIR = /\[\[([^[\]]*)\]\]/g;
 
 export interface TextSpan {
   start: number;
@@ -37,6 +41,8 @@ export interface TemplateScan {
   placeholders: PlaceholderUse[];
   /** Stray `{{`, `}}`, `[[` or `]]` that do not form a variable or placeholder. */
   malformed: (TextSpan & { token: string })[];
+  /** `[[…]]` whose label is longer than PLACEHOLDER_LABEL_MAX or has a line break, so it is no placeholder. */
+  badLabels: (TextSpan & { length: number; multiline: boolean })[];
 }
 
 export function scanTemplate(text: string): TemplateScan {
@@ -44,6 +50,7 @@ export function scanTemplate(text: string): TemplateScan {
   const unknownVariables: VariableUse[] = [];
   const placeholders: PlaceholderUse[] = [];
   const malformed: (TextSpan & { token: string })[] = [];
+  const badLabels: (TextSpan & { length: number; multiline: boolean })[] = [];
   const covered: TextSpan[] = [];
 
   for (const m of text.matchAll(VARIABLE_PATTERN)) {
@@ -59,6 +66,16 @@ export function scanTemplate(text: string): TemplateScan {
     if (label === '') malformed.push({ ...span, token: m[0] });
     else placeholders.push({ ...span, label });
   }
+  // Named as what it is: its two brackets reported as stray would hide that only the label is wrong.
+  for (const m of text.matchAll(BRACKET_PAIR)) {
+    const label = m[1] ?? '';
+    const multiline = label.includes('\n');
+    // Shorter ones on one line are placeholders, or `[[]]`, which stays two stray brackets.
+    if (!multiline && label.length <= PLACEHOLDER_LABEL_MAX) continue;
+    const span = { start: m.index, end: m.index + m[0].length };
+    covered.push(span);
+    badLabels.push({ ...span, length: label.length, multiline });
+  }
   for (const m of text.matchAll(/\{\{|\}\}|\[\[|\]\]/g)) {
     const at = m.index;
     if (!covered.some((s) => at >= s.start && at < s.end)) {
@@ -66,7 +83,7 @@ export function scanTemplate(text: string): TemplateScan {
     }
   }
   malformed.sort((a, b) => a.start - b.start);
-  return { variables, unknownVariables, placeholders, malformed };
+  return { variables, unknownVariables, placeholders, malformed, badLabels };
 }
 
 /** The agent's gaps in a text (a template or what is in the reply box now), in order, for highlighting. */

@@ -6,6 +6,9 @@ import { BusinessScheduleSchema, defaultBusinessSchedule } from '../schedule/sch
 const text = (min: number, max: number) => z.string().check(z.trim(), z.minLength(min), z.maxLength(max));
 const whole = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max));
 
+/** The page id's digits: the options page tells a refusal of this pattern apart as "digits only". */
+export const PAGE_ID_PATTERN = /^\d*$/;
+
 /** A company page Moderato annotates. `url` is what the user pasted; matching uses its parsed form. */
 export const OwnPageSchema = z.object({
   site: z.enum(['facebook', 'x']),
@@ -13,7 +16,7 @@ export const OwnPageSchema = z.object({
   name: text(1, 200),
   url: text(1, 500),
   /** Facebook's numeric page id, for addresses such as permalink.php?id=… that do not carry the name. */
-  pageId: z._default(z.string().check(z.trim(), z.regex(/^\d*$/), z.maxLength(30)), ''),
+  pageId: z._default(z.string().check(z.trim(), z.regex(PAGE_ID_PATTERN), z.maxLength(30)), ''),
 });
 export type OwnPage = z.infer<typeof OwnPageSchema>;
 

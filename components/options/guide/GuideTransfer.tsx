@@ -4,8 +4,9 @@ import { useId } from 'preact/hooks';
 import { useStepFocus } from '../../shared/step-focus';
 import { database } from '../../../lib/db/database';
 import { GuideStoreError, applyImportPlan, loadGuide } from '../../../lib/db/guide-store';
-import { exportGuide, parseGuideFile, planImport, type ChangeList, type Guide, type GuideFileError, type ImportMode, type ImportPlan } from '../../../lib/guide';
+import { exportGuide, parseGuideFile, planImport, type ChangeList, type Guide, type GuideFileError, type ImportMode, type ImportPlan, type LimitBreach } from '../../../lib/guide';
 import { t, tCount } from '../../../lib/i18n';
+import { isolate } from '../../../lib/bidi';
 import type { UiLang } from './guide-draft';
 
 type State =
@@ -22,7 +23,14 @@ const count = <T,>(list: ChangeList<T>) => ({
   removed: list.removed.length,
 });
 
-function PlanSummary({ plan, mode }: { plan: ImportPlan; mode: ImportMode }) {
+const topicTitle = (title: { de: string; en: string }, lang: UiLang): string => title[lang] || title[lang === 'de' ? 'en' : 'de'];
+
+const breachText = (b: LimitBreach, lang: UiLang): string =>
+  b.limit === 'topics'
+    ? t('guideOverTopicLimit', [String(b.count), String(b.max)])
+    : t('guideOverTemplateLimit', [isolate(topicTitle(b.topic.title, lang) || b.topic.id), String(b.count), String(b.max)]);
+
+function PlanSummary({ plan, mode, lang }: { plan: ImportPlan; mode: ImportMode; lang: UiLang }) {
   const topics = count(plan.topics);
   const templates = count(plan.templates);
   const localNewer = plan.templates.localNewer.length + plan.topics.localNewer.length;
@@ -39,11 +47,10 @@ function PlanSummary({ plan, mode }: { plan: ImportPlan; mode: ImportMode }) {
           <li class="plan-local-newer">{tCount('guideLocalNewer', localNewer, [String(localNewer)])}</li>
         )}
       </ul>
+      {plan.overLimits.map((b) => <p key={b.limit === 'topics' ? '' : b.topic.id} class="hint warn plan-over-limit">{breachText(b, lang)}</p>)}
     </div>
   );
 }
-
-const topicTitle = (title: { de: string; en: string }, lang: UiLang): string => title[lang] || title[lang === 'de' ? 'en' : 'de'];
 
 /** Export to a JSON file and import one: refused with every error named, or planned, chosen, confirmed, applied. */
 export function GuideTransfer({ guide, lang }: { guide: Guide; lang: UiLang }) {
@@ -75,7 +82,7 @@ export function GuideTransfer({ guide, lang }: { guide: Guide; lang: UiLang }) {
     try {
       text = await file.text();
     } catch {
-      state.value = { kind: 'failed', message: t('guideImportUnreadable') };
+      state.value = { kind: 'failed', message: t('guideImportFileUnreadable') };
       return;
     }
     const parsed = parseGuideFile(text);
@@ -103,6 +110,7 @@ export function GuideTransfer({ guide, lang }: { guide: Guide; lang: UiLang }) {
   const apply = async (mode: ImportMode) => {
     if (s.kind !== 'plans') return;
     const plan = mode === 'merge' ? s.merge : s.replace;
+    if (plan.overLimits.length) return;
     if (mode === 'replace' && plan.removesEntries && !s.confirming) {
       focus.pressed();
       state.value = { ...s, confirming: true };
@@ -114,7 +122,9 @@ export function GuideTransfer({ guide, lang }: { guide: Guide; lang: UiLang }) {
       state.value = { kind: 'done', mode, topics: applied.topics, templates: applied.templates, unreadable: applied.unreadableTopics?.length ?? 0 };
     } catch (e) {
       const code = e instanceof GuideStoreError ? e.code : null;
-      state.value = { kind: 'failed', message: code === 'guide_changed' ? t('guideImportStale') : code === 'unreadable_topic' ? t('guideImportUnreadable') : t('guideImportFailed') };
+      const message =
+        code === 'guide_changed' ? 'guideImportStale' : code === 'unreadable_topic' ? 'guideImportUnreadable' : code === 'invalid_import' ? 'guideImportInvalid' : 'guideImportFailed';
+      state.value = { kind: 'failed', message: t(message) };
     }
   };
 
@@ -143,8 +153,8 @@ export function GuideTransfer({ guide, lang }: { guide: Guide; lang: UiLang }) {
         <div class="import-plans">
           <p>{t('guideImportChoose', s.fileName)}</p>
           {s.merge.noChange && <p class="hint no-change">{t('guideImportNoChange')}</p>}
-          <PlanSummary plan={s.merge} mode="merge" />
-          <PlanSummary plan={s.replace} mode="replace" />
+          <PlanSummary plan={s.merge} mode="merge" lang={lang} />
+          <PlanSummary plan={s.replace} mode="replace" lang={lang} />
           {s.confirming ? (
             <div class="confirm-replace" role="alertdialog" aria-labelledby={questionId} aria-describedby={removalsId}>
               <p id={questionId}>{t('guideReplaceRemoves')}</p>
@@ -162,8 +172,8 @@ export function GuideTransfer({ guide, lang }: { guide: Guide; lang: UiLang }) {
             </div>
           ) : (
             <div class="row">
-              <button type="button" class="import-merge" onClick={() => void apply('merge')}>{t('guideMerge')}</button>
-              <button type="button" class="import-replace" ref={focus.opener} onClick={() => void apply('replace')}>{t('guideReplace')}</button>
+              <button type="button" class="import-merge" disabled={s.merge.overLimits.length > 0} onClick={() => void apply('merge')}>{t('guideMerge')}</button>
+              <button type="button" class="import-replace" disabled={s.replace.overLimits.length > 0} ref={focus.opener} onClick={() => void apply('replace')}>{t('guideReplace')}</button>
               <button type="button" class="cancel-import" onClick={() => (state.value = { kind: 'idle' })}>{t('guideCancel')}</button>
             </div>
           )}

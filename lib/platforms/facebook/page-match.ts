@@ -34,7 +34,9 @@ export function facebookPathKey(path: string, query: string): FacebookPageKey {
     return { vanity: null, pageId: NUMERIC.test(id) ? id : null };
   }
   if (NUMERIC.test(first)) return { vanity: null, pageId: first };
-  return { vanity: first && !RESERVED.has(first) ? decoded(first) : null, pageId: null };
+  const vanity = first && !RESERVED.has(first) ? decoded(first) : null;
+  // A page's name typed where its address belongs ("Bäckerei Sonnenschein") is no vanity: those are one word.
+  return { vanity: vanity && !/\s/.test(vanity) ? vanity : null, pageId: null };
 }
 
 /** Vanity names are ASCII on Facebook, but a pasted address may carry a letter its link would escape. */

@@ -36,11 +36,15 @@ afterEach(async () => {
   await database().settings.clear();
 });
 
+async function refusal(form: HTMLFormElement): Promise<string> {
+  form.querySelector<HTMLButtonElement>('button.save')!.click();
+  await expect.poll(() => form.querySelector('.status.error')?.textContent ?? '').not.toBe('');
+  return form.querySelector('.status.error')!.textContent!;
+}
+
 describe('settings form: refused values', () => {
-  it('names the refused fields with the form’s own German labels, and zod’s reason in German', async () => {
+  it('names the refused fields with the form’s own German labels', async () => {
     useMessageTemplates(templates('de'));
-    // As the options page does (entrypoints/options/main.tsx).
-    config(de());
     const form = await mounted();
     document.querySelector<HTMLButtonElement>('.add-page')!.click();
     await settle();
@@ -48,16 +52,60 @@ describe('settings form: refused values', () => {
     await settle();
     type(form.querySelector<HTMLInputElement>('input[name="target-minutes-facebook"]')!, '0');
     await settle();
-    form.querySelector<HTMLButtonElement>('button.save')!.click();
-    await expect.poll(() => form.querySelector('.status.error')?.textContent ?? '').toContain('Nicht gespeichert');
-    const text = form.querySelector('.status.error')!.textContent!;
+    const text = await refusal(form);
+    expect(text).toContain('Nicht gespeichert');
     expect(text).toContain('Antwortzeit-Ziel in Minuten');
     expect(text).toContain('Seite 1');
     expect(text).toContain('Seite 1 › Adresse');
     expect(text).toContain('Facebook: eigenes Ziel in Minuten');
-    expect(text).toMatch(/Antwortzeit-Ziel in Minuten: .*zu klein/i);
     expect(text).not.toMatch(/targetMinutes|siteTarget|facebook|pages|url|\bname\b|Invalid/);
-    config(en());
+  });
+
+  // zod's own messages are developer text in either language; the options page sets them to the
+  // interface language for its other forms, and this one must not show them.
+  describe.each([
+    ['de', de, 'Seite 1 › Name der Seite (wie bei ihren Beiträgen angezeigt): Pflichtfeld; Seite 1 › Adresse: Pflichtfeld', 'Seite 1 › Numerische Seiten-ID (optional, für permalink.php-Adressen): nur Ziffern', 'Antwortzeit-Ziel in Minuten: eine ganze Zahl von 1 bis 20160'],
+    ['en', en, 'Page 1 › Page name (as shown on its posts): required; Page 1 › Address: required', 'Page 1 › Numeric page id (optional, for permalink.php addresses): digits only', 'Response-time target in minutes: a whole number from 1 to 20160'],
+  ] as const)('(%s)', (lang, zodLocale, required, digits, target) => {
+    afterEach(() => void config(en()));
+
+    const form = async (): Promise<HTMLFormElement> => {
+      useMessageTemplates(templates(lang));
+      config(zodLocale());
+      return mounted();
+    };
+    const zodText = /Zu klein|Zu groß|erwartet|Muster|Ungültig|too small|too big|expected|pattern|Invalid|NaN/i;
+
+    it('says a missing page name and address are required', async () => {
+      const f = await form();
+      document.querySelector<HTMLButtonElement>('.add-page')!.click();
+      await settle();
+      const text = await refusal(f);
+      expect(text).toContain(required);
+      expect(text).not.toMatch(zodText);
+    });
+
+    it('says a page id takes digits only', async () => {
+      const f = await form();
+      document.querySelector<HTMLButtonElement>('.add-page')!.click();
+      await settle();
+      type(f.querySelector<HTMLInputElement>('input[name="page-name"]')!, 'Bäckerei Sonnenschein');
+      type(f.querySelector<HTMLInputElement>('input[name="page-url"]')!, 'https://www.facebook.com/baeckerei.sonnenschein');
+      type(f.querySelector<HTMLInputElement>('input[name="page-id"]')!, 'abc');
+      await settle();
+      const text = await refusal(f);
+      expect(text).toContain(digits);
+      expect(text).not.toMatch(zodText);
+    });
+
+    it.each(['', '0', '99999', '1.5'])('gives the target’s whole range for %j, whichever end was broken', async (value) => {
+      const f = await form();
+      type(f.querySelector<HTMLInputElement>('input[name="target-minutes"]')!, value);
+      await settle();
+      const text = await refusal(f);
+      expect(text).toContain(target);
+      expect(text).not.toMatch(zodText);
+    });
   });
 });
 
@@ -67,6 +115,8 @@ describe('settings form: a Facebook address that names no page', () => {
     ['https://www.facebook.com/groups/baeckerei', true],
     ['https://www.facebook.com/baeckerei.sonnenschein', false],
     ['https://www.facebook.com/people/Baeckerei-Sonnenschein/100064000000001/', false],
+    // The page's name typed where its address belongs.
+    ['Bäckerei Sonnenschein', true],
   ])('%s: warned %s', async (url, warned) => {
     useMessageTemplates(templates('en'));
     const form = await mounted();
@@ -80,6 +130,28 @@ describe('settings form: a Facebook address that names no page', () => {
     type(form.querySelector<HTMLInputElement>('input[name="page-id"]')!, '100064000000001');
     await settle();
     expect(form.querySelector('.page-url-unknown')).toBeNull();
+  });
+});
+
+describe.each(['en', 'de'] as const)('settings form: an X handle that is a display name (%s)', (lang) => {
+  it.each([
+    ['Bäckerei Sonnenschein', true],
+    ['sonnenschein_backerei_oststadt', true],
+    ['@sonnenschein_de', false],
+    ['sonnenschein_de', false],
+    ['https://x.com/sonnenschein_de', false],
+  ])('%s: warned %s', async (handle, warned) => {
+    useMessageTemplates(templates(lang));
+    const form = await mounted();
+    document.querySelector<HTMLButtonElement>('.add-page')!.click();
+    await settle();
+    const site = form.querySelector<HTMLSelectElement>('select[name="site"]')!;
+    site.value = 'x';
+    site.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle();
+    type(form.querySelector<HTMLInputElement>('input[name="page-name"]')!, handle);
+    await settle();
+    expect(form.querySelector('.x-handle-unknown')?.textContent ?? null).toBe(warned ? templates(lang).xHandleUnknown : null);
   });
 });
 

@@ -215,6 +215,20 @@ describe('applyImportPlan', () => {
     await expect(applyImportPlan(db, plan2, basis)).rejects.toMatchObject({ code: 'guide_changed' });
   });
 
+  it('refuses a plan whose result breaks the limits with its own error, naming the topic, and changes nothing', async () => {
+    const db = freshDb();
+    const sixty = (prefix: string) => topic('delivery', 0, Array.from({ length: 60 }, (_, i) => ({ id: `${prefix}-${i}` })));
+    await saveGuide(db, guideOf(sixty('local')));
+    const existing = await loadGuide(db);
+    const before = await db.guideTopics.toArray();
+    const plan = planImport(existing, guideOf(sixty('file')), 'merge');
+    const refused = await applyImportPlan(db, plan, existing).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(GuideStoreError);
+    expect(refused).toMatchObject({ code: 'invalid_import' });
+    expect((refused as Error).message).toContain('topic "delivery" would have 120 templates, at most 100');
+    expect(await db.guideTopics.toArray()).toEqual(before);
+  });
+
   it('leaves unreadable rows stored through a replace', async () => {
     const db = freshDb();
     await db.guideTopics.bulkPut([topic('a', 0, [{ id: 'a.1' }]), { id: 'broken', title: 42 }]);

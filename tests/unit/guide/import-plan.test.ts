@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planImport } from '../../../lib/guide/import-plan';
-import { GuideSchema, makeGuide, type Guide, type TemplateInput, type TopicInput } from '../../../lib/guide/model';
+import { GUIDE_LIMITS, GuideSchema, makeGuide, type Guide, type TemplateInput, type TopicInput } from '../../../lib/guide/model';
 
 const tpl = (id: string, body: string, extra: Partial<TemplateInput> = {}): TemplateInput => ({ id, lang: 'de', title: id, body, ...extra });
 const topic = (id: string, templates: TemplateInput[], extra: Partial<TopicInput> = {}): TopicInput => ({ id, title: { de: id, en: id }, templates, ...extra });
@@ -108,5 +108,31 @@ describe('planImport: replace', () => {
     const p = planImport(local, local, 'replace');
     expect(p.removesEntries).toBe(false);
     expect(p.noChange).toBe(true);
+  });
+});
+
+describe('planImport: limits of the result', () => {
+  /** 60 templates in one topic: valid alone, 120 after merging two such guides. */
+  const sixty = (prefix: string): Guide =>
+    makeGuide({ topics: [topic('delivery', Array.from({ length: 60 }, (_, i) => tpl(`${prefix}-${i}`, `Hallo {{first_name}}, ${prefix} ${i}`)), { title: { de: 'Lieferung', en: 'Delivery' } })] });
+
+  it('names the topic, the count and the limit when a merge of two valid guides would overfill a topic', () => {
+    const plan = planImport(sixty('local'), sixty('file'), 'merge');
+    expect(plan.overLimits).toEqual([
+      { limit: 'templatesPerTopic', topic: { id: 'delivery', title: { de: 'Lieferung', en: 'Delivery' } }, count: 120, max: GUIDE_LIMITS.templatesPerTopic },
+    ]);
+    // The result is still what merging would give, so the plan tells the truth about it.
+    expect(GuideSchema.safeParse(plan.result).success).toBe(false);
+  });
+
+  it('names too many topics', () => {
+    const many = (prefix: string, n: number): Guide => ({ topics: Array.from({ length: n }, (_, i) => makeGuide({ topics: [topic(`${prefix}-${i}`, [])] }).topics[0]!) });
+    const plan = planImport(many('local', 600), many('file', 600), 'merge');
+    expect(plan.overLimits).toEqual([{ limit: 'topics', count: 1200, max: GUIDE_LIMITS.topics }]);
+  });
+
+  it('finds nothing over the limits in an ordinary import, and none in replacing with a valid file', () => {
+    expect(planImport(local, file, 'merge').overLimits).toEqual([]);
+    expect(planImport(sixty('local'), sixty('file'), 'replace').overLimits).toEqual([]);
   });
 });

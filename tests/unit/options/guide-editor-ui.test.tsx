@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import english from '../../../public/_locales/en/messages.json';
+import german from '../../../public/_locales/de/messages.json';
 import { templates as messageTemplates } from '../a11y/messages';
 import { database } from '../../../lib/db/database';
 import { loadGuide, saveGuide } from '../../../lib/db/guide-store';
@@ -168,5 +169,49 @@ describe('guide import over a topic this version cannot read', () => {
     await vi.waitFor(() => expect(app.querySelector('.import-done')).not.toBeNull());
     expect(app.querySelector('.import-unreadable')?.textContent).toBe(english.guideImportKeptUnreadableOne.message.replace('$1', '1'));
     expect(await database().guideTopics.get('returns')).toEqual({ id: 'returns', position: 1, templates: 'v2' });
+  });
+});
+
+/** Picks a file in the guide's import field; `file` may be a stand-in whose reading fails. */
+function pickGuideFile(app: HTMLElement, file: Pick<File, 'name' | 'text'>) {
+  const input = app.querySelector<HTMLInputElement>('input[name="import-guide"]')!;
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+describe.each([
+  ['en', english, 'Delivery'],
+  ['de', german, 'Lieferung'],
+] as const)('guide import refusals (%s)', (lang, messages, title) => {
+  const fill = (message: string, subs: string[]) => message.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1]!);
+
+  it('says the file could not be read, not that it holds a newer version’s topic', async () => {
+    useMessageTemplates(messageTemplates(lang));
+    const app = document.body.appendChild(document.createElement('div'));
+    render(<GuideTransfer guide={GUIDE} lang={lang} />, app);
+    pickGuideFile(app, { name: 'guide.json', text: () => Promise.reject(new DOMException('NotReadableError')) });
+    await vi.waitFor(() => expect(app.querySelector('.status.error')).not.toBeNull());
+    expect(app.querySelector('.status.error')!.textContent).toBe(messages.guideImportFileUnreadable.message);
+  });
+
+  it('offers no merge that would overfill a topic, and names the topic, the count and the limit', async () => {
+    useMessageTemplates(messageTemplates(lang));
+    const sixty = (prefix: string): Guide =>
+      makeGuide({
+        topics: [{
+          id: 'delivery', title: { de: 'Lieferung', en: 'Delivery' },
+          templates: Array.from({ length: 60 }, (_, i) => ({ id: `${prefix}-${i}`, lang: 'de' as const, title: `V ${i}`, body: `Hallo {{first_name}}, ${prefix} ${i}` })),
+        }],
+      });
+    await saveGuide(database(), sixty('local'));
+    const app = document.body.appendChild(document.createElement('div'));
+    render(<GuideTransfer guide={sixty('local')} lang={lang} />, app);
+    pickGuideFile(app, new File([exportGuide(sixty('file'))], 'guide.json', { type: 'application/json' }));
+    await vi.waitFor(() => expect(app.querySelector('.import-merge')).not.toBeNull());
+    expect(app.querySelector<HTMLButtonElement>('.import-merge')!.disabled).toBe(true);
+    expect(app.querySelector('.plan-merge .plan-over-limit')?.textContent).toBe(fill(messages.guideOverTemplateLimit.message, [`${FSI}${title}${PDI}`, '120', '100']));
+    // Replacing with the file is within the limits.
+    expect(app.querySelector<HTMLButtonElement>('.import-replace')!.disabled).toBe(false);
+    expect(app.querySelector('.plan-replace .plan-over-limit')).toBeNull();
   });
 });

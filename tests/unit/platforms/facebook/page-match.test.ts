@@ -81,6 +81,9 @@ describe('pageKeyOf', () => {
     ['facebook.com/profile.php?id=100064000000001', null, '100064000000001'],
     ['https://x.com/baeckerei', null, null],
     ['https://www.facebook.com/profile.php?id=100064000000001', null, '100064000000001'],
+    // The page's name typed into the address field, also as a link would escape it.
+    ['Bäckerei Sonnenschein', null, null],
+    ['https://www.facebook.com/B%C3%A4ckerei%20Sonnenschein', null, null],
   ])('%s', (url, vanity, pageId) => {
     expect(pageKeyOf({ site: 'facebook', name: 'n', url, pageId: '' })).toEqual({ vanity, pageId });
   });
