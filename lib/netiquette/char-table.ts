@@ -4,7 +4,9 @@ import { resolveConfusablesTransformer, resolveLeetSpeakTransformer } from 'obsc
  * One lookup per UTF-16 unit tells the normaliser everything it needs about a character, so the hot
  * loop never calls toLowerCase, normalize or a Map. The table is derived once from obscenity's
  * confusable and leetspeak transformers (so we inherit their curated mappings) plus German letters,
- * which obscenity would flatten wrongly (it maps "ß" to "B" and "ä" to "a").
+ * which obscenity would flatten wrongly (it maps "ß" to "B" and "ä" to "a"), and filled in from
+ * compatibility decomposition (NFKC) and the layout of the mathematical alphabets where obscenity
+ * knows a style of "fancy text" only in part.
  *
  * Entry layout (16 bits):
  *   bits 0-4   first letter code (1 = a … 26 = z)
@@ -57,6 +59,35 @@ const ASTRAL_BLOCKS: ReadonlyArray<readonly [number, number]> = [
   [0x1d400, 0x1d7ff],
   [0x1f100, 0x1f1ff],
   [0x1f700, 0x1f7ff],
+];
+
+/**
+ * "Fancy text" generators map A-Z a-z onto the Mathematical Alphanumeric Symbols: 13 alphabets of
+ * 52 letters side by side from U+1D400, then digits in five styles from U+1D7CE. Reading them by
+ * position covers every style, and also the unassigned holes (U+1D455 where italic "h" would be)
+ * that naive generators emit instead of the Letterlike Symbols the standard puts there.
+ */
+const MATH_LETTERS: readonly [number, number] = [0x1d400, 0x1d6a3];
+const MATH_DIGITS: readonly [number, number] = [0x1d7ce, 0x1d7ff];
+/** Negative circled and negative squared capitals ("🅐", "🅰"): no compatibility decomposition. */
+const NEGATIVE_LETTERS: readonly number[] = [0x1f150, 0x1f170];
+
+/**
+ * Letters shaped like an "i" without its dot. obscenity reads them as "l"; as the dotless, Greek
+ * and Cyrillic i they are, "Idιοt" and "Іdіot" are "idiot" (a Latin capital I already reads as i).
+ */
+const I_LIKE: readonly number[] = [0x0131, 0x0269, 0x026a, 0x0399, 0x03b9, 0x0406, 0x0456, 0x1fbe];
+
+/** Ligatures whose compatibility form is two letters ("ﬁ" → f i); both fit one entry. */
+const LIGATURES: readonly [number, number] = [0xfb00, 0xfb06];
+
+/**
+ * The BMP ranges where a compatibility decomposition yields one Latin letter (checked over the
+ * whole BMP once; sweeping all of it on every page load cost 50 ms of NFKC calls), plus the ligatures.
+ */
+const COMPATIBILITY_LETTERS: ReadonlyArray<readonly [number, number]> = [
+  [0x00aa, 0x00ba], [0x017f, 0x017f], [0x02b0, 0x02e3], [0x1d2c, 0x1dbb], [0x2071, 0x209c], [0x2102, 0x217f],
+  [0x24b6, 0x24e9], [0x2c7c, 0x2c7d], [0xa7f1, 0xa7f4], [0xff21, 0xff5a], LIGATURES,
 ];
 
 export interface CharTable {
@@ -137,6 +168,21 @@ function buildCharTable(): CharTable {
       if (e >= 0) bmp[cp] = e;
     }
   }
+  for (const cp of I_LIKE) bmp[cp] = letterEntryFor(105, String.fromCharCode(cp) !== String.fromCharCode(cp).toLowerCase());
+  // What neither list knows, compatibility decomposition often does: script and Fraktur capitals
+  // among the Letterlike Symbols ("ℌ", "ℎ"), small roman numerals, superscript and circled letters.
+  for (const [a, b] of COMPATIBILITY_LETTERS) {
+    for (let cp = a; cp <= b; cp++) {
+      if (bmp[cp] !== 0) continue;
+      const nf = String.fromCharCode(cp).normalize('NFKC');
+      if (nf.length === 1) {
+        const e = letterEntryFor(nf.charCodeAt(0), nf >= 'A' && nf <= 'Z');
+        if (e >= 0) bmp[cp] = e;
+      } else if (nf.length === 2 && cp >= LIGATURES[0] && cp <= LIGATURES[1] && /^[a-z]{2}$/.test(nf)) {
+        bmp[cp] = entry(CLS_LETTER, code(nf[0] ?? 'a'), code(nf[1] ?? 'a'), F_LOWER);
+      }
+    }
+  }
   for (const [a, b] of CASED_RANGES) {
     for (let cp = a; cp <= b; cp++) {
       const ch = String.fromCharCode(cp);
@@ -158,11 +204,37 @@ function buildCharTable(): CharTable {
   const astral = new Map<number, number>();
   for (const [a, b] of ASTRAL_BLOCKS) {
     for (let cp = a; cp <= b; cp++) {
-      const mapped = confusables(cp);
-      if (mapped === undefined || mapped === cp) continue;
-      const e = letterEntryFor(mapped, mapped >= 65 && mapped <= 90);
-      if (e >= 0) astral.set(cp, e);
+      const e = astralEntry(cp, bmp, confusables, leet);
+      if (e > 0) astral.set(cp, e);
     }
   }
   return { bmp, astral };
+}
+
+function astralEntry(
+  cp: number,
+  bmp: Uint16Array,
+  confusables: (c: number) => number | undefined,
+  leet: (c: number) => number | undefined,
+): number {
+  if (cp >= MATH_LETTERS[0] && cp <= MATH_LETTERS[1]) {
+    const k = (cp - MATH_LETTERS[0]) % 52;
+    return k < 26 ? entry(CLS_LETTER, k + 1, 0, F_UPPER) : entry(CLS_LETTER, k - 25, 0, F_LOWER);
+  }
+  if (cp >= MATH_DIGITS[0] && cp <= MATH_DIGITS[1]) {
+    const l = leet(48 + ((cp - MATH_DIGITS[0]) % 10)) ?? 0;
+    return l >= 97 && l <= 122 ? entry(CLS_LEET_DIGIT, l - 96) : 0;
+  }
+  for (const base of NEGATIVE_LETTERS) if (cp >= base && cp < base + 26) return entry(CLS_LETTER, cp - base + 1, 0, F_UPPER);
+  const mapped = confusables(cp);
+  if (mapped !== undefined && mapped !== cp) {
+    const e = letterEntryFor(mapped, mapped >= 65 && mapped <= 90);
+    if (e >= 0) return e;
+  }
+  // Mathematical Greek, squared and parenthesised letters: their compatibility form, read as the
+  // table reads it ("𝛊" → "ι" → i).
+  const nf = String.fromCodePoint(cp).normalize('NFKC');
+  if (nf.length !== 1) return 0;
+  const e = bmp[nf.charCodeAt(0)] ?? 0;
+  return ((e >> 10) & 7) === CLS_LETTER ? e : 0;
 }

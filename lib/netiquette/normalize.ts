@@ -17,7 +17,8 @@ import {
  * The skeleton: a comment reduced to what a term list can match against, in one linear pass.
  * Codes: 0 word boundary, 1-26 letters a-z, 27 a masking "*". Letters are lower-cased, look-alikes
  * and leetspeak resolved, umlauts spelt out (ä → ae), stretched letters collapsed, inserted dots,
- * hyphens and invisible characters dropped, and spaced-out single letters ("f u c k") joined.
+ * hyphens and invisible characters dropped (except a full stop that ends a sentence, "an.Alles"),
+ * and spaced-out single letters ("f u c k") joined.
  * Every skeleton character remembers where in the original it starts, and every boundary where
  * the word before it ended, so matches map back to offsets in the text the user sees. There is
  * always a boundary at both ends, which spares the matcher all bounds checks.
@@ -33,6 +34,11 @@ export const ALPHABET = 28;
  */
 const KEEP = new Uint8Array(ALPHABET).fill(1);
 for (const ch of 'beolsg') KEEP[ch.charCodeAt(0) - 96] = 2;
+
+/** True for the letters whose doubles survive (b, e, o, l, s, g): the term compiler adds stretched variants for them. */
+export function keepsDouble(code: number): boolean {
+  return (KEEP[code] ?? 1) > 1;
+}
 
 /** Longest gap (in UTF-16 units) between spaced-out single letters that still joins them. */
 const MAX_SPACED_GAP = 3;
@@ -153,6 +159,27 @@ function nextClass(text: string, n: number, j: number): number {
     j += unitsAt(text, n, j);
   }
   return CLS_SEP;
+}
+
+/**
+ * A "." at i that ends a sentence typed without the space after it ("kam heute an.Alles super"):
+ * two lower-case letters before it, a capital and a lower-case letter after it. Read as a joiner
+ * there, it glued the sentences into terms ("an.Alles" into "anal"). Disguises keep their dots:
+ * they split a word into single letters ("A.r.s.c.h") or keep one case ("ARSCH.LOCH").
+ */
+function endsSentence(text: string, n: number, i: number): boolean {
+  if (i < 2 || i + 2 >= n) return false;
+  return (
+    letterCased(entryAt(text, n, i - 2), 0) &&
+    letterCased(entryAt(text, n, i - 1), F_LOWER) &&
+    letterCased(entryAt(text, n, i + 1), F_UPPER) &&
+    letterCased(entryAt(text, n, i + 2), F_LOWER)
+  );
+}
+
+/** A letter entry, of the given case when `flag` is F_UPPER or F_LOWER. */
+function letterCased(e: number, flag: number): boolean {
+  return ((e >> 10) & 7) === CLS_LETTER && (e & flag) === flag;
 }
 
 /** True when leet characters starting at j lead into a real letter ("4rsch", "$h1t"). */
@@ -347,6 +374,7 @@ export function buildSkeleton(text: string, sk: Skeleton): Skeleton {
         if (inWord) {
           const nc = nextClass(text, n, i + w);
           if (nc !== CLS_LETTER && nc !== CLS_LEET_DIGIT && nc !== CLS_LEET_SYM && nc !== CLS_WILD) action = ACT_END;
+          else if (c === 46 && endsSentence(text, n, i)) action = ACT_END;
         }
       } else if (cls === CLS_WILD) {
         if (inWord) {

@@ -1,4 +1,4 @@
-import { buildSkeleton, Skeleton } from './normalize';
+import { BOUNDARY, buildSkeleton, keepsDouble, Skeleton } from './normalize';
 import { expandPattern } from './term-syntax';
 import {
   AhoCorasick,
@@ -8,13 +8,16 @@ import {
   KIND_DENY,
   KIND_LANG_DE,
   KIND_LANG_EN,
+  KIND_MASK,
   KIND_SLOT,
   NEEDS_END,
   NEEDS_START,
   type TrieEntry,
 } from './trie';
-import { GERMAN_TERMS } from './terms/de';
+import { GERMAN_TERMS, UMLAUT_REQUIRED } from './terms/de';
 import { ENGLISH_TERMS } from './terms/en';
+import { CLASSIFIER_MASKS } from './terms/idioms';
+import { NAMES_AND_PLACES } from './terms/names';
 import { ENGLISH_MARKERS, GERMAN_MARKERS } from './terms/language';
 import { obscenityGroups } from './terms/obscenity';
 import { SERVICE_TERMS } from './terms/service';
@@ -49,7 +52,63 @@ interface GroupInfo {
   rule: TermRule;
   confidence: number;
   lang: number;
+  /** The language of the list's words, which its allow words speak for (LANG_ANY: every list). */
+  family: number;
   source: string;
+}
+
+/** The German lists, or the English and obscenity's; names, places, spam and service words are neither. */
+function familyOf(g: TermGroup): number {
+  if (g.lang) return g.lang === 'de' ? LANG_DE : LANG_EN;
+  if (g.source === 'de') return LANG_DE;
+  if (g.source === 'en' || g.source?.startsWith('obscenity:')) return LANG_EN;
+  return LANG_ANY;
+}
+
+/** How else a pattern may be written: as given, with umlauts typed as plain vowels, and stretched. */
+const SPELL_EXACT = 0;
+const SPELL_UMLAUTS = 1;
+const SPELL_STRETCHED = 2;
+
+const PLAIN_VOWEL: Record<string, string> = { ä: 'a', ö: 'o', ü: 'u', Ä: 'a', Ö: 'o', Ü: 'u' };
+const UMLAUT_WORDS = new Set(UMLAUT_REQUIRED);
+
+/**
+ * The text, and where it has umlauts also as typed on a keyboard without them ("Blödmann" as
+ * "Blodmann"): the normaliser spells "ö" as "oe", so the dropped umlaut needs its own entry. Words
+ * that are another word without their umlaut keep it (see UMLAUT_REQUIRED).
+ */
+function umlautSpellings(text: string): string[] {
+  if (!/[äöüÄÖÜ]/.test(text)) return [text];
+  const plain = text
+    .split(' ')
+    .map((w) => (UMLAUT_WORDS.has(w.toLowerCase()) ? w : w.replace(/[äöüÄÖÜ]/g, (c) => PLAIN_VOWEL[c] ?? c)))
+    .join(' ');
+  return plain === text ? [text] : [text, plain];
+}
+
+/** Shorter words stay exact: a doubled letter turns them into other words too easily. */
+const MIN_STRETCH = 4;
+
+/**
+ * A one-word term with one of its single b/e/o/l/s/g doubled ("idioot", "spasst"). The normaliser
+ * keeps two of these letters, because they tell words apart ("ass", "voll"), so a stretched
+ * "Idiooooot" reaches the matcher as "idioot"; one variant per letter covers it without the
+ * combinations, which would multiply the automaton.
+ */
+function stretchedSpellings(codes: Uint8Array): Uint8Array[] {
+  if (codes.length < MIN_STRETCH || codes.includes(BOUNDARY)) return [];
+  const out: Uint8Array[] = [];
+  for (let k = 0; k < codes.length; k++) {
+    const c = codes[k] ?? 0;
+    if (!keepsDouble(c) || codes[k - 1] === c || codes[k + 1] === c) continue;
+    const v = new Uint8Array(codes.length + 1);
+    v.set(codes.subarray(0, k + 1));
+    v[k + 1] = c;
+    v.set(codes.subarray(k + 1), k + 2);
+    out.push(v);
+  }
+  return out;
 }
 
 const scratch = new Skeleton();
@@ -64,15 +123,28 @@ function skeletonCodes(text: string): Uint8Array {
   return scratch.codes.slice(a, b + 1);
 }
 
-function addPattern(entries: TrieEntry[], pattern: string, kind: number, group: number, seen: Set<string>): void {
-  for (const t of expandPattern(pattern)) {
-    const codes = skeletonCodes(t.text);
-    if (codes.length === 0) continue;
-    const flags = (t.startBoundary ? NEEDS_START : 0) | (t.endBoundary ? NEEDS_END : 0);
+function addPattern(
+  entries: TrieEntry[],
+  pattern: string,
+  kind: number,
+  group: number,
+  seen: Set<string>,
+  spelling = SPELL_EXACT,
+): void {
+  const add = (codes: Uint8Array, flags: number): void => {
     const key = `${kind}:${group}:${flags}:${codes.join(',')}`;
-    if (seen.has(key)) continue;
+    if (seen.has(key)) return;
     seen.add(key);
     entries.push({ codes, flags, kind, group });
+  };
+  for (const t of expandPattern(pattern)) {
+    const flags = (t.startBoundary ? NEEDS_START : 0) | (t.endBoundary ? NEEDS_END : 0);
+    for (const text of spelling === SPELL_EXACT ? [t.text] : umlautSpellings(t.text)) {
+      const codes = skeletonCodes(text);
+      if (codes.length === 0) continue;
+      add(codes, flags);
+      if (spelling === SPELL_STRETCHED) for (const v of stretchedSpellings(codes)) add(v, flags);
+    }
   }
 }
 
@@ -83,6 +155,16 @@ function companyPattern(term: string): string {
   const close = t.endsWith('*') && t.length > 1;
   const core = t.replace(/^\*+|\*+$/g, '').replace(/[()[\]|]/g, ' ');
   return `${open ? '' : '|'}${core}${close ? '' : '|'}`;
+}
+
+/**
+ * A dismissed term reaches to the end of its word: German inflects by appending ("idiotensicher",
+ * "idiotensichere", "idiotensicherer"), and a moderator who accepted the word once should not
+ * meet its next ending. Matches reaching further than the dismissed letters stay flagged.
+ */
+function dismissedPattern(term: string): string {
+  const p = companyPattern(term);
+  return p.endsWith('|') ? p.slice(0, -1) : p;
 }
 
 interface Phrase {
@@ -112,11 +194,13 @@ function addPhrase(b: BaseCompilation, slots: readonly string[], group: number, 
         opt = true;
         continue;
       }
-      const codes = skeletonCodes(t.text);
-      const key = `s:${slotId}:${codes.join(',')}`;
-      if (codes.length === 0 || seen.has(key)) continue;
-      seen.add(key);
-      b.entries.push({ codes, flags: NEEDS_START | NEEDS_END, kind: KIND_SLOT, group: slotId });
+      for (const text of umlautSpellings(t.text)) {
+        const codes = skeletonCodes(text);
+        const key = `s:${slotId}:${codes.join(',')}`;
+        if (codes.length === 0 || seen.has(key)) continue;
+        seen.add(key);
+        b.entries.push({ codes, flags: NEEDS_START | NEEDS_END, kind: KIND_SLOT, group: slotId });
+      }
     }
     optional.push(opt);
   });
@@ -132,20 +216,33 @@ function compileBase(): BaseCompilation {
   const b: BaseCompilation = { entries: [], groups: [], phrases: [], slotPhrase: [], slotIndex: [] };
   const { entries, groups } = b;
   const seen = new Set<string>();
-  const all: TermGroup[] = [...obscenityGroups(), ...GERMAN_TERMS, ...ENGLISH_TERMS, ...SPAM_TERMS, ...SERVICE_TERMS];
+  const all: TermGroup[] = [
+    ...obscenityGroups(),
+    ...GERMAN_TERMS,
+    ...ENGLISH_TERMS,
+    ...SPAM_TERMS,
+    ...SERVICE_TERMS,
+    ...NAMES_AND_PLACES,
+    ...CLASSIFIER_MASKS,
+  ];
   for (const g of all) {
     const id = groups.length;
     groups.push({
       rule: g.rule,
       confidence: g.confidence,
       lang: g.lang === 'de' ? LANG_DE : g.lang === 'en' ? LANG_EN : LANG_ANY,
+      family: familyOf(g),
       source: g.source ?? 'list',
     });
+    // obscenity's patterns spell their own doubled forms ("bllowjob", "basstard", "sslut"); stretching
+    // its wildcard expansions as well added a thousand automaton states for nothing.
+    const spelling = g.source?.startsWith('obscenity:') ? SPELL_UMLAUTS : SPELL_STRETCHED;
     for (const p of g.terms) {
-      if (typeof p === 'string') addPattern(entries, p, KIND_DENY, id, seen);
+      if (typeof p === 'string') addPattern(entries, p, KIND_DENY, id, seen, spelling);
       else addPhrase(b, p, id, seen);
     }
-    for (const a of g.allow ?? []) addPattern(entries, a, KIND_ALLOW, id, seen);
+    for (const a of g.allow ?? []) addPattern(entries, a, KIND_ALLOW, id, seen, SPELL_UMLAUTS);
+    for (const m of g.mask ?? []) addPattern(entries, m, KIND_MASK, id, seen);
   }
   for (const w of GERMAN_MARKERS) addPattern(entries, `|${w}|`, KIND_LANG_DE, 0, seen);
   for (const w of ENGLISH_MARKERS) addPattern(entries, `|${w}|`, KIND_LANG_EN, 0, seen);
@@ -167,7 +264,18 @@ export function plainWordList(): string[] {
   return [...words];
 }
 
-const PLAIN_LETTERS = /^[A-Za-zÄÖÜäöüß\s]*$/;
+/** Characters of plain spelling: letters, spaces, and the apostrophes and hyphens of "you're", "Service-Idioten". */
+const PLAIN_CHARS = /^[A-Za-zÄÖÜäöüß\s'’‘\-‐‑]*$/;
+/** Single letters standing apart ("A r s c h", "I-d-i-o-t"): three in a row are a disguise, not "a" or "I". */
+const SPACED_LETTERS = /(?:^|[^A-Za-zÄÖÜäöüß])[A-Za-zÄÖÜäöüß](?:[\s'’‘\-‐‑]+[A-Za-zÄÖÜäöüß](?![A-Za-zÄÖÜäöüß])){2}/;
+
+/** Whether the words as written hide the term: a mask, look-alikes, leetspeak, inserted marks, spaced letters. */
+function disguised(words: string, wild: boolean): boolean {
+  return wild || !PLAIN_CHARS.test(words) || SPACED_LETTERS.test(words);
+}
+
+/** Rules from mildest: a masked word that reads as several terms ("S**t": shit or slut) gets the mildest reading. */
+const MASK_READING: readonly TermRule[] = ['profanity', 'insult', 'hate', 'threat'];
 
 /**
  * The hits of one `match` call as parallel typed arrays and a count. Most comments have a few:
@@ -235,8 +343,9 @@ export class TermMatcher {
   private en = 0;
   /**
    * Skeleton spans (end inclusive) of allowed words seen by the last `match`: built-in whitelist
-   * words ("Barsch", "Analphabet"), company-allowed and dismissed terms. The classifier leaves
-   * words overlapping them out, so what the lists call innocent cannot trip it by its n-grams.
+   * words ("Barsch", "Analphabet"), names and places, company-allowed and dismissed terms, and the
+   * idioms of the comment's language ("stupid question"). The classifier leaves words overlapping
+   * them out, so what the lists call innocent cannot trip it by its n-grams.
    */
   readonly maskStarts: number[] = [];
   readonly maskEnds: number[] = [];
@@ -256,13 +365,13 @@ export class TermMatcher {
     const blocked = company.blocked ?? [];
     if (blocked.length > 0) {
       const id = this.groups.length;
-      this.groups.push({ rule: 'blocked-term', confidence: 1, lang: LANG_ANY, source: 'company' });
-      for (const t of blocked) addPattern(entries, companyPattern(t), KIND_DENY, id, seen);
+      this.groups.push({ rule: 'blocked-term', confidence: 1, lang: LANG_ANY, family: LANG_ANY, source: 'company' });
+      for (const t of blocked) addPattern(entries, companyPattern(t), KIND_DENY, id, seen, SPELL_STRETCHED);
     }
     for (const t of company.allowed ?? []) addPattern(entries, companyPattern(t), KIND_ALLOW_ANY, -1, seen);
     const dismissed = new Set<string>();
     for (const t of company.dismissed ?? []) {
-      addPattern(entries, companyPattern(t), KIND_ALLOW_ANY, -1, seen);
+      addPattern(entries, dismissedPattern(t), KIND_ALLOW_ANY, -1, seen);
       const s = new Skeleton();
       buildSkeleton(t.replace(/\*/g, ' '), s);
       dismissed.add(s.slice(1, s.length - 2).trim());
@@ -334,13 +443,17 @@ export class TermMatcher {
     this.wordStart = -1;
     this.wordEnd = -1;
     if (n === 0) return out;
-    for (let i = 0; i < n; i++) {
-      if ((kind[i] === KIND_ALLOW || kind[i] === KIND_ALLOW_ANY) && wild[i] !== 1) {
-        this.maskStarts.push(start[i] ?? 0);
-        this.maskEnds.push(end[i] ?? 0);
-      }
-    }
     const lang = this.de > this.en ? LANG_DE : this.en > this.de ? LANG_EN : LANG_ANY;
+    for (let i = 0; i < n; i++) {
+      const k = kind[i];
+      if (wild[i] === 1 || (k !== KIND_ALLOW && k !== KIND_ALLOW_ANY && k !== KIND_MASK)) continue;
+      if (k === KIND_MASK) {
+        const g = this.groups[group[i] ?? 0];
+        if (!g || (g.lang !== LANG_ANY && g.lang !== lang)) continue;
+      }
+      this.maskStarts.push(start[i] ?? 0);
+      this.maskEnds.push(end[i] ?? 0);
+    }
 
     const allows: number[] = [];
     for (let i = 0; i < n; i++) if (kind[i] === KIND_ALLOW || kind[i] === KIND_ALLOW_ANY) allows.push(i);
@@ -366,13 +479,20 @@ export class TermMatcher {
       if (maxEnd < e) {
         // Same span, several groups: one match per rule, the most confident.
         const best = new Map<TermRule, number>();
+        let masked = true;
         for (let x = k; x < j; x++) {
           const i = keep[x] ?? 0;
           const g = this.groups[group[i] ?? 0];
           if (!g) continue;
+          if (wild[i] !== 1) masked = false;
           const prev = best.get(g.rule);
           const pg = prev === undefined ? undefined : this.groups[group[prev] ?? 0];
           if (!pg || g.confidence > pg.confidence) best.set(g.rule, i);
+        }
+        if (masked && best.size > 1) {
+          // Who masks hides which word they meant; the flag claims no more than the text shows.
+          const mildest = MASK_READING.find((r) => best.has(r));
+          for (const r of MASK_READING) if (r !== mildest) best.delete(r);
         }
         for (const i of best.values()) this.emit(text, sk, i, out);
         maxEnd = e;
@@ -476,23 +596,35 @@ export class TermMatcher {
       end,
       confidence: g.confidence,
       term,
-      obfuscated: this.hits.wild[i] === 1 || !PLAIN_LETTERS.test(text.slice(start, Math.min(end, start + 200))),
+      obfuscated: disguised(text.slice(start, Math.min(end, start + 200)), this.hits.wild[i] === 1),
       source: g.source,
     });
   }
 
   /**
-   * A match is innocent when an allowed word contains it. Whitelist words count for every group,
-   * not only the one that lists them: "Idiotenhügel" is innocent whichever list knows "idiot".
+   * A match is innocent when an allowed word contains it, and the word speaks for the match's list.
+   * Company-allowed and dismissed words, names and places speak for every list. A whitelist word
+   * speaks for the lists of its own language; for the other language's only when it is longer than
+   * the match, which shows the match is part of a longer innocent word ("Idiotenhügel" for the
+   * English "idiot"). A whitelist word that is exactly the match only says the word is not one of
+   * its own language's: obscenity lists "fick" and "assi" so that "fuck" and "ass" leave them alone,
+   * and they must not silence the German lists that name them.
    */
   private isAllowed(i: number, allows: readonly number[]): boolean {
-    const { start, end, wild } = this.hits;
+    const { kind, group, start, end, wild } = this.hits;
     const s = start[i] ?? 0;
     const e = end[i] ?? 0;
+    const family = this.groups[group[i] ?? 0]?.family ?? LANG_ANY;
     for (const j of allows) {
       // A mask can be read as an innocent word too ("f*ck" as "fleck"); who masks means the other.
       if (wild[j] === 1) continue;
-      if ((start[j] ?? 0) <= s && (end[j] ?? 0) >= e) return true;
+      const as = start[j] ?? 0;
+      const ae = end[j] ?? 0;
+      if (as > s || ae < e) continue;
+      if (kind[j] === KIND_ALLOW_ANY) return true;
+      const allowFamily = this.groups[group[j] ?? 0]?.family ?? LANG_ANY;
+      if (allowFamily === LANG_ANY || family === LANG_ANY || allowFamily === family) return true;
+      if (as < s || ae > e) return true;
     }
     return false;
   }

@@ -14,6 +14,11 @@ export const KIND_LANG_DE = 3;
 export const KIND_LANG_EN = 4;
 /** One word slot of a phrase ("ich|wir" + "bring|bringe" + "dich|euch" + "um"); see term-matcher. */
 export const KIND_SLOT = 5;
+/**
+ * Words the classifier must not read as evidence (idioms such as "stupid question", German "dick"
+ * = thick); they suppress no term, and count only in their group's language.
+ */
+export const KIND_MASK = 6;
 
 export const NEEDS_START = 1;
 export const NEEDS_END = 2;
@@ -186,8 +191,9 @@ export class CompiledTrie {
     let node = start;
     let j = q;
     for (;;) {
-      // A match may not end on the mask and needs three real letters: "A*" must not become "arsch".
-      if (j > q && j - p >= 3 && (this.head[node] ?? -1) >= 0) this.report(node, codes, p, j, true, sink);
+      // A match may not end on the mask: "A*" must not become "arsch". A real letter on each side
+      // of it is enough, so the commonest masks ("F**k", "S**t") are read.
+      if (j > q && (this.head[node] ?? -1) >= 0) this.report(node, codes, p, j, true, sink);
       j++;
       if (j >= last) return;
       const c = codes[j] ?? 0;

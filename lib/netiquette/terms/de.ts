@@ -9,12 +9,19 @@ import type { TermGroup } from './types';
 
 /** Words that insult only when aimed at someone: "du Lappen", but not "ein feuchter Lappen". */
 const SINGULAR_TARGETS =
-  '(affe|schwein|ratte|sau|hund|made|lappen|clown|kasper|pfeife|lauch|loser|looser|wurst|spinner|lusche|niete|flasche|pflaume|nazi|opfer|kek|vogel|esel|kuh|ochse|null|freak|kretin|witzfigur|heuchler|schmierfink|kriecher|versager|parasit|wicht|zwerg|abschaum|pisser|schlappschwanz|waschlappen|nulpe|pfosten|honk)';
+  '(arsch|affe|schwein|ratte|sau|hund|made|lappen|clown|kasper|pfeife|lauch|loser|looser|wurst|spinner|lusche|niete|flasche|pflaume|nazi|opfer|kek|vogel|esel|kuh|ochse|null|freak|kretin|witzfigur|heuchler|schmierfink|kriecher|versager|parasit|wicht|zwerg|abschaum|pisser|schlappschwanz|waschlappen|nulpe|pfosten|honk)';
 /** Plurals that cannot be read as the polite possessive ("Ihr Hund" is "your dog", "ihr Hunde" is not). */
 const PLURAL_TARGETS =
-  '(affen|schweine|ratten|säue|hunde|maden|clowns|luschen|nieten|flaschen|nazis|kühe|ochsen|nullen|freaks|parasiten|wichte|zwerge|missgeburten|versager|heuchler|kriecher)';
+  '(ärsche|affen|schweine|ratten|säue|hunde|maden|clowns|luschen|nieten|flaschen|nazis|kühe|ochsen|nullen|freaks|parasiten|wichte|zwerge|missgeburten|versager|heuchler|kriecher)';
 const PLURAL_SEID_TARGETS =
-  '(affen|schweine|ratten|säue|hunde|maden|lappen|clowns|pfeifen|loser|spinner|luschen|nieten|flaschen|nazis|opfer|esel|kühe|ochsen|nullen|freaks|versager|parasiten|heuchler|kriecher|pisser|zwerge|witzfiguren|abschaum|pack|gesindel)';
+  '(ärsche|affen|schweine|ratten|säue|hunde|maden|lappen|clowns|pfeifen|loser|spinner|luschen|nieten|flaschen|nazis|opfer|esel|kühe|ochsen|nullen|freaks|versager|parasiten|heuchler|kriecher|pisser|zwerge|witzfiguren|abschaum|pack|gesindel)';
+
+/**
+ * Words that are another word when typed without their umlaut, in the same phrases: "müsste"
+ * (should) is "musste" (had to), and "… mussten alle erschossen werden" reports, it does not call
+ * for it. Every other term word is also matched with plain vowels ("Blodmann", "damlich").
+ */
+export const UMLAUT_REQUIRED: readonly string[] = ['müsste', 'müssten'];
 
 const SOON = '[gleich|noch|bald|schon|persönlich|mal|eines tages|eigenhändig|jetzt]';
 const KILL_VERBS =
@@ -39,7 +46,10 @@ export const GERMAN_TERMS: readonly TermGroup[] = [
     ],
     allow: [
       'marsch', 'barsch', 'harsch', 'dreckschleuder', 'spastik', 'schlamperei', 'schlamper', 'schlampig',
-      'idiotenhügel',
+      'idiotenhügel', 'idiotensicher',
+      // "Du spaßt wohl" (you must be joking) and Spaß compounds ("Spaßtag", "Spaßteam") spell out
+      // like a stretched "Spast"; its own endings ("Spassti", "Spassten") stay.
+      'spaßt (wohl|doch|ja|nur|gern|gerne|nicht|halt|rum|herum|bloß|mal)', '|spaßt(a|h|o|r|u|ü|ea)',
     ],
   },
   {
@@ -60,7 +70,11 @@ export const GERMAN_TERMS: readonly TermGroup[] = [
       'bist du [so|echt|eigentlich|noch|total] (dumm|doof|blöd|behindert|bescheuert|gestört|hirnlos)|',
       'seid ihr [so|echt|eigentlich|noch|total] (dumm|doof|blöd|behindert|bescheuert|gestört|hirnlos)|',
       ['(halt|halts|haltet)', '[doch|mal|einfach|endlich|jetzt]', '(die|eure|deine|dein|das|ihre|ihr)', '(fresse|maul|schnauze|klappe)'],
-      '|halts maul', '|fresse halten', '|maul halten', 'in die fresse', '|fresse|', '|arsch|', '|arsche|',
+      '|halts maul', '|fresse halten', '|maul halten', 'in die fresse', '|fresse|',
+      // "Arsch" alone is vulgar ("am Arsch der Welt"); aimed at someone, it is the insult. Strings,
+      // not a phrase: slots for "ist" and "ein" would report on most German comments.
+      '|(ist|bist|war|so|was für) (ein|n|so ein|echt ein|voll der|der letzte) arsch|',
+      '|(blöder|dummer|fetter|arroganter|eingebildeter|mieser|verlogener|elender|hinterhältiger|alter) arsch|',
       '|bastard', '|lügner|', '|dummes stück', '|blöde kuh', '|dumme kuh', '|dumme sau', '|blöde sau',
       '|hohle nuss', '|du nuss|',
     ],
@@ -70,10 +84,11 @@ export const GERMAN_TERMS: readonly TermGroup[] = [
     confidence: 0.75,
     source: 'de',
     terms: [
-      'scheiß', 'scheis', '|kacke', 'kack', 'fick', '|verpiss', 'titten', 'schwanzlutscher', 'leck mich',
+      'scheiß', 'scheis', '|kacke', 'kack', 'fick', '|verpiss', 'titten', 'schwanzlutscher', 'leck mich', '|arsch|', '|arsche|',
       '|wichse|', '|pimmel', '|muschi|', 'bumsen', '|arschfick',
     ],
-    allow: ['shitstorm', 'schnickschnack'],
+    // English "trafficking" holds the German "fick".
+    allow: ['shitstorm', 'schnickschnack', 'traffick'],
   },
   {
     rule: 'threat',
@@ -92,6 +107,8 @@ export const GERMAN_TERMS: readonly TermGroup[] = [
       '|kopf ab|', '|verreck', '|krepier', '|fackeln wir', '|zünden wir', '|brennen sollen',
       '|(geh|geht|gehen sie) [doch|mal|einfach] sterben|', '|stirb|', '|sterbt|',
     ],
+    // "vergaßen" (forgot) spells out as a stretched "vergasen".
+    allow: ['vergaßen'],
   },
   {
     rule: 'hate',
@@ -106,6 +123,8 @@ export const GERMAN_TERMS: readonly TermGroup[] = [
       ['(ausländer|flüchtlinge|migranten|muslime|moslems|juden|schwulen|schwule|lesben|asylanten|türken|araber|schwarzen|zigeuner|afrikaner|polen|ossis|frauen|kanaken|neger)', '(sind|gehören)', '[alle|doch|nur|eh|sowieso|einfach]', '(abschaum|dreck|tiere|ungeziefer|parasiten|pack|gesindel|vergewaltiger|verbrecher|kriminelle|kriminell|untermenschen|schmarotzer|abgeschoben|vergast|erschossen|ausgerottet|entsorgt|weggesperrt|minderwertig)'],
       '|deutschland den deutschen|',
     ],
+    // English "mussels" and the fabric "Musselin" read as a stretched "Musel".
+    allow: ['mussel', 'musselin'],
   },
   {
     rule: 'hate',

@@ -7,6 +7,15 @@ import type { TermGroup } from './types';
  */
 
 const YOU = '(you|u|ya|youre|you are|ur)';
+/**
+ * "dick" on its own is a first name, a store, a pudding ("Tell Dick", "Dick's", "Spotted Dick"),
+ * until the words around it make it the insult or the organ. Compounds ("dickhead") stay with
+ * obscenity's list. Written as strings, not phrases: phrase slots such as "a" or "the" would report
+ * on nearly every English word.
+ */
+const DICK = '(dick|dicks|dck)';
+const DICK_INTENSIFIERS = '[total|complete|absolute|fucking|real|little|stupid|dumb|right]';
+
 const WE_WILL = '(i will|ill|i am going to|im going to|im gonna|i gonna|i wanna|i want to|we will|well|were going to|we are going to|were gonna|gonna|i shall|i should|ima|imma)';
 
 export const ENGLISH_TERMS: readonly TermGroup[] = [
@@ -31,6 +40,36 @@ export const ENGLISH_TERMS: readonly TermGroup[] = [
       '|suck my', '|eat shit|', '|get lost|', '|fuck off|', '|piss off|', '|bugger off|', '|sod off|',
       '|(what a|such a) (loser|moron|clown|joke|idiot|fool|creep|hypocrite)|',
     ],
+  },
+  {
+    rule: 'insult',
+    confidence: 0.8,
+    source: 'en',
+    lang: 'en',
+    terms: [
+      `|(you|u|ya|youre|ur) [fucking|stupid|dumb|little|total|absolute] ${DICK}|`,
+      // "he's a dick", "don't be a dick", "what a dick", "a bit of a dick".
+      `|(a|an) ${DICK_INTENSIFIERS} (dick|dck)|`,
+      '|(bunch of|such|those|these|them|fucking|total|absolute|complete|are|being|bloody) dicks|',
+      '|(dick|dicks) (head|heads|face|faces|wad|wads|weed|weeds|brain|brains|bag|bags|move|moves|hole|holes)|',
+    ],
+  },
+  {
+    rule: 'profanity',
+    confidence: 0.7,
+    source: 'en',
+    lang: 'en',
+    terms: [
+      `|(my|his|your|ur|yer|her|their|the|big|bigger|small|smaller|tiny|lil|huge|suck|sucks|sucking|suckin|sucked|fat|hard|limp) ${DICK}|`,
+      '|(dick|dicks) (pic|pics|picture|pictures)|',
+    ],
+  },
+  {
+    // The drawn-out "sheeeit"; "sheit" is no word of either language, so it needs no gate.
+    rule: 'profanity',
+    confidence: 0.7,
+    source: 'en',
+    terms: ['|sheit|', '|sheits|'],
   },
   {
     rule: 'profanity',

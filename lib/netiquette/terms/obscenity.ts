@@ -15,6 +15,9 @@ import type { TermGroup, TermRule } from './types';
  * - "anal" keeps only its word-start pattern: the mid-word ones ("kanal", "fanal") are German words;
  * - patterns of three letters or fewer ("ass", "cum", "fk", "tit") and words with a harmless German
  *   meaning ("dick" = fat, "wank" = sway) only count in English text;
+ * - "dick" counts here only inside a longer word ("dickhead", "limpdick"): alone it is as often a
+ *   first name, a store or a pudding ("Tell Dick", "Dick's", "Spotted Dick"), so the English list
+ *   takes it in context ("you dick", "such a dick", "my dick");
  * - German whitelist additions (Cockpit, Shitstorm, Fagott, Negroni, Analphabet, cum laude).
  */
 
@@ -44,7 +47,11 @@ const MAPPING: Partial<Record<EnglishProfaneWord, Mapping>> = {
   dick: insult(0.8, {
     lang: 'en',
     // German "dick" means thick or fat; these also keep the classifier off "Dickdarm" and co.
-    allow: ['dicke', 'dicken', 'dicker', 'dickes', 'dickem', 'dickdarm', 'dickicht', 'dickflüssig', 'dickmilch', 'dickhäuter', 'dickkopf', 'dickschädel'],
+    allow: [
+      'dicke', 'dicken', 'dicker', 'dickes', 'dickem', 'dickdarm', 'dickicht', 'dickflüssig', 'dickmilch', 'dickhäuter', 'dickkopf', 'dickschädel',
+      // Names, which the compounds would otherwise find.
+      'dickson', 'dickinson', 'dickey', 'dickie', 'dickies', 'dickman', 'dickel', 'riddick', 'reddick', 'braddick',
+    ],
   }), ass: insult(0.7, { lang: 'en' }), arse: insult(0.7, { lang: 'en' }),
   turd: insult(0.7), wank: insult(0.75, { lang: 'en' }), hooker: insult(0.6, { lang: 'en' }),
   fuck: profane(0.85), shit: profane(0.8, { allow: ['shitstorm', 'shiitake'] }), piss: profane(0.7),
@@ -60,6 +67,14 @@ const MAPPING: Partial<Record<EnglishProfaneWord, Mapping>> = {
 };
 
 const ALPHABET_OPTIONS = `(${'abcdefghijklmnopqrstuvwxyz'.split('').join('|')})`;
+/** Any letter but these; a repeated letter would collapse back into the bare word ("dickk" is "dick"). */
+const letterOtherThan = (skip: string): string => `(${[...'abcdefghijklmnopqrstuvwxyz'].filter((c) => !skip.includes(c)).join('|')})`;
+
+/**
+ * obscenity's "dick" pattern as compounds only: a letter before or after it. "dicks" alone is left
+ * out too, since the normaliser reads "Dick's" as "dicks".
+ */
+const DICK_COMPOUNDS: readonly string[] = [`dick${letterOtherThan('ks')}`, `dicks${letterOtherThan('s')}`, `${letterOtherThan('d')}dick`];
 
 function toTermPattern(p: ParsedPattern): string {
   let out = p.requireWordBoundaryAtStart ? '|' : '';
@@ -104,7 +119,12 @@ export function obscenityGroups(): readonly TermGroup[] {
     const short: string[] = [];
     const long: string[] = [];
     for (const p of patterns) {
-      for (const t of expandPattern(toTermPattern(p))) {
+      const pattern = toTermPattern(p);
+      if (word === 'dick' && pattern === 'dick') {
+        long.push(...DICK_COMPOUNDS);
+        continue;
+      }
+      for (const t of expandPattern(pattern)) {
         if (COLLAPSING_PATTERNS.has(t.text)) continue;
         const written = `${t.startBoundary ? '|' : ''}${t.text}${t.endBoundary ? '|' : ''}`;
         (t.text.replace(/ /g, '').length <= 3 ? short : long).push(written);

@@ -136,6 +136,19 @@ describe('dismissed flags', () => {
     expect(d.detect('Du Schwanzlutscher').offensive).toBe(true);
   });
 
+  it('when remembered for all pages, also cover the word’s German endings, and nothing longer', () => {
+    const text = 'Die Drecksarbeit macht bei uns keiner gern';
+    const flag = full.detect(text).flags[0] as Flag;
+    expect(flag.rule).toBe('insult');
+    const dismissal = dismissalFor(text, flag, ctx, true);
+    expect(dismissal.term).toBe('Drecksarbeit');
+    const d = createDetector({ dismissedTerms: dismissedTermsOf([dismissal]) });
+    expect(d.detect(text).flags).toEqual([]);
+    expect(d.detect('Wer erledigt die Drecksarbeiten?').flags).toEqual([]);
+    expect(d.detect('Das ist die Drecksarbeitsteilung').flags).toEqual([]);
+    expect(d.detect('Du Drecksack').offensive).toBe(true);
+  });
+
   it('also silence the classifier for the dismissed word', () => {
     const text = 'Die da oben gehören alle weggesperrt, Volksverräter';
     const flags = full.detect(text).flags;
@@ -172,6 +185,22 @@ describe('reason texts in German and English', () => {
     expect(reasonText(f as Flag, 'de')).toMatch(de);
     expect(reasonText(f as Flag, 'en')).toMatch(en);
   });
+
+  it.each(["You're a loser", "I'll kill you", 'Ihr Service-Idioten', "Halt's Maul", 'Hurensöhne'])(
+    'calls apostrophes, hyphens and umlauts plain spelling: "%s"',
+    (text) => {
+      const flags = full.detect(text).flags;
+      expect(flags.length).toBeGreaterThan(0);
+      for (const f of flags) expect(reasonText(f, 'en')).not.toContain('disguised');
+    },
+  );
+
+  it.each(['Du A r s c h l o c h', 'Du A-r-s-c-h-l-o-c-h', 'Du A.r.s.c.h.l.o.c.h', 'Du Arsch\u200bloch', 'Du Аrschloch', 'F**k you'])(
+    'calls spaced letters, inserted marks, look-alikes and masks disguised: "%s"',
+    (text) => {
+      expect(full.detect(text).flags.map((f) => reasonText(f, 'en')).join(' ')).toContain('(disguised spelling)');
+    },
+  );
 
   it('gives the overlay names, words and reasons in the interface language, with the company’s rule names', () => {
     const text = 'Du Arschloch';

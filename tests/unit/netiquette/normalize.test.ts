@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { charTable, CLS_LETTER } from '../../../lib/netiquette/char-table';
 import { buildSkeleton, Skeleton, skeletonString } from '../../../lib/netiquette/normalize';
 
 /** The words of a skeleton, space-separated, framing boundaries dropped. */
@@ -34,6 +35,16 @@ describe('skeleton: what the term lists are matched against', () => {
     expect(sk('Id\u00adiot')).toBe('idiot');
   });
 
+  it('ends a sentence at a full stop typed without its space, but keeps dotted disguises whole', () => {
+    expect(sk('Paket kam heute an.Alles super')).toBe('paket kam heute an alles super');
+    expect(sk('Kann man da eine.Gerade Linie schneiden?')).toBe('kan man da eine gerade linie schneiden');
+    expect(sk('Your delivery was.Past due')).toBe('your delivery was past due');
+    expect(sk('A.r.s.c.h.l.o.c.h')).toBe('arschloch'); // single letters
+    expect(sk('ARSCH.LOCH')).toBe('arschloch'); // one case throughout
+    expect(sk('Arsch.loch')).toBe('arschloch'); // no capital after the dot
+    expect(sk('z.B. Dr.Müller')).toBe('zb dr mueller');
+  });
+
   it('joins letters spaced out one by one', () => {
     expect(sk('f u c k')).toBe('fuck');
     expect(sk('I d i o t')).toBe('idiot');
@@ -44,6 +55,46 @@ describe('skeleton: what the term lists are matched against', () => {
     expect(sk('ｆｕｃｋ')).toBe('fuck'); // fullwidth
     expect(sk('𝐕𝐨𝐥𝐥𝐢𝐝𝐢𝐨𝐭')).toBe('vollidiot'); // mathematical bold (astral)
     expect(sk('i\u0308diot')).toBe('idiot'); // combining diaeresis
+  });
+
+  /** "Arschloch" in a Mathematical Alphanumeric style, letter by letter from the style's capital A. */
+  const styled = (word: string, base: number): string =>
+    [...word].map((ch) => String.fromCodePoint(ch <= 'Z' ? base + ch.charCodeAt(0) - 65 : base + 26 + ch.charCodeAt(0) - 97)).join('');
+
+  it.each([
+    ['italic', 0x1d434], ['bold italic', 0x1d468], ['script', 0x1d49c], ['bold script', 0x1d4d0], ['Fraktur', 0x1d504],
+    ['double-struck', 0x1d538], ['bold Fraktur', 0x1d56c], ['sans-serif', 0x1d5a0], ['sans-serif bold', 0x1d5d4],
+    ['sans-serif italic', 0x1d608], ['sans-serif bold italic', 0x1d63c], ['monospace', 0x1d670],
+  ])('reads "fancy text" in the %s style, including the holes naive generators emit (italic "h")', (_, base) => {
+    expect(sk(styled('Arschloch', base))).toBe('arschloch');
+  });
+
+  it('reads the Letterlike Symbols the standard puts in those holes, and other compatibility letters', () => {
+    expect(sk('ℌℯ𝓁𝓁ℴ')).toBe('hello'); // Fraktur H, script e and o
+    expect(sk('ⅰdiot')).toBe('idiot'); // small roman numeral one
+    expect(sk('ﬁck')).toBe('fick'); // ligature
+    expect(sk('𝟎𝐫𝐬𝐜𝐡')).toBe('orsch'); // bold digit zero as leetspeak
+  });
+
+  it('reads dotless, Greek and Cyrillic i as i, not as the "l" they are confused with', () => {
+    for (const text of ['Idιοt', 'Ιdιοt', 'Idıot', 'Іdіot']) expect(sk(text), text).toBe('idiot');
+  });
+
+  it('keeps symbols that only look like letters as symbols', () => {
+    expect(sk('Marke™ 5 € ©')).toBe('marke');
+  });
+
+  it('knows every BMP character whose compatibility form is one Latin letter', () => {
+    const table = charTable();
+    const missing: string[] = [];
+    for (let cp = 0x80; cp < 0x10000; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const nf = String.fromCharCode(cp).normalize('NFKC');
+      if (!/^[A-Za-z]$/.test(nf)) continue;
+      const e = table.bmp[cp] ?? 0;
+      if (((e >> 10) & 7) !== CLS_LETTER || (e & 31) === 0) missing.push(cp.toString(16));
+    }
+    expect(missing).toEqual([]);
   });
 
   it('spells umlauts and ß out, so both German spellings meet', () => {

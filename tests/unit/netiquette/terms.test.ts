@@ -157,3 +157,185 @@ describe('both languages: threats, hate, insults as phrases', () => {
     }
   });
 });
+
+/** The flags of the offensive rules as rule:words, whichever layer raised them. */
+const offensiveFlags = (text: string, det = full): string[] => hits(text, det);
+
+describe('a full stop typed without its space', () => {
+  it.each([
+    'Paket kam heute an.Alles super, danke!',
+    'Liebe Grüße an.Alle im Team',
+    'Kann man da eine.Gerade Linie schneiden?',
+    'Ich frage mich ob.Ich das zurückgeben kann',
+    'Your delivery was.Past due again',
+    'The timing is.Hit or miss',
+  ])('does not glue "%s" into a term', (text) => {
+    expect(full.detect(text).flags).toEqual([]);
+  });
+
+  it('still reads disguises written with dots', () => {
+    expect(hits('Du A.r.s.c.h.l.o.c.h', lists)).toEqual(['insult:A.r.s.c.h.l.o.c.h']);
+    expect(hits('Du Arsch.loch', lists)).toEqual(['insult:Arsch.loch']);
+  });
+});
+
+describe('a whitelist speaks for the lists of its own language', () => {
+  it.each([
+    ['Fick dich', 'profanity:Fick'],
+    ['Ihr könnt mich mal, fickt euch', 'profanity:fickt'],
+    ['Du Assi', 'insult:Assi'],
+    ['Du bist so ein Assi', 'insult:Assi'],
+  ])('obscenity’s English whitelist does not silence the German list: "%s"', (text, hit) => {
+    expect(hits(text, lists)).toContain(hit);
+  });
+
+  it('a longer innocent word still clears the other language’s match inside it', () => {
+    expect(full.detect('Wir fahren im Winter zum Idiotenhügel').offensive).toBe(false); // English "idiot" too
+    expect(full.detect('Human trafficking must end').flags.filter((f) => f.rule === 'profanity')).toEqual([]); // German "fick"
+  });
+});
+
+describe('stretched and doubled letters', () => {
+  it.each(['Du Arschlooooch', 'Du Idiooooot', 'Du Arschgeeeeige', 'Du Spasst', 'Sheeeeit', 'Du Wichsssser', 'Du Arschlloch'])(
+    '"%s" is read',
+    (text) => {
+      expect(lists.detect(text).offensive).toBe(true);
+    },
+  );
+
+  it.each([
+    'Du spaßt wohl!', // "spaßen", to joke: spelt out like a stretched "Spast"
+    'Am Spaßtag war es toll',
+    'Wir vergaßen die Tasche im Laden', // like a stretched "vergasen"
+    'Arnold Schwarzenegger war hier', // like a stretched "Neger"
+    'The mussels were great', // like a stretched "Musel"
+  ])('"%s" is not offensive', (text) => {
+    expect(full.detect(text).offensive).toBe(false);
+  });
+});
+
+describe('fancy text and homoglyphs', () => {
+  const styled = (word: string, base: number): string =>
+    [...word].map((ch) => String.fromCodePoint(ch <= 'Z' ? base + ch.charCodeAt(0) - 65 : base + 26 + ch.charCodeAt(0) - 97)).join('');
+
+  it.each([
+    ['italic', 0x1d434], ['bold italic', 0x1d468], ['bold script', 0x1d4d0], ['Fraktur', 0x1d504], ['bold Fraktur', 0x1d56c],
+    ['sans-serif', 0x1d5a0], ['sans-serif bold', 0x1d5d4], ['sans-serif bold italic', 0x1d63c], ['monospace', 0x1d670],
+  ])('"Arschloch" in %s is an insult from the list', (_, base) => {
+    const text = `Du ${styled('Arschloch', base)}`;
+    expect(full.detect(text).flags.some((f) => f.rule === 'insult' && f.reason.code === 'term')).toBe(true);
+  });
+
+  it.each(['Du Idιοt', 'Du Ιdιοt', 'Du Idıot', 'Du Іdіot'])('Greek, dotless and Cyrillic i: "%s" is an insult from the list', (text) => {
+    expect(full.detect(text).flags.some((f) => f.rule === 'insult' && f.reason.code === 'term')).toBe(true);
+  });
+});
+
+describe('English names and places', () => {
+  it.each([
+    'Spotted Dick pudding is back on the menu?',
+    "We shop at Dick's every week",
+    'Tell Dick I said thanks',
+    'Dick Van Dyke is my favourite actor',
+    'We watched the Dick Van Dyke show',
+    'My name is Dickson and I ordered twice',
+    'Deliver to Bitchfield?',
+    'Greetings from Shitterton',
+  ])('"%s" is not flagged', (text) => {
+    expect(full.detect(text).flags).toEqual([]);
+  });
+
+  it.each([
+    ['you dick', 'insult:you dick'],
+    ['He is such a dick', 'insult:a dick'],
+    ['What a dick move', 'insult:dick move'],
+    ['Suck my dick', 'profanity:my dick'],
+    ['Roger is a bit of a dick', 'insult:a dick'],
+    ['what a dickhead', 'insult:dickhead'],
+  ])('"dick" in context still counts: "%s"', (text, hit) => {
+    expect(hits(text, lists)).toContain(hit);
+  });
+});
+
+describe('idioms the classifier must not read as abuse', () => {
+  it.each([
+    'Sorry for the stupid question, but do you ship to Austria?',
+    'Sorry for the dumb question, do you deliver on Sundays?',
+    'Your sourdough is sick!',
+    'I could kill for a slice of that cheesecake',
+    'Der Pulli ist mir zu dick',
+    'Die Pizza ist mir zu dick',
+    'Der Boden ist viel zu dick',
+    'Die Sahne ist zu dick',
+  ])('"%s" is not flagged', (text) => {
+    expect(full.detect(text).flags).toEqual([]);
+  });
+
+  it('keeps the same words as evidence outside the idiom', () => {
+    expect(full.detect('You are stupid and so is your question').offensive).toBe(true);
+    expect(full.detect('I will kill you').offensive).toBe(true);
+  });
+});
+
+describe('German everyday words and place names', () => {
+  it.each(['Die App ist idiotensicher', 'Eine idiotensichere Anleitung, danke!', 'Grüße aus Pissen bei Leipzig', 'Die Filiale in Kotzen ist super'])(
+    '"%s" is not flagged',
+    (text) => {
+      expect(full.detect(text).flags).toEqual([]);
+    },
+  );
+
+  it('still flags the verbs where they are no place', () => {
+    expect(hits('Ich muss mal pissen', lists)).toEqual(['profanity:pissen']);
+    expect(hits('Du Vollidiot', lists)).toEqual(['insult:Vollidiot']);
+  });
+});
+
+describe('masked words', () => {
+  it.each([
+    ['F**k you', 'profanity:F**k'],
+    ['What the f**k is this', 'profanity:f**k'],
+    ['S**t service', 'profanity:S**t'],
+  ])('a mask with one real letter on each side is read: "%s"', (text, hit) => {
+    expect(hits(text, lists)).toContain(hit);
+  });
+
+  it('gives a mask that reads as several words the mildest reading ("S**t": shit, not slut)', () => {
+    expect(offensiveFlags('S**t service', lists)).toEqual(['profanity:S**t']);
+  });
+
+  it('leaves gender stars alone', () => {
+    expect(full.detect('Liebe Kund*innen, unsere Mitarbeiter*innen sind für Sie da').flags).toEqual([]);
+  });
+});
+
+describe('umlauts typed as plain vowels', () => {
+  it.each(['Du Blodmann', 'Du Lugner', 'Du bist blod', 'Ihr seid damlich', 'Du Dummschwatzer'])('"%s" is read', (text) => {
+    expect(lists.detect(text).offensive).toBe(true);
+  });
+
+  it('not where the plain spelling is another word', () => {
+    expect(full.detect('Die Kühe mussten alle erschossen werden').flags.map((f) => f.rule)).not.toContain('threat');
+    expect(full.detect('Wir waren heute in der Lugner City').offensive).toBe(false);
+  });
+});
+
+describe('"Arsch"', () => {
+  it.each(['Ich habe mir den Arsch abgefroren vor der Filiale', 'Die neue Filiale liegt echt am Arsch der Welt'])(
+    'alone is vulgar, not an insult: "%s"',
+    (text) => {
+      expect(full.detect(text).flags.map((f) => f.rule)).toEqual(['profanity']);
+    },
+  );
+
+  it.each([
+    ['Du Arsch', 'insult:Du Arsch'],
+    ['Du bist ein Arsch', 'insult:Du bist ein Arsch'],
+    ['Was für ein Arsch', 'insult:Was für ein Arsch'],
+    ['Der Chef ist so ein Arsch', 'insult:ist so ein Arsch'],
+    ['Du blöder Arsch', 'insult:blöder Arsch'],
+    ['Ihr Ärsche', 'insult:Ihr Ärsche'],
+  ])('aimed at someone, it is the insult: "%s"', (text, hit) => {
+    expect(hits(text, lists)).toEqual([hit]);
+  });
+});
