@@ -1,8 +1,9 @@
 import { liveQuery, type Subscription } from 'dexie';
 import type { ModeratoDatabase } from '../db/database';
+import { validRecords } from '../db/comments-store';
 import { loadGuide, recordTemplateUse } from '../db/guide-store';
 import { loadSettings } from '../db/settings-store';
-import { createSuggester, fillTemplate, templateVarsFor, type Guide, type Suggester, type Template } from '../guide';
+import { createSuggester, fillTemplate, languageScores, templateVarsFor, type Guide, type Lang, type Suggester, type Template } from '../guide';
 import type { SuggestItem, Suggestion } from '../models/messages';
 
 /**
@@ -15,6 +16,10 @@ import type { SuggestItem, Suggestion } from '../models/messages';
 export const SUGGESTIONS_PER_COMMENT = 3;
 /** SuggestionSchema's bound on the filled text; a template that fills beyond it is left out, not cut. */
 const MAX_FILLED_CHARS = 10_000;
+/** Stored comments of a page read to tell its language: plenty for a clear majority, cheap to read. */
+const PAGE_LANGUAGE_SAMPLE = 50;
+/** Comments one language must be ahead by before a page's language is kept for the service's life. */
+const CLEAR_PAGE_LEAD = 5;
 
 export interface SuggestReply {
   suggestions: { key: string; list: Suggestion[] }[];
@@ -84,6 +89,28 @@ export function createGuideService(db: ModeratoDatabase): GuideService {
     });
   };
 
+  /**
+   * The language most of a page's stored comments are written in (its own posts included): the
+   * answer for comments that show none ("PayPal?"). Not the interface language – a German team
+   * with English browsers still answers its German page in German – and German while the page's
+   * comments do not tell. Kept once clearly ahead: a page does not change its language.
+   */
+  const pageLanguages = new Map<string, Lang>();
+  const pageLanguage = async (pageName: string): Promise<Lang> => {
+    const known = pageLanguages.get(pageName);
+    if (known) return known;
+    // A failed read costs the page's language only: its comments are answered as on a German page.
+    const rows = await db.comments.where('pageName').equals(pageName).limit(PAGE_LANGUAGE_SAMPLE).toArray().catch(() => []);
+    let lead = 0;
+    for (const { text } of validRecords(rows)) {
+      const { de, en } = languageScores(text);
+      lead += Math.sign(de - en);
+    }
+    const lang: Lang = lead < 0 ? 'en' : 'de';
+    if (Math.abs(lead) >= CLEAR_PAGE_LEAD) pageLanguages.set(pageName, lang);
+    return lang;
+  };
+
   const guideNow = async (): Promise<Current> => {
     follow();
     if (current) return current;
@@ -101,14 +128,20 @@ export function createGuideService(db: ModeratoDatabase): GuideService {
   return {
     async suggest(items, now = Date.now()) {
       if (items.length === 0) return { suggestions: [] };
-      const [state, settings] = await Promise.all([guideNow(), loadSettings(db)]);
+      const pages = [...new Set(items.map((item) => item.pageName))];
+      const [state, settings, langs] = await Promise.all([
+        guideNow(),
+        loadSettings(db),
+        Promise.all(pages.map(async (page) => [page, await pageLanguage(page)] as const)).then((pairs) => new Map(pairs)),
+      ]);
       if (state.guide.topics.length === 0) return { suggestions: items.map((item) => ({ key: item.key, list: [] })) };
       state.suggester ??= createSuggester(state.guide);
       const suggester = state.suggester;
       return {
         suggestions: items.map((item) => {
           const vars = templateVarsFor({ authorName: item.authorName, pageName: item.pageName, agentName: settings.agentName, date: now });
-          const list = suggester.suggest(item.text, { limit: SUGGESTIONS_PER_COMMENT }).flatMap((s): Suggestion[] => {
+          const options = { limit: SUGGESTIONS_PER_COMMENT, fallbackLang: langs.get(item.pageName) ?? 'de' };
+          const list = suggester.suggest(item.text, options).flatMap((s): Suggestion[] => {
             const template = state.templates.get(s.templateId);
             if (!template) return [];
             const filled = fillTemplate(template.body, vars, { lang: s.lang });

@@ -31,6 +31,8 @@ const FUZZY_WEIGHT = 0.45;
 /** A short stem such as "lief" can complete to dozens of terms; the closest ones say enough. */
 const MAX_PREFIX_TERMS = 4;
 const MAX_TYPO_TERMS = 4;
+/** Shortest piece of a compound that counts as a word of its own. */
+const MIN_PART = 4;
 /** Comments repeat words a lot, and expansion is the costly part of a lookup. */
 const CACHE_SIZE = 5000;
 
@@ -111,9 +113,14 @@ export class TermExpander {
     return [...acc.values()];
   }
 
-  /** The index term for a piece of a compound, if the guide knows the piece; `inflected` tails are stemmed. */
+  /**
+   * The index term for a piece of a compound, if the guide knows the piece; `inflected` tails are
+   * stemmed. A three-letter piece must be a word the guide lists ("App", "Abo"): as the stem of a
+   * longer word it matches by chance ("Ost" of Ostern in "Österreich").
+   */
   private knownPart(part: string, inflected: boolean): string | null {
     if (part.length < 3) return null;
+    if (part.length < MIN_PART) return this.surfaceStems.get(part)?.[0] ?? null;
     if (this.vocab.has(part)) return part;
     const asWord = this.surfaceStems.get(part)?.[0];
     if (asWord !== undefined) return asWord;
@@ -125,7 +132,8 @@ export class TermExpander {
   /**
    * German compounds the guide does not list ("Lieferverzögerung", "Rückerstattungsantrag"): the
    * best split into a known head (as it is, or without its linking s) and a known, possibly
-   * inflected tail.
+   * inflected tail. One known part alone must carry at least half the word and leave a rest long
+   * enough to be a word of its own ("Express|lieferung"), or "Kon|trolle" would be about trolls.
    */
   private splitCompound(word: string): string[] {
     if (word.length < 7 || word.length > 30) return [];
@@ -136,16 +144,19 @@ export class TermExpander {
       const tail = word.slice(i);
       const headTerm = this.knownPart(head, false) ?? (head.endsWith('s') ? this.knownPart(head.slice(0, -1), false) : null);
       const tailTerm = this.knownPart(tail, true);
-      if (!headTerm && !tailTerm) continue;
-      // Both parts known beats one long part; a lone known part must be substantial to count.
-      const cover =
-        (headTerm && tailTerm ? 100 : 0) + (headTerm && head.length >= 4 ? head.length : 0) + (tailTerm && tail.length >= 4 ? tail.length : 0);
+      let cover = 0;
+      // Both parts known beats one; then splits without a three-letter part.
+      if (headTerm && tailTerm) cover = 100 + (head.length >= MIN_PART ? head.length : 0) + (tail.length >= MIN_PART ? tail.length : 0);
+      else if (headTerm || tailTerm) {
+        const known = headTerm ? head.length : tail.length;
+        if (known * 2 >= word.length && word.length - known >= MIN_PART) cover = known;
+      }
       if (cover > bestCover) {
         bestCover = cover;
         best = [...new Set([headTerm, tailTerm].filter((t): t is string => t !== null))];
       }
     }
-    return bestCover >= 5 ? best : [];
+    return best;
   }
 
   /** Snowball stems disagree now and then ("deliveri" / "deliv"): the longest known prefix of a stem. */

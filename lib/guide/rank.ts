@@ -1,8 +1,8 @@
 import MiniSearch from 'minisearch';
-import { languageScores } from './language';
+import { hasGermanLetters, isAmbiguousWord, languageScores } from './language';
 import { LANGS, type Guide, type Lang, type Template, type Topic } from './model';
 import { TermExpander, type QueryTerm } from './query-terms';
-import { isStopword } from './stopwords';
+import { isGreetingOnly, isStopword } from './stopwords';
 import { VARIABLE_PATTERN, PLACEHOLDER_PATTERN } from './template-syntax';
 import { contentWords, isIndexable, stemsForWord, surfaceOf, words } from './terms';
 
@@ -28,7 +28,10 @@ export interface SuggestOptions {
   limit?: number;
   /** Answer in this language instead of the detected one. */
   lang?: Lang;
-  /** For comments that show no language at all ("👍"); German by default. */
+  /**
+   * The page's language, for comments that show none ("PayPal?", "👍") or match both guides alike;
+   * German by default. The other language answers only when this one's guide has nothing.
+   */
   fallbackLang?: Lang;
 }
 
@@ -69,11 +72,15 @@ const BOOST: Record<(typeof FIELDS)[number], number> = {
 };
 /** Suggestions far below the best one are noise rather than alternatives. */
 const MIN_RELATIVE_SCORE = 0.25;
-/** A pasted essay should not cost more than a normal question: its beginning tells the topic. */
-const MAX_QUERY_WORDS = 60;
+/** A pasted essay should not cost more than a normal question. */
 const MAX_TEXT_CHARS = 3000;
-/** Words past this many only count if the guide knows them (typo and compound help is the costly part). */
+/**
+ * Words past this many only count if the guide knows them: typo and compound help is the costly
+ * part, while a known word is a cached lookup, and a long story often ends with its question.
+ */
 const MAX_GUESSED_WORDS = 20;
+/** A lead of this many marker words decides the language alone; a smaller one lets the guide's words decide. */
+const CLEAR_MARKER_LEAD = 2;
 /** Index terms whose BM25 results are kept; a guide has a few thousand. */
 const TERM_CACHE_SIZE = 20_000;
 interface IndexedTemplate {
@@ -160,7 +167,6 @@ function queryWords(index: LangIndex, comment: string): QueryTerm[][] {
   for (const word of contentWords(index.lang, comment)) {
     if (seen.has(word)) continue;
     seen.add(word);
-    if (seen.size > MAX_QUERY_WORDS) break;
     out.push(index.expander.expand(word, seen.size <= MAX_GUESSED_WORDS));
   }
   return out;
@@ -172,6 +178,9 @@ function hitsFor(index: LangIndex, term: string): TermHit[] {
     hits = index.search
       .search(term, { tokenize: (q) => [q], processTerm: (t) => t, boost: BOOST })
       .map((r) => ({ topicId: String(r.id), score: r.score, fields: r.match[term] ?? [] }));
+    // A word most topics' replies use ("Hallo", "Hi", a sign-off) tells none of them apart: "Hallo
+    // Frau Berger" got three arbitrary topics from it. Where a topic lists the word, it still counts.
+    if (hits.length > 1 && hits.length * 2 > index.topics.size) hits = hits.filter((h) => h.fields.some((f) => f !== 'bodies'));
     if (index.termHits.size >= TERM_CACHE_SIZE) index.termHits.clear();
     index.termHits.set(term, hits);
   }
@@ -289,16 +298,19 @@ export function createSuggester(guide: Guide): Suggester {
   const built: Partial<Record<Lang, LangIndex>> = {};
   const indexFor = (lang: Lang): LangIndex => (built[lang] ??= buildLangIndex(guide, lang));
   /**
-   * Function words decide the language; a comment without any ("Lieferzeit?", "refund") goes to the
-   * language whose guide knows more of its words; null when even that does not tell.
+   * Function words decide the language when one side leads clearly. Otherwise ("Hi, Lieferung?",
+   * "Refund bitte") the language whose guide knows more of the words does, then the marker lead, then
+   * umlauts; null when nothing tells ("PayPal?" is in both guides).
    */
   const languageOf = (text: string): Lang | null => {
     const { de, en } = languageScores(text);
-    if (de !== en) return de > en ? 'de' : 'en';
-    const known = (lang: Lang): number => contentWords(lang, text).filter((w) => indexFor(lang).expander.knows(w)).length;
-    const kde = known('de');
-    const ken = known('en');
-    return kde === ken ? null : kde > ken ? 'de' : 'en';
+    const markerLead = de - en;
+    if (Math.abs(markerLead) >= CLEAR_MARKER_LEAD) return markerLead > 0 ? 'de' : 'en';
+    const known = (lang: Lang): number =>
+      contentWords(lang, text).filter((w) => !isAmbiguousWord(w) && indexFor(lang).expander.knows(w)).length;
+    const lead = known('de') - known('en') || markerLead;
+    if (lead !== 0) return lead > 0 ? 'de' : 'en';
+    return hasGermanLetters(text) ? 'de' : null;
   };
   return {
     prepare(langs: readonly Lang[] = LANGS): void {
@@ -308,14 +320,15 @@ export function createSuggester(guide: Guide): Suggester {
       const text = fullText.slice(0, MAX_TEXT_CHARS);
       const limit = Math.max(0, Math.floor(options.limit ?? 3));
       if (limit === 0 || text.trim() === '') return [];
+      // Every reply template says "Hallo" or "Hi": a greeting alone would pick topics at random.
+      if (isGreetingOnly(words(text))) return [];
       const lang = options.lang ?? languageOf(text);
       if (lang) return rank(indexFor(lang), text, limit);
-      // Nothing tells the language (a lone typo such as "delivry", or "👍"): the better match decides.
+      // BM25 scores of two indexes do not compare: "Tracking?" scored higher in English only because
+      // the English guide says it more often. A lone typo ("delivry") still finds the guide it belongs to.
       const fallback = options.fallbackLang ?? 'de';
-      const other: Lang = fallback === 'de' ? 'en' : 'de';
-      const first = rank(indexFor(fallback), text, limit);
-      const second = rank(indexFor(other), text, limit);
-      return (second[0]?.score ?? 0) > (first[0]?.score ?? 0) ? second : first;
+      const inFallback = rank(indexFor(fallback), text, limit);
+      return inFallback.length > 0 ? inFallback : rank(indexFor(fallback === 'de' ? 'en' : 'de'), text, limit);
     },
     explain(fullText: string, options: { lang?: Lang } = {}): TopicMatch[] {
       const text = fullText.slice(0, MAX_TEXT_CHARS);

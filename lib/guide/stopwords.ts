@@ -47,3 +47,20 @@ const QUESTION_WORDS: Record<Lang, ReadonlySet<string>> = {
 
 /** Words that carry no topic: function words and question words. */
 export const isStopword = (lang: Lang, word: string): boolean => STOPWORDS[lang].has(word) || QUESTION_WORDS[lang].has(word);
+
+/**
+ * Greetings, salutations and sign-offs of both languages. A comment of nothing else ("Hallo
+ * zusammen", "Hi everyone", "Guten Morgen!") asks nothing; "Tag" and "Morgen" only count here when
+ * the whole comment is a greeting.
+ */
+const GREETINGS: ReadonlySet<string> = toSet(`
+hallo hallöchen hi hey hello moin servus grüezi grüß gott guten tag morgen abend zusammen allerseits leute
+gruß grüße lg vg good morning afternoon evening everyone everybody guys folks there
+team regards cheers
+`);
+
+/** Whether the text is only a greeting (function words aside), such as "Hallo?" or "Hi there, team". */
+export function isGreetingOnly(words: readonly string[]): boolean {
+  const rest = words.filter((w) => !STOPWORDS.de.has(w) && !STOPWORDS.en.has(w));
+  return rest.length > 0 && rest.every((w) => GREETINGS.has(w));
+}

@@ -1,12 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createGuideService, type GuideService } from '../../../lib/background/guide-service';
 import { handleRequest } from '../../../lib/background/handle-request';
+import { recordSightings } from '../../../lib/db/comments-store';
 import { deleteTopic, loadGuide, seedStarterGuideOnce, upsertTopic } from '../../../lib/db/guide-store';
 import { saveSettings } from '../../../lib/db/settings-store';
 import { makeGuide, STARTER_TOPIC_IDS } from '../../../lib/guide';
 import { SuggestReplySchema } from '../../../lib/models/messages';
 import { defaultSettings } from '../../../lib/models/settings';
 import { freshDb } from '../db/test-db';
+import { observed } from '../models/observed-comment';
 
 const T = Date.UTC(2026, 10, 23, 12);
 const open: GuideService[] = [];
@@ -73,6 +75,25 @@ describe('guide service: suggest', () => {
       const after = await service.suggest([item('k', text)], T);
       expect(after.suggestions[0]!.list[0]).toMatchObject({ topicId: 'gluten', templateId: 'gluten.de.1', filled: 'Hallo Lena, glutenfrei haben wir [[Produkte]].' });
     });
+  });
+});
+
+describe('guide service: comments that show no language', () => {
+  it('answers "PayPal?" in the language of the page it was written on', async () => {
+    const { db, service } = await setup();
+    const english = ['Where is my order?', 'Is the store open on Sunday?', 'Thanks for the quick help!', 'I have been waiting for a week', 'Do you ship to Ireland?'];
+    await recordSightings(db, english.map((text, i) => observed({ id: `en${i}`, text, pageName: 'Corner Bakery' })), T);
+    await recordSightings(db, [observed({ id: 'de1', text: 'Wo bleibt mein Paket?' })], T);
+    const reply = await service.suggest([item('facebook:1', 'PayPal?'), { ...item('facebook:2', 'PayPal?'), pageName: 'Corner Bakery' }], T);
+    const [german, onEnglishPage] = reply.suggestions;
+    expect(german!.list[0]).toMatchObject({ topicId: 'payment-invoice', lang: 'de' });
+    expect(onEnglishPage!.list[0]).toMatchObject({ topicId: 'payment-invoice', lang: 'en' });
+  });
+
+  it('answers in German while the page’s comments do not tell its language', async () => {
+    const { service } = await setup();
+    const reply = await service.suggest([{ ...item('k', 'Login?'), pageName: 'New Page' }], T);
+    expect(reply.suggestions[0]!.list.map((s) => s.lang)).toEqual(['de', 'de', 'de']);
   });
 });
 

@@ -14,6 +14,22 @@ describe('detectLanguage', () => {
     expect(detectLanguage(text)).toBe(lang);
   });
 
+  it.each([
+    ['Hi, Lieferung?', 'de'],
+    ['Hi Team, Rechnung fehlt', 'de'],
+    ['Hey, wo bleibt mein Paket?', 'de'],
+    ['Hey, where is my order?', 'en'],
+  ] as const)('"Hi" and "Hey" open German comments as often as English ones: %s → %s', (text, lang) => {
+    expect(detectLanguage(text)).toBe(lang);
+  });
+
+  it.each(['Opening hours Düsseldorf?', 'Köln store opening hours?', 'Opening times Münster?'])(
+    'an umlaut in a place name does not make "%s" German',
+    (text) => {
+      expect(detectLanguage(text)).toBe('en');
+    },
+  );
+
   it('falls back when nothing tells', () => {
     expect(detectLanguage('👍', 'en')).toBe('en');
     expect(detectLanguage('👍')).toBe('de');

@@ -56,6 +56,15 @@ describe('ranking: inflection, typos and compounds', () => {
     expect(topicsFor(text)[0]).toBe(topic);
   });
 
+  it('"Österreich" and "Kontrolle" are no compounds of guide words (Ost + erreichen, Kon + Troll)', () => {
+    expect(suggester.explain('Österreich', { lang: 'de' })).toEqual([]);
+    expect(topicsFor('Versandkosten nach Österreich?')[0]).toBe('price-offer');
+    expect(topicsFor('Gibt es das Paket auch in Österreich?')[0]).toBe('delivery-status');
+    expect(suggester.explain('Kontrolle', { lang: 'de' }).map((h) => h.topicId)).not.toContain('netiquette-reminder');
+    // One known part still carries a compound when it is most of the word.
+    expect(topicsFor('Expresslieferung?')[0]).toBe('delivery-status');
+  });
+
   it('answers in the comment’s language', () => {
     const de = suggester.suggest('Wann kommt meine Lieferung?');
     const en = suggester.suggest('When will my delivery arrive?');
@@ -69,6 +78,44 @@ describe('ranking: inflection, typos and compounds', () => {
     const forced = suggester.suggest('Wo bleibt mein Paket?', { lang: 'en' });
     expect(forced.every((s) => s.lang === 'en')).toBe(true);
   });
+});
+
+describe('ranking: the language of the answer', () => {
+  it.each([
+    ['Hi, Lieferung?', 'delivery-status'],
+    ['Hi! Rückerstattung?', 'returns-refund'],
+    ['Hi Team, Rechnung fehlt', 'payment-invoice'],
+  ])('a German comment that opens with "Hi" is answered in German: %s → %s', (text, topic) => {
+    const [first] = suggester.suggest(text);
+    expect(first?.lang).toBe('de');
+    expect(first?.topicId).toBe(topic);
+  });
+
+  it('a German-only guide answers "Hi, Lieferung?"', () => {
+    const base = starterGuide();
+    const germanOnly: Guide = { topics: base.topics.map((t) => ({ ...t, templates: t.templates.filter((x) => x.lang === 'de') })) };
+    expect(createSuggester(germanOnly).suggest('Hi, Lieferung?')[0]?.topicId).toBe('delivery-status');
+  });
+
+  it.each(['PayPal?', 'Login?', 'Tracking?', 'Account?', 'Sale', 'Black Friday?', 'Support?'])(
+    'a word both guides know (%s) is answered in the page’s language',
+    (text) => {
+      expect(suggester.suggest(text)[0]?.lang).toBe('de');
+      expect(suggester.suggest(text, { fallbackLang: 'de' })[0]?.lang).toBe('de');
+      expect(suggester.suggest(text, { fallbackLang: 'en' })[0]?.lang).toBe('en');
+    },
+  );
+
+  it('a lone typo still finds the guide it belongs to, whatever the page’s language', () => {
+    expect(suggester.suggest('delivry', { fallbackLang: 'de' })[0]).toMatchObject({ lang: 'en', topicId: 'delivery-status' });
+  });
+
+  it.each(['Opening hours Düsseldorf?', 'Köln store opening hours?', 'Opening times Münster?'])(
+    'an English comment naming a German town is answered in English: %s',
+    (text) => {
+      expect(suggester.suggest(text)[0]).toMatchObject({ lang: 'en', topicId: 'opening-hours' });
+    },
+  );
 });
 
 describe('ranking: realistic comments', () => {
@@ -103,6 +150,24 @@ describe('ranking: what it returns', () => {
     expect(suggester.suggest('   ')).toEqual([]);
     expect(suggester.suggest('und die der')).toEqual([]);
     expect(suggester.suggest('Wo bleibt mein Paket?', { limit: 0 })).toEqual([]);
+  });
+
+  it('suggests nothing for a greeting alone, but answers what follows one', () => {
+    for (const text of ['Hallo', 'Hallo?', 'Hallo zusammen', 'Guten Morgen!', 'Hi everyone', 'Hallo 👋']) expect(suggester.suggest(text)).toEqual([]);
+    expect(topicsFor('Hallo zusammen, wo bleibt mein Paket?')[0]).toBe('delivery-status');
+    expect(topicsFor('Danke!')[0]).toBe('praise-thanks');
+  });
+
+  it('finds the question at the end of a long story', () => {
+    const story =
+      'Ende Oktober habe ich für den Geburtstag meiner Tochter eine hübsche Winterjacke ausgesucht, dazu passende Handschuhe, einen warmen Schal und zwei bunte Mützen. ' +
+      'Die Feier sollte am Samstag stattfinden, die ganze Verwandtschaft war eingeladen, Oma hat extra einen Kuchen gebacken und mein Mann hat den Garten geschmückt. ' +
+      'Meine Tochter hat sich seit Wochen darauf gefreut und jeden Abend gefragt, ob ihre Überraschung schon da ist. Wir wohnen etwas außerhalb, der nächste größere Ort ist zwanzig Kilometer entfernt. ' +
+      'Gestern Nachmittag saßen alle Gäste am Tisch, die Kerzen brannten, draußen regnete es, und unsere Kleine fragte leise nach ihrem Geschenk. Ich musste ihr erklären, warum nichts da war. ' +
+      'Sie hat geweint, bis sie eingeschlafen ist. Furchtbar traurig, ehrlich. ';
+    const ask = 'Das Paket ist bis heute nicht angekommen und die Sendungsverfolgung zeigt nichts an.';
+    expect(topicsFor(ask)[0]).toBe('delivery-status');
+    expect(topicsFor(story + ask)).toContain('delivery-status');
   });
 
   it('lets a second topic in when the comment is about two things', () => {
