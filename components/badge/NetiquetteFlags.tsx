@@ -8,6 +8,7 @@ import type { BadgeModel } from '../../lib/overlay/annotator';
 import type { NetiquetteActions } from '../../lib/overlay/netiquette-check';
 import { isolate } from '../../lib/bidi';
 import { dateFormat } from '../../lib/time/format-date';
+import { ladderFlag } from '../../lib/netiquette/ladder';
 
 /**
  * Only badges with flags or a dispute render this, so its styles travel with it instead of
@@ -87,6 +88,8 @@ function LadderStep({ ladder, model, actions, agent, locale, rule }: { ladder: L
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
   const date = dateFormat(locale, { dateStyle: 'medium' });
+  // Taken on this comment: the label says what was done, and there is nothing left to record here.
+  const taken = ladder.taken === true;
   const done = async () => {
     if (!actions || busy) return;
     setBusy(true);
@@ -95,13 +98,13 @@ function LadderStep({ ladder, model, actions, agent, locale, rule }: { ladder: L
     setFailed(!ok);
   };
   return (
-    <div class="ladder" data-step={ladder.step}>
-      <span><span class="step-heading">{t('ladderNext')}</span> <span class="step">{ladder.label}</span></span>
+    <div class="ladder" data-step={ladder.step} data-taken={taken ? 'true' : undefined}>
+      {taken ? <span class="step">{ladder.label}</span> : <span><span class="step-heading">{t('ladderNext')}</span> <span class="step">{ladder.label}</span></span>}
       {ladder.strikes > 0 && (
         <span class="meta strikes">{tCount('ladderHistory', ladder.strikes, [String(ladder.strikes), ladder.stepsDownAt === null ? '' : date.format(ladder.stepsDownAt)])}</span>
       )}
       {ladder.text && <p class="ladder-text">{ladder.text}</p>}
-      {actions && <button type="button" class="step-done" disabled={busy} onClick={() => void done()}>{t('ladderStepDone')}</button>}
+      {actions && !taken && <button type="button" class="step-done" disabled={busy} onClick={() => void done()}>{t('ladderStepDone')}</button>}
       {failed && <p class="error" role="alert">{t('netiquetteFailed')}</p>}
     </div>
   );
@@ -121,7 +124,7 @@ export function NetiquetteFlags({ model, settings, actions, locale }: { model: B
           {result.flags.map((f) => <FlagRow key={`${f.rule}:${f.start}:${f.end}`} flag={f} model={model} actions={actions} agent={agent} locale={locale} />)}
         </ul>
       )}
-      {result?.ladder && <LadderStep ladder={result.ladder} model={model} actions={actions} agent={agent} locale={locale} rule={result.flags[0]?.rule} />}
+      {result?.ladder && <LadderStep ladder={result.ladder} model={model} actions={actions} agent={agent} locale={locale} rule={ladderFlag(result.flags)?.rule ?? result.flags[0]?.rule} />}
       {dispute && (
         <div class="dispute" role="note">
           <span class="dispute-heading">{t('disputeNote', [isolate(dispute.names[0]), isolate(dispute.names[1]), String(dispute.turns)])}</span>

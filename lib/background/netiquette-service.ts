@@ -4,14 +4,15 @@ import { loadGuide } from '../db/guide-store';
 import { loadSettings } from '../db/settings-store';
 import { fillTemplate, templateVarsFor } from '../guide/fill';
 import { templatesFor } from '../guide/model';
-import { detectLanguage } from '../guide/language';
-import { addDismissal, addStrike, allDismissals, NETIQUETTE_ROW, strikesByAuthors, type StoredDismissal, type StoredStrike } from '../db/netiquette-store';
+import { detectLanguage, languageScores } from '../guide/language';
+import { addDismissal, addStrikeOnce, allDismissals, NETIQUETTE_ROW, strikesByAuthors, type StoredDismissal, type StoredStrike } from '../db/netiquette-store';
 import type { CheckItem, CheckReply, CheckResult, LadderView } from '../models/netiquette-messages';
 import { createDetector } from '../netiquette/detect';
 import type { NetiquetteDetector } from '../netiquette/detector';
+import type { Language } from '../netiquette/term-matcher';
 import { applyDismissals, dismissalFor, dismissedTermsOf } from '../netiquette/dismissals';
 import { isHeated } from '../netiquette/dispute';
-import { ladderMessage, ladderStepLabel, nextLadderStep, withNetiquetteLink, type LadderProposal } from '../netiquette/ladder';
+import { ladderForComment, ladderMessage, ladderStepLabel, withNetiquetteLink, type LadderProposal } from '../netiquette/ladder';
 import { readNetiquetteSettings, type LadderStep, type NetiquetteSettings } from '../netiquette/model-schemas';
 import { flagViews } from '../netiquette/reasons';
 import { OFFENSIVE_RULES, type Flag, type Lang, type RuleId } from '../netiquette/rules';
@@ -32,6 +33,26 @@ interface ReminderSource {
   /** The guide's reminder template body in the comment's language, or null (then ladderMessage). */
   body: string | null;
   agentName: string;
+}
+
+/**
+ * The language to write to a commenter in. The marker-word count decides where it can; insult-only
+ * comments ("Drecksladen, nie wieder!", "Scam company. Dumbass.") have no marker words, but the
+ * term lists that matched them are German or English (the obscenity lists are English), and so is
+ * the detector's own reading. Only then detectLanguage's own tie rules and the interface language.
+ */
+export function replyLanguage(text: string, flags: readonly Pick<Flag, 'reason'>[], detected: Language, fallback: Lang): Lang {
+  const scores = languageScores(text);
+  if (scores.de !== scores.en) return scores.de > scores.en ? 'de' : 'en';
+  let de = 0;
+  let en = 0;
+  for (const f of flags) {
+    const list = f.reason.code === 'term' ? f.reason.params.list : undefined;
+    if (list === 'de') de++;
+    else if (list === 'en' || (typeof list === 'string' && list.startsWith('obscenity:'))) en++;
+  }
+  if (de !== en) return de > en ? 'de' : 'en';
+  return detected === 'de' || detected === 'en' ? detected : detectLanguage(text, fallback);
 }
 
 /**
@@ -92,7 +113,7 @@ export class NetiquetteService {
       const dismissed = state.byComment.get(item.key);
       const flags: Flag[] = dismissed ? applyDismissals(item.text, item.key, detection.flags, dismissed) : detection.flags;
       const offensive = flags.some((f) => OFFENSIVE_RULES.has(f.rule));
-      return { item, flags, offensive, heated: isHeated({ text: item.text, detection: { offensive, flags } }) };
+      return { item, flags, offensive, language: detection.language, heated: isHeated({ text: item.text, detection: { offensive, flags } }) };
     });
     this.cost.ms += performance.now() - started;
     this.cost.comments += items.length;
@@ -101,14 +122,18 @@ export class NetiquetteService {
     const flagged = found.filter((f) => f.flags.length > 0);
     const keyOf = (item: CheckItem) => authorKeyOf(item.site, { name: item.authorName, url: item.authorUrl });
     const strikes = await strikesByAuthors(this.db, [...new Set(flagged.map((f) => keyOf(f.item)))]);
-    const proposals = new Map(flagged.map(({ item }) => {
+    const proposals = new Map<CheckItem, LadderProposal>();
+    for (const { item, flags } of flagged) {
       const onPage = (strikes.get(keyOf(item)) ?? []).filter((s) => s.site === item.site && s.page === item.page);
-      return [item, nextLadderStep(onPage, now, settings.strikeExpiryDays)] as const;
-    }));
+      const proposal = ladderForComment(onPage, item.key, flags, now, settings.strikeExpiryDays);
+      if (proposal) proposals.set(item, proposal);
+    }
     // The ladder's texts go to the commenter, in the comment's language; its labels and the flags'
     // reasons are for the moderator, in the interface language.
-    const textLang = new Map(flagged.map(({ item }) => [item, detectLanguage(item.text, lang)] as const));
-    const reminderLangs = new Set(flagged.filter(({ item }) => proposals.get(item)?.step === 'public-reminder').map(({ item }) => textLang.get(item)!));
+    const textLang = new Map(flagged.map(({ item, flags, language }) => [item, replyLanguage(item.text, flags, language, lang)] as const));
+    const reminderLangs = new Set(
+      flagged.filter(({ item }) => { const p = proposals.get(item); return p?.step === 'public-reminder' && !p.taken; }).map(({ item }) => textLang.get(item)!),
+    );
     const reminders = new Map(await Promise.all([...reminderLangs].map(async (l) => [l, await this.reminderSource(l)] as const)));
     const clean = found.filter((f) => f.flags.length === 0 && !f.heated).map((f) => f.item.key);
     const results = found.filter((f) => f.flags.length > 0 || f.heated).map(({ item, flags, offensive, heated }): CheckResult => {
@@ -125,19 +150,23 @@ export class NetiquetteService {
   }
 
   private ladder(item: CheckItem, proposal: LadderProposal, reminder: ReminderSource | null, settings: NetiquetteSettings, lang: Lang, textLang: Lang): LadderView {
+    // A taken step was sent already, and hiding has nothing to send.
     let text = '';
-    if (proposal.step === 'public-reminder' && reminder?.body) {
-      const vars = templateVarsFor({ authorName: item.authorName, pageName: item.page, agentName: reminder.agentName });
-      text = withNetiquetteLink(fillTemplate(reminder.body, vars, textLang), settings.url);
-    } else if (proposal.step !== 'hide-or-report') {
-      text = ladderMessage(proposal.step, textLang, { name: item.authorName, netiquetteUrl: settings.url });
+    if (!proposal.taken && proposal.step !== 'hide-or-report') {
+      if (proposal.step === 'public-reminder' && reminder?.body?.trim()) {
+        const vars = templateVarsFor({ authorName: item.authorName, pageName: item.page, agentName: reminder.agentName });
+        text = withNetiquetteLink(fillTemplate(reminder.body, vars, textLang), settings.url);
+      } else {
+        text = ladderMessage(proposal.step, textLang, { name: item.authorName, netiquetteUrl: settings.url });
+      }
     }
     return {
       step: proposal.step,
-      label: ladderStepLabel(proposal.step, lang),
+      label: ladderStepLabel(proposal.step, lang, proposal.taken),
       text,
       strikes: proposal.active.length,
       stepsDownAt: proposal.stepsDownAt,
+      taken: proposal.taken,
     };
   }
 
@@ -147,8 +176,9 @@ export class NetiquetteService {
     this.state = null;
   }
 
+  /** The same step on the same comment twice is stored once (see addStrikeOnce). */
   async recordStrike(item: CheckItem, step: LadderStep, rule: RuleId | undefined, agent: string, now: number): Promise<StoredStrike> {
-    return addStrike(this.db, {
+    return addStrikeOnce(this.db, {
       authorKey: authorKeyOf(item.site, { name: item.authorName, url: item.authorUrl }),
       authorName: item.authorName,
       site: item.site,

@@ -12,6 +12,7 @@ import type { ModeratoDatabase } from './database';
 import { loadSettings } from './settings-store';
 import { recordLocalDeletions } from '../sync/sync-state';
 import { strikeId } from '../sync/local-records';
+import { activeStrikes, DAY_MS } from '../netiquette/ladder';
 
 /**
  * Netiquette storage: the company's netiquette (settings row 'netiquette'), dismissed flags and the
@@ -71,6 +72,22 @@ export async function addStrike(db: ModeratoDatabase, strike: Strike): Promise<S
   const valid = StrikeSchema.parse(strike);
   const id = await db.strikes.add({ ...valid });
   return { ...valid, id };
+}
+
+/**
+ * Records a ladder step unless the same step is already stored for the same comment: a second
+ * click (a colleague on a stale badge, a double click) answers the same offence again and must not
+ * count as another. Returns the stored strike, old or new. One transaction, so two clicks at once
+ * cannot both find nothing.
+ */
+export async function addStrikeOnce(db: ModeratoDatabase, strike: Strike): Promise<StoredStrike> {
+  const valid = StrikeSchema.parse(strike);
+  return db.transaction('rw', db.strikes, async () => {
+    const same = validRows(await db.strikes.where('commentKey').equals(valid.commentKey).toArray(), parseStrike).find(
+      (s) => s.step === valid.step && s.authorKey === valid.authorKey && s.site === valid.site && s.page === valid.page,
+    );
+    return same ?? addStrike(db, valid);
+  });
 }
 
 /**
@@ -140,11 +157,12 @@ export async function strikeHistory(db: ModeratoDatabase, now: number, expiryDay
     if (list) list.push(s);
     else groups.set(key, [s]);
   }
-  const ms = expiryDays * 24 * 60 * 60 * 1000;
+  const ms = expiryDays * DAY_MS;
   const out: StrikeHistoryEntry[] = [];
   for (const strikes of groups.values()) {
     const last = strikes[strikes.length - 1]!;
-    const live = strikes.filter((s) => s.at > now - ms);
+    // Counted as the ladder counts them: a step recorded twice for one comment is one.
+    const live = activeStrikes(strikes, now, expiryDays);
     out.push({
       authorKey: last.authorKey,
       // The newest name the author was seen with; names change, keys do not.

@@ -47,6 +47,8 @@ export const LadderViewSchema = z.object({
   /** Strikes that still count. */
   strikes: z.int().check(z.minimum(0)),
   stepsDownAt: z.nullable(z.number()),
+  /** The step was already taken on this comment: shown as done, with nothing to send or record. */
+  taken: z.optional(z.boolean()),
 });
 export type LadderView = z.infer<typeof LadderViewSchema>;
 

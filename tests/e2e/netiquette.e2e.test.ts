@@ -46,6 +46,8 @@ describe('netiquette flags on the page', () => {
     await expect.poll(() => flagWords(site, NQ.personal)).toEqual(['0171 2345678', 'DE89 3704 0044 0532 0130 00']);
     expect(await badge(site, NQ.personal).locator('.flag .reason').allTextContents()).toEqual(['Phone number posted publicly', 'IBAN (bank account) posted publicly']);
     await expect.poll(() => badge(site, NQ.shouting).locator('.flag').getAttribute('data-rule')).toBe('shouting');
+    // Capitals are flagged, but break no netiquette: no reminder to "stay factual" for a complaint.
+    expect(await badge(site, NQ.shouting).locator('.ladder').count()).toBe(0);
 
     // Schlagsahne and Analyse contain listed words; neither may be flagged.
     expect(await badge(site, NQ.traps).locator('.netiquette').count()).toBe(0);
@@ -93,25 +95,35 @@ describe('dismissing', () => {
 });
 
 describe('response ladder', () => {
-  it('proposes a public reminder first, then a private message, then hiding, for a repeat author as steps are recorded', async () => {
+  it('proposes a public reminder first, then a private message, then hiding, for a repeat author as steps are recorded; an answered comment shows its step as done', async () => {
     const first = badge(site, NQ.insult);
     const second = badge(site, NQ.repeat);
+    const third = badge(site, NQ.third);
     await expect.poll(() => first.locator('.ladder').getAttribute('data-step')).toBe('public-reminder');
     // The text goes to the commenter in the comment's language (German), whatever the interface's.
     expect(await first.locator('.ladder-text').textContent()).toMatch(/^Hallo Kai, wir verstehen, dass Sie verärgert sind/);
     expect(await second.locator('.ladder').getAttribute('data-step')).toBe('public-reminder');
+    expect(await third.locator('.ladder').getAttribute('data-step')).toBe('public-reminder');
 
     await first.locator('button.step-done').click();
     await expect.poll(() => second.locator('.ladder').getAttribute('data-step')).toBe('private-message');
     expect(await second.locator('.ladder-text').textContent()).toContain('wir melden uns persönlich');
-    await expect.poll(() => first.locator('.ladder').getAttribute('data-step')).toBe('private-message');
+    // The comment just answered with the reminder shows it as done instead of asking for the next step.
+    await expect.poll(() => first.locator('.ladder').getAttribute('data-taken')).toBe('true');
+    expect(await first.locator('.ladder').getAttribute('data-step')).toBe('public-reminder');
+    expect(await first.locator('.ladder .step').textContent()).toBe('Done: friendly public reminder');
+    expect(await first.locator('button.step-done').count()).toBe(0);
+    expect(await first.locator('.ladder-text').count()).toBe(0);
 
     await second.locator('button.step-done').click();
-    await expect.poll(() => second.locator('.ladder').getAttribute('data-step')).toBe('hide-or-report');
-    expect(await second.locator('.ladder .step').textContent()).toBe('Hide or report');
-    expect(await second.locator('.ladder-text').count()).toBe(0);
-    // Other authors start at the bottom.
+    await expect.poll(() => third.locator('.ladder').getAttribute('data-step')).toBe('hide-or-report');
+    expect(await third.locator('.ladder .step').textContent()).toBe('Hide or report');
+    expect(await third.locator('.ladder-text').count()).toBe(0);
+    await expect.poll(() => second.locator('.ladder').getAttribute('data-taken')).toBe('true');
+    expect(await second.locator('.ladder').getAttribute('data-step')).toBe('private-message');
+    // Other authors start at the bottom; personal data at hiding, where a public reply would leave it standing.
     expect(await badge(site, NQ.obfuscated).locator('.ladder').getAttribute('data-step')).toBe('public-reminder');
+    expect(await badge(site, NQ.personal).locator('.ladder').getAttribute('data-step')).toBe('hide-or-report');
 
     const strikes = await storedRows<{ authorName: string; step: string; page: string; agent: string }>(b, 'strikes');
     expect(strikes.map((s) => [s.authorName, s.step, s.page, s.agent])).toEqual([
@@ -159,7 +171,9 @@ describe('response ladder', () => {
 describe('taking a ladder step back', () => {
   it('takes back a step recorded by mistake from the popup, after a second click; the open page proposes it again', async () => {
     const second = badge(site, NQ.repeat);
-    await expect.poll(() => second.locator('.ladder').getAttribute('data-step')).toBe('hide-or-report');
+    const third = badge(site, NQ.third);
+    await expect.poll(() => third.locator('.ladder').getAttribute('data-step')).toBe('hide-or-report');
+    expect(await second.locator('.ladder').getAttribute('data-taken')).toBe('true');
     const popup = await openPopupFor(b, site);
     await popup.locator('button.tab-strikes').click();
     const message = popup.locator('.strike[data-step="private-message"]');
@@ -176,8 +190,11 @@ describe('taking a ladder step back', () => {
     expect(Object.values(sync?.value.tombstones?.strikes ?? {})).toHaveLength(1);
     expect(JSON.stringify(sync?.value.tombstones?.strikes)).not.toContain('Kai');
     await popup.close();
-    // The open page is told: Kai's next step is the private message again.
-    await expect.poll(() => second.locator('.ladder').getAttribute('data-step'), { timeout: 5_000 }).toBe('private-message');
+    // The open page is told: Kai's next step is the private message again, proposed on the comment it was taken on too.
+    await expect.poll(() => third.locator('.ladder').getAttribute('data-step'), { timeout: 5_000 }).toBe('private-message');
+    await expect.poll(() => second.locator('.ladder').getAttribute('data-taken'), { timeout: 5_000 }).toBeNull();
+    expect(await second.locator('.ladder').getAttribute('data-step')).toBe('private-message');
+    expect(await second.locator('button.step-done').count()).toBe(1);
   });
 });
 

@@ -23,9 +23,10 @@ function parseFlag(v: unknown): FlagViewMessage | null {
 
 function parseLadder(v: unknown): LadderView | null {
   if (!isObject(v)) return null;
-  const { step, label, text, strikes, stepsDownAt } = v;
+  const { step, label, text, strikes, stepsDownAt, taken } = v;
+  if (taken !== undefined && typeof taken !== 'boolean') return null;
   return oneOf(LADDER_STEPS, step) && str(label, 200) && str(text, 10_000) && whole(strikes, 0) && nullable(stepsDownAt, num)
-    ? { step, label, text, strikes, stepsDownAt }
+    ? { step, label, text, strikes, stepsDownAt, ...(taken === undefined ? {} : { taken }) }
     : null;
 }
 

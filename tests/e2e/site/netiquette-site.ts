@@ -5,7 +5,7 @@ import { facebookSite } from './facebook-site';
 
 /**
  * The demo company's page with comments for the netiquette: an insult, an obfuscated profanity,
- * personal data, shouting, false-alarm traps, a repeat offender, and a thread where two people
+ * personal data, shouting, false-alarm traps, a repeat offender (three comments), and a thread where two people
  * trade heated replies. Served at NETIQUETTE_PATH; everything else is the ordinary fixture site.
  */
 export const NQ = {
@@ -16,6 +16,7 @@ export const NQ = {
   traps: '1690000000000005',
   repeat: '1690000000000006',
   sameTerm: '1690000000000007',
+  third: '1690000000000008',
   disputeTop: '1690000000000010',
   disputeReplies: ['1690000000000011', '1690000000000012', '1690000000000013', '1690000000000014'],
 } as const;
@@ -28,6 +29,7 @@ export const NQ_TEXT = {
   traps: 'Die Schlagsahne war super, danke für die Analyse!',
   repeat: 'Und euer Kuchen ist auch Scheiße, ihr Idioten.',
   sameTerm: 'So eine Scheiße, schon wieder ausverkauft.',
+  third: 'Wieder nichts da, ihr Versager.',
 } as const;
 
 const POST: FbPostSpec = {
@@ -42,6 +44,7 @@ const POST: FbPostSpec = {
     { id: NQ.traps, author: 'Lisa Lecker', lang: 'de', minutesAgo: 42, text: NQ_TEXT.traps },
     { id: NQ.repeat, author: 'Kai Krawall', lang: 'de', minutesAgo: 40, text: NQ_TEXT.repeat },
     { id: NQ.sameTerm, author: 'Mia Meier', lang: 'de', minutesAgo: 38, text: NQ_TEXT.sameTerm },
+    { id: NQ.third, author: 'Kai Krawall', lang: 'de', minutesAgo: 36, text: NQ_TEXT.third },
   ],
 };
 

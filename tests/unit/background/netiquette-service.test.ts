@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { handleRequest } from '../../../lib/background/handle-request';
-import { NetiquetteService } from '../../../lib/background/netiquette-service';
-import { saveNetiquetteSettings } from '../../../lib/db/netiquette-store';
+import { NetiquetteService, replyLanguage } from '../../../lib/background/netiquette-service';
+import { deleteStrike, saveNetiquetteSettings, strikeHistory, strikesFor } from '../../../lib/db/netiquette-store';
+import { exportText, importText } from '../sync/team-db';
 import { CheckReplySchema, type CheckItem } from '../../../lib/models/netiquette-messages';
 import { defaultNetiquetteSettings } from '../../../lib/netiquette/model-schemas';
 import { freshDb } from '../db/test-db';
@@ -63,18 +64,85 @@ describe('netiquette check in the background', () => {
   it('climbs the ladder as steps are recorded, per page, and steps down when strikes expire', async () => {
     const db = freshDb();
     await saveNetiquetteSettings(db, { ...defaultNetiquetteSettings(), strikeExpiryDays: 10, url: 'https://b.example/netiquette' });
-    const c = item('1', 'Du Vollidiot.');
-    const step = async (now: number) => (await check(db, 'en', [c], now))[0]!.ladder!;
-    expect((await step(0)).text).toContain('https://b.example/netiquette');
-    await handleRequest(db, { type: 'record-strike', item: c, step: 'public-reminder', rule: 'insult', agent: 'Mara' }, 0);
-    expect((await step(DAY)).step).toBe('private-message');
-    await handleRequest(db, { type: 'record-strike', item: c, step: 'private-message', agent: 'Mara' }, DAY);
-    const third = await step(2 * DAY);
+    // Each offence its own comment: the step taken on a comment stays shown there (see below).
+    const c = (n: number) => item(String(n), 'Du Vollidiot.');
+    const step = async (n: number, now: number) => (await check(db, 'en', [c(n)], now))[0]!.ladder!;
+    expect((await step(1, 0)).text).toContain('https://b.example/netiquette');
+    await handleRequest(db, { type: 'record-strike', item: c(1), step: 'public-reminder', rule: 'insult', agent: 'Mara' }, 0);
+    expect((await step(2, DAY)).step).toBe('private-message');
+    await handleRequest(db, { type: 'record-strike', item: c(2), step: 'private-message', agent: 'Mara' }, DAY);
+    const third = await step(3, 2 * DAY);
     expect([third.step, third.text, third.strikes, third.stepsDownAt]).toEqual(['hide-or-report', '', 2, 10 * DAY]);
     // Another page of the company starts at the bottom.
-    const elsewhere = (await check(db, 'en', [{ ...c, page: 'Other' }], 2 * DAY))[0]!.ladder!;
+    const elsewhere = (await check(db, 'en', [{ ...c(3), page: 'Other' }], 2 * DAY))[0]!.ladder!;
     expect(elsewhere.step).toBe('public-reminder');
-    expect((await step(10 * DAY + 1)).step).toBe('private-message');
+    expect((await step(3, 10 * DAY + 1)).step).toBe('private-message');
+  });
+
+  it('shows the step taken on a comment as done there, and proposes the next one on the author\'s other comments', async () => {
+    const db = freshDb();
+    const answered = item('1', 'Du Vollidiot.');
+    await handleRequest(db, { type: 'record-strike', item: answered, step: 'public-reminder', rule: 'insult', agent: 'Mara' }, 0);
+    const [here, next] = await check(db, 'de', [answered, item('2', 'Du Vollidiot, schon wieder.')], 1000);
+    expect([here!.ladder!.step, here!.ladder!.label, here!.ladder!.text, here!.ladder!.strikes]).toEqual(['public-reminder', 'Erledigt: freundliche öffentliche Erinnerung', '', 1]);
+    expect(here!.ladder!.taken).toBe(true);
+    expect(next!.ladder!.step).toBe('private-message');
+    expect(next!.ladder!.taken).toBe(false);
+    // Taken back (the popup deletes the strike): proposed again.
+    const [recorded] = await strikesFor(db, 'facebook:facebook.com/kai.troll', 'facebook', 'Bäckerei');
+    await deleteStrike(db, recorded!.id, 2000);
+    expect((await check(db, 'de', [answered], 3000))[0]!.ladder).toMatchObject({ step: 'public-reminder', label: 'Freundliche öffentliche Erinnerung' });
+  });
+
+  it('counts one offence once: the same step recorded twice for a comment is stored once, and a second comment gets the private message', async () => {
+    const db = freshDb();
+    const c = item('1', 'Du Vollidiot.');
+    await handleRequest(db, { type: 'record-strike', item: c, step: 'public-reminder', rule: 'insult', agent: 'Mara' }, 0);
+    await handleRequest(db, { type: 'record-strike', item: c, step: 'public-reminder', rule: 'insult', agent: 'Jonas' }, 60_000);
+    expect((await db.strikes.toArray()).map((s) => s.agent)).toEqual(['Mara']);
+    expect((await check(db, 'de', [item('2', 'Du Vollidiot, schon wieder.')], DAY))[0]!.ladder!.step).toBe('private-message');
+  });
+
+  it('counts one offence once after a team bundle brings a colleague\'s copy of the same step (another time, another id)', async () => {
+    const mine = freshDb();
+    const theirs = freshDb();
+    const c = item('1', 'Du Vollidiot.');
+    await handleRequest(mine, { type: 'record-strike', item: c, step: 'public-reminder', rule: 'insult', agent: 'Mara' }, 0);
+    await handleRequest(theirs, { type: 'record-strike', item: c, step: 'public-reminder', rule: 'insult', agent: 'Jonas' }, 60_000);
+    await importText(mine, await exportText(theirs, 100_000), 200_000);
+    // Both are kept (who did what stays visible), but they are one step on the ladder.
+    expect((await mine.strikes.toArray()).map((s) => s.agent).sort()).toEqual(['Jonas', 'Mara']);
+    const [here, next] = await check(mine, 'de', [c, item('2', 'Du Vollidiot, schon wieder.')], DAY);
+    expect([here!.ladder!.step, here!.ladder!.taken, here!.ladder!.strikes]).toEqual(['public-reminder', true, 1]);
+    expect([next!.ladder!.step, next!.ladder!.strikes]).toEqual(['private-message', 1]);
+    expect((await strikeHistory(mine, DAY, 90))[0]!.active).toBe(1);
+  });
+
+  it('proposes no step for flags that break no netiquette: delight in exclamation marks, a complaint in capitals', async () => {
+    const db = freshDb();
+    const [delight, caps] = await check(db, 'de', [item('1', 'Danke!!! Ihr seid die Besten!!!', 'Anna Fan'), item('2', 'WARUM IST DER LADEN SCHON WIEDER GESCHLOSSEN, DAS IST UNMÖGLICH', 'Sven Laut')], 0);
+    expect(delight!.flags.map((f) => f.rule)).toContain('shouting');
+    expect([delight!.offensive, delight!.ladder]).toEqual([false, null]);
+    expect(caps!.flags.map((f) => f.rule)).toEqual(['shouting']);
+    expect(caps!.ladder).toBeNull();
+  });
+
+  it.each([
+    ['a threat', 'Ich bring dich um, du Hurensohn'],
+    ['hate', 'Ausländer raus!'],
+    ['personal data (a public reply would leave it standing)', 'Ruft mich an: 0171 2345678 oder überweist an DE89 3704 0044 0532 0130 00'],
+  ])('starts %s at hide or report, without a thank-you text', async (_, text) => {
+    const db = freshDb();
+    const ladder = (await check(db, 'de', [item('1', text)], 0))[0]!.ladder!;
+    expect([ladder.step, ladder.text, ladder.strikes]).toEqual(['hide-or-report', '', 0]);
+  });
+
+  it('writes to the commenter in the language of the words they used when nothing else tells', async () => {
+    const db = freshDb();
+    expect((await check(db, 'en', [item('1', 'Drecksladen, nie wieder!')], 0))[0]!.ladder!.text).toMatch(/^Hallo Kai Troll, /);
+    expect((await check(db, 'de', [item('2', 'Scam company. Dumbass.')], 0))[0]!.ladder!.text).toMatch(/^Hi Kai Troll, /);
+    // The labels stay the moderator's.
+    expect((await check(db, 'en', [item('1', 'Drecksladen, nie wieder!')], 0))[0]!.ladder!.label).toBe('Friendly public reminder');
   });
 
   it('takes the public reminder from the guide\'s netiquette-reminder template where the guide has one, link and names filled', async () => {
@@ -99,9 +167,20 @@ describe('netiquette check in the background', () => {
     expect((await check(db, 'de', [english], 0))[0]!.ladder!.text).toMatch(/^Hi Kai,/);
     // The second step is the private message, which the guide has no template for.
     await handleRequest(db, { type: 'record-strike', item: c, step: 'public-reminder', agent: 'Mara' }, 0);
-    expect((await ladder('de')).text).toMatch(/^Hallo Kai Troll, wir melden uns persönlich/);
+    const again = item('2', 'Ihr seid und bleibt Idioten hier.');
+    const second = async (lang: 'de' | 'en') => (await check(db, lang, [again], 0))[0]!.ladder!;
+    expect((await second('de')).text).toMatch(/^Hallo Kai Troll, wir melden uns persönlich/);
     // The private message too follows the comment, not the interface.
-    expect((await ladder('en')).text).toMatch(/^Hallo Kai Troll, wir melden uns persönlich/);
+    expect((await second('en')).text).toMatch(/^Hallo Kai Troll, wir melden uns persönlich/);
+  });
+
+  it('picks the reply language by marker words, then by the term lists that matched, then by the detector, then the interface', () => {
+    const term = (list: string) => ({ reason: { code: 'term' as const, params: { list } } });
+    expect(replyLanguage('Thanks, but where is my order, Dummkopf', [term('de')], 'de', 'de')).toBe('en');
+    expect(replyLanguage('Drecksladen!', [term('de')], 'unknown', 'en')).toBe('de');
+    expect(replyLanguage('Fucking Laden', [term('obscenity:fuck')], 'unknown', 'de')).toBe('en');
+    expect(replyLanguage('Xyz!', [term('de'), term('en')], 'en', 'de')).toBe('en');
+    expect(replyLanguage('Xyz!', [], 'unknown', 'en')).toBe('en');
   });
 
   it('rebuilds the detector when the stored settings change', async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addDismissal,
   addStrike,
+  addStrikeOnce,
   allDismissals,
   dismissalsForComments,
   loadNetiquetteSettings,
@@ -95,5 +96,19 @@ describe('strikes', () => {
     expect(a.active).toBe(1);
     expect(a.stepsDownAt).toBe(now - 2 * DAY + 30 * DAY);
     expect(a.authorName).toBe('A');
+  });
+
+  it('stores a step recorded again for the same comment once, and counts copies from elsewhere once in the history', async () => {
+    const db = freshDb();
+    const now = 10 * DAY;
+    const first = await addStrikeOnce(db, strike('a', now - DAY, { commentKey: 'facebook:1' }));
+    expect(await addStrikeOnce(db, strike('a', now, { commentKey: 'facebook:1', agent: 'Jonas' }))).toEqual(first);
+    await addStrikeOnce(db, strike('a', now, { commentKey: 'facebook:1', step: 'private-message' }));
+    expect((await db.strikes.toArray()).map((s) => [s.step, s.agent])).toEqual([['public-reminder', 'Mara'], ['private-message', 'Mara']]);
+    // A colleague's copy (team bundle) is its own row, as the import keeps it, but the same step.
+    await addStrike(db, strike('a', now - 1000, { commentKey: 'facebook:1', agent: 'Jonas' }));
+    const [entry] = await strikeHistory(db, now, 30);
+    expect(entry!.strikes).toHaveLength(3);
+    expect([entry!.active, entry!.stepsDownAt]).toEqual([2, now - DAY + 30 * DAY]);
   });
 });

@@ -27,7 +27,81 @@ describe('heated replies', () => {
   });
 });
 
+describe('attacks on the reader', () => {
+  it.each([
+    'Du laberst nur Müll.',
+    'Und du hast offensichtlich null Plan.',
+    'Dich hat keiner gefragt.',
+    'Wer hat euch denn gefragt?',
+    'Keiner hat nach deiner Meinung gefragt',
+    'Kümmer dich um deinen eigenen Kram.',
+    'Du lügst doch, und das weißt du.',
+    "You clearly can't read.",
+    'You lie and you know it.',
+    "You're lying again.",
+    'Nobody asked you.',
+    'Go educate yourself before you post garbage.',
+    'Grow up, you child.',
+    'You are even more pathetic than he is.',
+    'u never talk to me shut up',
+    // Tears of laughter under a reply aimed at someone mock; and no laughter softens calling them a liar.
+    '😂😂😂 You are delusional',
+    'Du Lügner 😄',
+  ])('%s', (text) => {
+    expect(attacksReader(text)).toBe(true);
+  });
+
+  it.each([
+    'Haha, ich hatte auch keine Ahnung, bis du es erwähnt hast 😄',
+    'Ach Quatsch, du hast natürlich recht 😊',
+    'Ich heul gleich vor Freude, danke dir!',
+    'Did you grow up near the old bakery? I had no idea it closed.',
+    'Sorry for the stupid question, but are you still in town?',
+    'Ha, the answer lies in the FAQ, you will find it there.',
+    'Ich lüge nicht, du kannst gern nachfragen.',
+    "You're right, that was a silly idea :)",
+    'Did you lie down after the run?',
+    'Ich bin so peinlich, hab dich gar nicht gesehen',
+  ])('%s is no attack', (text) => {
+    expect(attacksReader(text)).toBe(false);
+  });
+
+  it('takes sarcastic thanks for none', () => {
+    expect(attacksReader('Danke für nichts, du hast echt keine Ahnung')).toBe(true);
+    expect(attacksReader('Thanks for nothing, you have no idea')).toBe(true);
+  });
+});
+
 describe('disputes', () => {
+  const exchange = (turns: [string, string][]) => turns.map(([who, text]) => item(who, text));
+
+  it('are not friendly banter between two customers', () => {
+    expect(detectDispute(exchange([
+      ['Anna', 'Haha, ich hatte auch keine Ahnung, bis du es erwähnt hast 😄'],
+      ['Ben', 'Ach Quatsch, du hast natürlich recht 😊'],
+      ['Anna', 'Ich heul gleich vor Freude, danke dir!'],
+    ]))).toBeNull();
+    expect(detectDispute(exchange([
+      ['Anna', 'Did you grow up near the old bakery? I had no idea it closed.'],
+      ['Ben', 'Sorry for the stupid question, but are you still in town?'],
+      ['Anna', 'Ha, the answer lies in the FAQ, you will find it there.'],
+    ]))).toBeNull();
+  });
+
+  it('are found in plain hostility without listed insults', () => {
+    expect(detectDispute(exchange([
+      ['Anna', 'Du laberst nur Müll.'],
+      ['Ben', 'Und du hast offensichtlich null Plan.'],
+      ['Anna', 'Dich hat keiner gefragt.'],
+      ['Ben', 'Kümmer dich um deinen eigenen Kram.'],
+    ]))?.turns).toBe(4);
+    expect(detectDispute(exchange([
+      ['Anna', "You clearly can't read."],
+      ['Ben', 'You lie and you know it.'],
+      ['Anna', 'Go educate yourself before you post garbage.'],
+    ]))?.turns).toBe(3);
+  });
+
   it('are two authors trading at least three heated turns, and come with a calming reply in both languages', () => {
     const thread = [
       item('Anna', 'Der neue Laden ist super!'),
