@@ -9,23 +9,14 @@ import { useMessageTemplates } from '../../../lib/i18n';
 import { defaultSettings } from '../../../lib/models/settings';
 import type { BadgeModel } from '../../../lib/overlay/annotator';
 import type { FlagViewMessage } from '../../../lib/models/netiquette-messages';
-import { observed, record } from './badge-fixtures';
+import { badgeModel, record } from './badge-fixtures';
 
 const templates = messageTemplates('en');
 
 const FLAG: FlagViewMessage = { rule: 'insult', ruleName: 'Insult', severity: 'high', start: 0, end: 5, words: 'Hallo', confidence: 0.9, reason: 'Because' } as FlagViewMessage;
 
 function model(): BadgeModel {
-  return {
-    observed: signal(observed()),
-    record: signal(record()),
-    notes: signal([]),
-    authorKey: 'facebook:kundin',
-    item: document.createElement('div'),
-    suggestionsOpen: signal(false),
-    flags: signal({ key: 'facebook:c1', flags: [FLAG], ladder: null } as never),
-    dispute: signal(null),
-  };
+  return badgeModel({ flags: signal({ key: 'facebook:c1', flags: [FLAG], ladder: null } as never) });
 }
 
 const settle = async () => {

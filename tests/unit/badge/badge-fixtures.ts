@@ -1,4 +1,6 @@
+import { signal } from '@preact/signals';
 import type { ObservedComment, RecordState } from '../../../lib/models/comment';
+import type { BadgeModel } from '../../../lib/overlay/annotator';
 import { MINUTE } from '../../../lib/time/units';
 
 /** The badge tests' clock, and one customer comment five minutes old with its stored record. */
@@ -14,3 +16,18 @@ export function observed(over: Partial<ObservedComment> = {}): ObservedComment {
 export const record = (over: Partial<RecordState> = {}): RecordState => ({
   key: 'facebook:c1', postedAt: NOW - 5 * MINUTE, timeSource: 'exact', firstSeenAt: NOW - 5 * MINUTE, byOwner: false, answeredAt: null, handledAt: null, ...over,
 });
+
+/** A badge's model for that comment, with nothing to show beyond the time; tests set what they need. */
+export function badgeModel(over: Partial<BadgeModel> = {}): BadgeModel {
+  return {
+    observed: signal(observed()),
+    record: signal(record()),
+    notes: signal([]),
+    authorKey: 'facebook:kundin',
+    item: document.createElement('div'),
+    suggestionsOpen: signal(false),
+    flags: signal(null),
+    dispute: signal(null),
+    ...over,
+  };
+}

@@ -9,7 +9,7 @@ import { ladderStepLabel } from '../../../lib/netiquette/ladder';
 import type { BadgeModel } from '../../../lib/overlay/annotator';
 import type { NetiquetteActions } from '../../../lib/overlay/netiquette-check';
 import type { CheckResult, FlagViewMessage, LadderView } from '../../../lib/models/netiquette-messages';
-import { observed, record } from './badge-fixtures';
+import { badgeModel } from './badge-fixtures';
 
 const flag = (rule: FlagViewMessage['rule'], severity: FlagViewMessage['severity'], confidence: number, start: number): FlagViewMessage => ({
   rule, ruleName: rule, severity, start, end: start + 3, words: 'xyz', confidence, reason: rule,
@@ -17,16 +17,7 @@ const flag = (rule: FlagViewMessage['rule'], severity: FlagViewMessage['severity
 
 function model(ladder: LadderView, flags: FlagViewMessage[] = [flag('insult', 'medium', 0.9, 0)]): BadgeModel {
   const result: CheckResult = { key: 'facebook:c1', offensive: true, heated: false, flags, ladder };
-  return {
-    observed: signal(observed()),
-    record: signal(record()),
-    notes: signal([]),
-    authorKey: 'facebook:kundin',
-    item: document.createElement('div'),
-    suggestionsOpen: signal(false),
-    flags: signal(result),
-    dispute: signal(null),
-  };
+  return badgeModel({ flags: signal(result) });
 }
 
 function recording() {
