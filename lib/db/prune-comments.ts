@@ -18,13 +18,13 @@ export const FINISHED_KEEP_DAYS = 180;
 export async function pruneFinishedComments(db: ModeratoDatabase, now: number, keepDays = FINISHED_KEEP_DAYS): Promise<number> {
   const cutoff = now - keepDays * DAY;
   return db.transaction('rw', db.comments, async () => {
-    // Seen last before the cutoff means first seen before it too: the index narrows the read to old rows.
-    const old = await db.comments.where('firstSeenAt').below(cutoff).toArray();
+    // Seen last before the cutoff means first seen before it too: the index narrows the read to old
+    // rows, and a cursor keeps only their keys (a first run after years may meet a hundred thousand).
     const keys: string[] = [];
-    for (const row of old) {
+    await db.comments.where('firstSeenAt').below(cutoff).each((row) => {
       const parsed = TrackedCommentSchema.safeParse(row);
       if (parsed.success && parsed.data.open === 0 && parsed.data.lastSeenAt < cutoff) keys.push(parsed.data.key);
-    }
+    });
     await db.comments.bulkDelete(keys);
     return keys.length;
   });
