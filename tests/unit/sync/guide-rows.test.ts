@@ -1,25 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { loadStoredGuide } from '../../../lib/db/guide-store';
 import { allNotes } from '../../../lib/db/notes-store';
-import { TopicSchema, type TopicInput } from '../../../lib/guide/model';
 import { applyTeamBundle, LOCAL_IMPORT_OPTIONS, readLocalSections } from '../../../lib/sync/local-sections';
 import { createTeamBundle, importTeamBundle } from '../../../lib/sync/team-import';
 import { freshDb } from '../db/test-db';
-import { importText } from './team-db';
+import { asRecord, importText, topic } from './team-db';
 
-const topic = (id: string, templateId: string, extra: Partial<TopicInput> = {}) =>
-  TopicSchema.parse({
-    id,
-    position: 0,
-    title: { de: id, en: id },
-    templates: [{ id: templateId, lang: 'de', title: 'T', body: `Text ${id}`, useCount: 0, updatedAt: 100 }],
-    updatedAt: 100,
-    ...extra,
-  });
-const asRecord = (t: ReturnType<typeof topic>, updatedAt: number) => {
-  const { position: _p, ...rest } = t;
-  return { ...rest, templates: rest.templates.map(({ useCount: _u, ...x }) => ({ ...x, updatedAt })), updatedAt };
-};
 const note = { id: 'n1', site: 'facebook', commentKey: 'facebook:1', authorKey: null, authorName: 'Tom', pageName: 'P', text: 'Rückruf', agent: 'Anna', at: 500, updatedAt: 500 };
 
 describe('stored guide rows the guide cannot read', () => {

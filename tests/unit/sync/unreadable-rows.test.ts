@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { TopicSchema, type TopicInput } from '../../../lib/guide/model';
 import { applyMergedSections, applyTeamBundle, LOCAL_IMPORT_OPTIONS, readLocalSections } from '../../../lib/sync/local-sections';
 import { createTeamBundle, importTeamBundle } from '../../../lib/sync/team-import';
 import { freshDb } from '../db/test-db';
+import { asRecord, topic } from './team-db';
 
 /**
  * Stored rows this browser cannot read (a later version wrote them) are left alone by a team
@@ -10,19 +10,6 @@ import { freshDb } from '../db/test-db';
  * over them, and Apply must not overwrite them.
  */
 
-const topic = (id: string, templateId: string, extra: Partial<TopicInput> = {}) =>
-  TopicSchema.parse({
-    id,
-    position: 0,
-    title: { de: id, en: id },
-    templates: [{ id: templateId, lang: 'de', title: 'T', body: `Text ${id}`, useCount: 0, updatedAt: 100 }],
-    updatedAt: 100,
-    ...extra,
-  });
-const asRecord = (t: ReturnType<typeof topic>, updatedAt: number) => {
-  const { position: _p, ...rest } = t;
-  return { ...rest, templates: rest.templates.map(({ useCount: _u, ...x }) => ({ ...x, updatedAt })), updatedAt };
-};
 const note = (id: string, text: string, at: number) => ({
   id, site: 'facebook', commentKey: `facebook:${id}`, authorKey: null, authorName: 'Lena', pageName: 'Bäckerei', text, agent: 'Anna', at,
 });
