@@ -1,8 +1,6 @@
-import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import english from '../../../public/_locales/en/messages.json';
-import { templates as messageTemplates } from '../a11y/messages';
-import { useMessageTemplates } from '../../../lib/i18n';
+import { englishViews } from './english-views';
 
 const store = vi.hoisted(() => ({
   loadSettings: vi.fn(),
@@ -26,28 +24,14 @@ vi.mock('../../../lib/db/netiquette-store', async (original) => {
 const { SettingsForm } = await import('../../../components/options/SettingsForm');
 const { NetiquetteSettingsForm } = await import('../../../components/options/netiquette/NetiquetteSettingsForm');
 
-const templates = messageTemplates('en');
 
 const settle = async () => {
   for (let i = 0; i < 10; i++) await new Promise((r) => setTimeout(r, 0));
 };
 
-function mount(view: preact.JSX.Element) {
-  const app = document.body.appendChild(document.createElement('div'));
-  render(view, app);
-  return app;
-}
+const mount = englishViews();
 
 const submit = (form: HTMLFormElement) => form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
-
-beforeEach(() => useMessageTemplates(templates));
-
-afterEach(() => {
-  for (const el of [...document.body.children]) render(null, el);
-  document.body.replaceChildren();
-  useMessageTemplates({});
-  vi.clearAllMocks();
-});
 
 describe('SettingsForm', () => {
   it('says so when the settings cannot be loaded, instead of showing nothing', async () => {

@@ -1,8 +1,6 @@
-import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import english from '../../../public/_locales/en/messages.json';
-import { templates as messageTemplates } from '../a11y/messages';
-import { useMessageTemplates } from '../../../lib/i18n';
+import { englishViews } from './english-views';
 
 // Storage that cannot be read (a broken profile, a blocked IndexedDB): the views say so instead of staying empty.
 const store = vi.hoisted(() => ({ loadStoredGuide: vi.fn(), allNotes: vi.fn() }));
@@ -20,22 +18,7 @@ vi.mock('../../../lib/db/notes-store', async (original) => {
 const { GuideEditor } = await import('../../../components/options/guide/GuideEditor');
 const { NotesList } = await import('../../../components/popup/NotesList');
 
-const templates = messageTemplates('en');
-
-function mount(view: preact.JSX.Element) {
-  const app = document.body.appendChild(document.createElement('div'));
-  render(view, app);
-  return app;
-}
-
-beforeEach(() => useMessageTemplates(templates));
-
-afterEach(() => {
-  for (const el of [...document.body.children]) render(null, el);
-  document.body.replaceChildren();
-  useMessageTemplates({});
-  vi.clearAllMocks();
-});
+const mount = englishViews();
 
 describe('a stored list that cannot be read', () => {
   it('the guide editor says so', async () => {
