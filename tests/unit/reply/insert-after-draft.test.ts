@@ -1,28 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { editorText, insertInto } from '../../../lib/platforms/composer-insert';
+import { fakeLexicalBox } from './fake-editor';
 
 afterEach(() => document.body.replaceChildren());
 
-/** A Lexical-shaped box holding one paragraph of the agent's draft; pasted text goes in at the caret. */
-function boxWithDraft(draft: string): HTMLElement {
-  const box = document.body.appendChild(document.createElement('div'));
-  box.setAttribute('role', 'textbox');
-  box.setAttribute('contenteditable', 'true');
-  box.setAttribute('data-lexical-editor', 'true');
-  box.appendChild(document.createElement('p')).textContent = draft;
-  box.addEventListener('paste', (e) => {
-    const text = (e as ClipboardEvent).clipboardData!.getData('text/plain');
-    const range = document.getSelection()!.getRangeAt(0);
-    const lines = document.createDocumentFragment();
-    text.split('\n').forEach((line, i) => {
-      if (i) lines.append(document.createElement('br'));
-      lines.append(document.createTextNode(line));
-    });
-    range.insertNode(lines);
-    e.preventDefault();
-  });
-  return box;
-}
+/** A Lexical-shaped box holding one paragraph of the agent's draft. */
+const boxWithDraft = (draft: string): HTMLElement => fakeLexicalBox(document.body, draft);
 
 describe('inserting after a draft', () => {
   it('puts the template below a blank line, not glued to the draft\'s last word', async () => {

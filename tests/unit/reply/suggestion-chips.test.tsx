@@ -9,6 +9,7 @@ import type { SuggestionSource } from '../../../lib/overlay/suggestion-source';
 import { editorText } from '../../../lib/platforms/composer-insert';
 import { facebookComposer } from '../../../lib/platforms/facebook/composer';
 import { observed, record } from '../badge/badge-fixtures';
+import { fakeLexicalBox } from './fake-editor';
 
 const roots: ShadowRoot[] = [];
 afterEach(() => {
@@ -27,25 +28,7 @@ function commentWithBox(): { item: HTMLElement; box: HTMLElement } {
   item.setAttribute('role', 'article');
   item.tabIndex = 0;
   item.textContent = 'Hallo?';
-  const box = wrapper.appendChild(document.createElement('div'));
-  box.setAttribute('role', 'textbox');
-  box.setAttribute('contenteditable', 'true');
-  box.setAttribute('data-lexical-editor', 'true');
-  box.appendChild(document.createElement('p')).appendChild(document.createElement('br'));
-  // Like the editors: pasted text/plain goes in at the caret, each line break a <br>.
-  box.addEventListener('paste', (e) => {
-    const text = (e as ClipboardEvent).clipboardData!.getData('text/plain');
-    const range = document.getSelection()!.getRangeAt(0);
-    // A selection is replaced by the paste, as in both editors.
-    range.deleteContents();
-    const lines = document.createDocumentFragment();
-    text.split('\n').forEach((line, i) => {
-      if (i) lines.append(document.createElement('br'));
-      lines.append(document.createTextNode(line));
-    });
-    range.insertNode(lines);
-    e.preventDefault();
-  });
+  const box = fakeLexicalBox(wrapper);
   return { item, box };
 }
 
