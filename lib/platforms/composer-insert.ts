@@ -146,25 +146,39 @@ const shows = (box: HTMLElement, text: string, before: string) => {
   return before.trim() ? now.endsWith(`\n${want}`) : now.endsWith(want);
 };
 
-/** Inserts into an editor element: paste first, beforeinput where the editor understands it. Never throws. */
-export async function insertInto(box: HTMLElement, text: string, beforeInputFallback: boolean, waitMs = 1000): Promise<InsertOutcome> {
+/**
+ * Puts `data` into the editor where `place` sets the selection: a paste first, and where the editor
+ * ignored it (its text unchanged), a beforeinput. Done once `shown` holds. Never throws.
+ */
+async function putText(box: HTMLElement, data: string, place: () => void | Promise<void>, shown: () => boolean, beforeInputFallback: boolean, waitMs: number): Promise<InsertOutcome> {
   try {
-    const before = editorText(box);
+    const before = comparable(editorText(box));
     const make = eventMakers(box.ownerDocument);
-    const data = pasted(before, text);
-    caretToEnd(box);
-    const target = box.ownerDocument.getSelection()?.anchorNode?.parentElement ?? box;
-    target.dispatchEvent(make.paste(data));
-    if (await waitFor(box, () => shows(box, text, before), waitMs)) return { kind: 'inserted', box };
-    if (beforeInputFallback && comparable(editorText(box)) === comparable(before)) {
-      caretToEnd(box);
+    await place();
+    // At the caret's element; a selection starting at the box itself has its parent outside the editor.
+    const parent = box.ownerDocument.getSelection()?.anchorNode?.parentElement;
+    (parent && box.contains(parent) ? parent : box).dispatchEvent(make.paste(data));
+    if (await waitFor(box, shown, waitMs)) return { kind: 'inserted', box };
+    if (beforeInputFallback && comparable(editorText(box)) === before) {
+      await place();
       box.dispatchEvent(make.beforeInput(data));
-      if (await waitFor(box, () => shows(box, text, before), waitMs)) return { kind: 'inserted', box };
+      if (await waitFor(box, shown, waitMs)) return { kind: 'inserted', box };
     }
     return { kind: 'refused', box };
   } catch {
     return { kind: 'refused', box };
   }
+}
+
+/** Inserts into an editor element, after what it holds. Never throws. */
+export async function insertInto(box: HTMLElement, text: string, beforeInputFallback: boolean, waitMs = 1000): Promise<InsertOutcome> {
+  let before: string;
+  try {
+    before = editorText(box);
+  } catch {
+    return { kind: 'refused', box };
+  }
+  return putText(box, pasted(before, text), () => caretToEnd(box), () => shows(box, text, before), beforeInputFallback, waitMs);
 }
 
 /** Selects everything in the editor, for the next paste to replace it. */
@@ -184,32 +198,23 @@ const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolv
 
 /** Replaces everything the editor holds with `text`, as one paste over a whole selection. Never throws. */
 export async function replaceIn(box: HTMLElement, text: string, beforeInputFallback: boolean, waitMs = 1000): Promise<InsertOutcome> {
+  const want = comparable(text);
+  // Typing on must go on after the text, never over a selection left standing.
+  const done = () => {
+    if (comparable(editorText(box)) !== want) return false;
+    if (!box.ownerDocument.getSelection()?.isCollapsed) caretToEnd(box);
+    return true;
+  };
   try {
-    const before = comparable(editorText(box));
-    const want = comparable(text);
-    // Typing on must go on after the text, never over a selection left standing.
-    const done = () => {
-      if (comparable(editorText(box)) !== want) return false;
-      if (!box.ownerDocument.getSelection()?.isCollapsed) caretToEnd(box);
-      return true;
-    };
     if (done()) return { kind: 'inserted', box };
-    const make = eventMakers(box.ownerDocument);
-    selectAll(box);
-    await nextTask();
-    // The selection starts at the box itself: its parent would be outside the editor.
-    box.dispatchEvent(make.paste(text));
-    if (await waitFor(box, done, waitMs)) return { kind: 'inserted', box };
-    if (beforeInputFallback && comparable(editorText(box)) === before) {
-      selectAll(box);
-      await nextTask();
-      box.dispatchEvent(make.beforeInput(text));
-      if (await waitFor(box, done, waitMs)) return { kind: 'inserted', box };
-    }
-    return { kind: 'refused', box };
   } catch {
     return { kind: 'refused', box };
   }
+  const selectAllSeen = async () => {
+    selectAll(box);
+    await nextTask();
+  };
+  return putText(box, text, selectAllSeen, done, beforeInputFallback, waitMs);
 }
 
 /** A box Moderato filled, and the text it should still hold for a new template to replace it. */
