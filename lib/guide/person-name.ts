@@ -111,11 +111,28 @@ function firstNameAmong(words: readonly string[], minWords: number): string | nu
   return nameCase(name);
 }
 
+/**
+ * Name prefixes that camel case cuts off their name: "McKenzie", "DeShawn", "LaToya". Joined again, so
+ * "@McKenzieSmith" greets McKenzie, and "@DeVries" is one word, a surname alone, and greets nobody.
+ */
+const NAME_PREFIXES: ReadonlySet<string> = new Set(['mc', 'de', 'di', 'da', 'du', 'la', 'le']);
+
+/** A handle's parts: "@McKenzieSmith" is McKenzie and Smith, "anna_berger92" Anna and Berger. */
+function handleParts(handle: string): string[] {
+  return handle
+    .replace(/^@+/, '')
+    .split(/[\s_.\-\d]+/u)
+    .filter((chunk) => chunk.length > 0)
+    .flatMap((chunk) => {
+      const pieces = splitCamelCase(chunk).split(' ');
+      if (pieces.length < 2 || !NAME_PREFIXES.has((pieces[0] ?? '').toLowerCase())) return pieces;
+      return [`${pieces[0]}${pieces[1]}`, ...pieces.slice(2)];
+    });
+}
+
 /** "anna_b", "anna.berger92", "@AnnaBerger", "@DrAnnaBerger": the first name, if the handle has a surname too. */
 function firstNameFromHandle(handle: string): string | null {
-  const parts = splitCamelCase(handle.replace(/^@+/, ''))
-    .split(/[\s_.\-\d]+/u)
-    .filter((p) => p.length > 0);
+  const parts = handleParts(handle);
   let start = 0;
   while (start < parts.length && HANDLE_FILLERS.has((parts[start] ?? '').toLowerCase())) start++;
   return firstNameAmong(parts.slice(start), 2);

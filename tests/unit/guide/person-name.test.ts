@@ -133,7 +133,7 @@ describe('firstNameFrom: companies, households and placeholder accounts', () => 
 
 describe('firstNameFrom: handles', () => {
   // Handles get the same salutation and title rules as display names, and need a surname part too.
-  it.each(['@FrauBerger', 'frau_berger', 'herr_mueller', '@mr_smith', '@DrMueller', '@dr_who', '@the_real_anna', '@im_yoona'])(
+  it.each(['@DeVries', '@LeMans', '@FrauBerger', 'frau_berger', 'herr_mueller', '@mr_smith', '@DrMueller', '@dr_who', '@the_real_anna', '@im_yoona'])(
     '%s → null',
     (handle) => {
       expect(firstNameFrom(handle)).toBeNull();
@@ -147,6 +147,10 @@ describe('firstNameFrom: handles', () => {
     ['@ItsAnnaBerger', 'Anna'],
     ['@ANNABerger', 'Anna'],
     ['phil_collins', 'Phil'],
+    // A name prefix stays with its name when camel case would cut it off.
+    ['@McKenzieSmith', 'McKenzie'],
+    ['@DeShawnJones', 'DeShawn'],
+    ['@LaToya_Smith', 'LaToya'],
   ])('%s → %s', (handle, first) => {
     expect(firstNameFrom(handle)).toBe(first);
   });
