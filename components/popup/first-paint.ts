@@ -5,7 +5,7 @@
  * data, so when the full app renders into it Preact adopts these nodes instead of replacing them.
  */
 import type { FirstRead } from '../../lib/db/first-rows';
-import { lightComment, lightSettings, type LightComment, type LightSettings } from '../../lib/models/light-check';
+import { lightComment, lightSettings, pageKey, type LightComment, type LightSettings } from '../../lib/models/light-check';
 import { formatDuration } from '../../lib/time/format-duration';
 import { commentStatus, type StatusOptions, type WaitState } from '../../lib/time/waiting';
 import { excerpt } from './excerpt';
@@ -79,6 +79,8 @@ export function lightChecklist(comments: LightComment[], settings: LightSettings
   const bySite = { facebook: options('facebook'), x: options('x') };
   const entries: LightEntry[] = [];
   for (const comment of comments) {
+    // A page no longer in the settings: its comments are not listed (lib/comments/watched-pages.ts).
+    if (!settings.pageKeys.has(pageKey(comment.site, comment.pageName))) continue;
     const opts = bySite[comment.site];
     const status = commentStatus(comment, now, opts);
     if (status.kind === 'waiting') entries.push({ comment, waitedMs: status.waitedMs, state: status.state });

@@ -4,6 +4,7 @@ import { MINUTE } from '../time/units';
 import { commentStatus } from '../time/waiting';
 import { statusOptionsFor } from '../time/target-options';
 import { dueAt } from '../schedule/target-clock';
+import { watchedPages } from './watched-pages';
 
 /**
  * How long until the comment misses its site's target, on that site's clock (business hours only where
@@ -24,8 +25,9 @@ export function leftToTargetMs(c: TrackedComment, settings: Settings, now: numbe
  */
 export function dueForReminder(comments: readonly TrackedComment[], settings: Settings, now: number, reminded: ReadonlySet<string>): TrackedComment[] {
   const lead = settings.reminderLeadMinutes * MINUTE;
+  const watched = watchedPages(settings.pages);
   return comments.filter((c) => {
-    if (reminded.has(c.key) || c.claimedBy) return false;
+    if (reminded.has(c.key) || c.claimedBy || !watched(c)) return false;
     const left = leftToTargetMs(c, settings, now);
     return left !== null && left > 0 && left <= lead;
   });

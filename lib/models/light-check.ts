@@ -76,20 +76,27 @@ export interface LightSettings {
   businessHoursSites: Site[];
   /** At least one valid own page: otherwise the popup shows the setup hint. */
   hasPages: boolean;
+  /** The own pages as `site:name` (lib/comments/watched-pages.ts `pageNameKey`): only their comments are listed. */
+  pageKeys: ReadonlySet<string>;
   /** The stored schedule, unchecked: light-schedule.ts checks it, loaded only when a site counts business time. */
   scheduleValue: unknown;
 }
 
+/** A page name as the settings and the stored comments may spell it: "@Shop " and "shop" are one page. */
+export const pageKey = (site: string, name: string): string => `${site}:${name.trim().replace(/^@+/, '').toLowerCase()}`;
+
 export function lightSettings(value: unknown): LightSettings {
   const v = isObject(value) ? value : {};
   const sites = v.businessHoursSites;
+  const pages = Array.isArray(v.pages) ? v.pages.map(parsePage).filter((p) => p !== null) : [];
   return {
     // The defaults of SettingsSchema (tested equal).
     targetMinutes: whole(v.targetMinutes, 1, 60 * 24 * 14) ? v.targetMinutes : 60,
     siteTargetMinutes: parseSiteTargets(v.siteTargetMinutes) ?? noSiteTargets(),
     backlogDays: whole(v.backlogDays, 1, 3650) ? v.backlogDays : 30,
     businessHoursSites: Array.isArray(sites) && sites.length <= 2 && sites.every(isSite) ? (sites as Site[]) : [],
-    hasPages: Array.isArray(v.pages) && v.pages.some((p) => parsePage(p) !== null),
+    hasPages: pages.length > 0,
+    pageKeys: new Set(pages.map((p) => pageKey(p.site, p.name))),
     scheduleValue: v.schedule,
   };
 }

@@ -6,9 +6,10 @@ import type { WaitState } from '../../../lib/time/waiting';
 import { MINUTE } from '../../../lib/time/units';
 import { tracked } from '../comments/tracked';
 import { i18nApi, templates, type Lang } from './messages';
+import { WATCHED_PAGES } from '../models/observed-comment';
 
 const NOW = Date.UTC(2026, 2, 10, 14, 30);
-const SETTINGS = { pages: [{ site: 'facebook', name: 'Shop', url: 'https://www.facebook.com/shop', pageId: '' }], targetMinutes: 60, backlogDays: 30 };
+const SETTINGS = { pages: WATCHED_PAGES, targetMinutes: 60, backlogDays: 30 };
 const FSI = '\u2068';
 const PDI = '\u2069';
 

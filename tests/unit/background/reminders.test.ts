@@ -9,6 +9,7 @@ import { MINUTE } from '../../../lib/time/units';
 import { freshDb } from '../db/test-db';
 import { useMessageTemplates } from '../../../lib/i18n';
 import { observed } from '../models/observed-comment';
+import { WATCHED_PAGES } from '../models/observed-comment';
 
 type Created = { title: string; message: string };
 
@@ -27,7 +28,7 @@ describe('sendReminders', () => {
       return _id;
     }) as never);
     const db = freshDb();
-    await saveSettings(db, { ...defaultSettings(), targetMinutes: 60, remindersEnabled: true, reminderLeadMinutes: 10 });
+    await saveSettings(db, { ...defaultSettings(), pages: WATCHED_PAGES.slice(0, 1), targetMinutes: 60, remindersEnabled: true, reminderLeadMinutes: 10 });
     const now = Date.now();
     const text = `\u202Eevil reversed text ${'😀'.repeat(130)}`;
     await recordSightings(db, [observed({ id: 'soon', postedAt: now - 55 * MINUTE, author: { name: 'Mallory\u202E', url: null }, text })], now);

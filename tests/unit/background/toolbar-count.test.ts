@@ -7,6 +7,7 @@ import { defaultSettings } from '../../../lib/models/settings';
 import { MINUTE } from '../../../lib/time/units';
 import { freshDb } from '../db/test-db';
 import { observed } from '../models/observed-comment';
+import { WATCHED_PAGES } from '../models/observed-comment';
 
 const badgeText = () => fakeBrowser.action.getBadgeText({});
 
@@ -15,7 +16,7 @@ describe('keepToolbarCount', () => {
 
   it('shows the number of overdue comments and follows storage changes', async () => {
     const db = freshDb();
-    await saveSettings(db, { ...defaultSettings(), targetMinutes: 60 });
+    await saveSettings(db, { ...defaultSettings(), pages: WATCHED_PAGES.slice(0, 1), targetMinutes: 60 });
     keepToolbarCount(db);
     await vi.waitFor(async () => expect(await badgeText()).toBe(''));
 
@@ -33,6 +34,7 @@ describe('keepToolbarCount', () => {
 
   it('recounts on its minute alarm, since time alone makes comments overdue', async () => {
     const db = freshDb();
+    await saveSettings(db, { ...defaultSettings(), pages: WATCHED_PAGES.slice(0, 1) });
     await keepToolbarCount(db);
     expect(await fakeBrowser.alarms.get('moderato-tick')).toMatchObject({ periodInMinutes: 1 });
     const now = Date.now();

@@ -3,9 +3,10 @@ import { checklist, overdueCount } from '../../../lib/comments/checklist';
 import { defaultSettings } from '../../../lib/models/settings';
 import { DAY, MINUTE } from '../../../lib/time/units';
 import { tracked } from './tracked';
+import { WATCHED_PAGES } from '../models/observed-comment';
 
 const NOW = Date.UTC(2026, 2, 10, 10);
-const settings = { ...defaultSettings(), targetMinutes: 60, backlogDays: 30 };
+const settings = { ...defaultSettings(), pages: WATCHED_PAGES, targetMinutes: 60, backlogDays: 30 };
 
 const comments = [
   tracked('fresh', 5, NOW),

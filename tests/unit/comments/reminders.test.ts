@@ -3,17 +3,18 @@ import { dueForReminder, leftToTargetMs } from '../../../lib/comments/reminders'
 import { defaultBusinessSchedule } from '../../../lib/schedule/schedule-model';
 import { defaultSettings } from '../../../lib/models/settings';
 import type { TrackedComment } from '../../../lib/models/comment';
+import { WATCHED_PAGES } from '../models/observed-comment';
 
 const MIN = 60_000;
 const now = 1_000 * MIN;
 const comment = (key: string, waitedMin: number, over: Partial<TrackedComment> = {}): TrackedComment => ({
-  key, site: 'facebook', id: key, parentId: null, author: { name: key, url: null }, text: 't', permalink: null, pageName: 'P',
+  key, site: 'facebook', id: key, parentId: null, author: { name: key, url: null }, text: 't', permalink: null, pageName: 'Bäckerei Sonnenschein',
   postedAt: now - waitedMin * MIN, timeSource: 'exact', firstSeenAt: now - waitedMin * MIN, lastSeenAt: now, byOwner: false,
   answeredAt: null, handledAt: null, claimedBy: null, claimedAt: null, open: 1, ...over,
 });
 
 describe('dueForReminder', () => {
-  const settings = { ...defaultSettings(), targetMinutes: 60, reminderLeadMinutes: 10 };
+  const settings = { ...defaultSettings(), pages: WATCHED_PAGES, targetMinutes: 60, reminderLeadMinutes: 10 };
   it('picks the comments within the lead time before the target, once, unclaimed and unanswered', () => {
     const list = [
       comment('early', 40), comment('soon', 52), comment('edge', 50), comment('late', 61),
@@ -35,7 +36,7 @@ describe('dueForReminder', () => {
 });
 
 describe('leftToTargetMs', () => {
-  const settings = { ...defaultSettings(), targetMinutes: 60, reminderLeadMinutes: 10 };
+  const settings = { ...defaultSettings(), pages: WATCHED_PAGES, targetMinutes: 60, reminderLeadMinutes: 10 };
   it('counts business time where the site does: a comment from Friday evening is not due over the weekend', () => {
     // Friday 6 March 2026, 16:50 in Berlin; opening hours Mon–Fri 09:00–17:00 (the default schedule).
     const friday = Date.UTC(2026, 2, 6, 15, 50);

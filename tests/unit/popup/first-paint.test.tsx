@@ -14,10 +14,11 @@ import { FIRST_ROWS, lightChecklist, paintFirstRows } from '../../../components/
 import { mountPopup } from '../../../components/popup/mount-popup';
 import { tracked } from '../comments/tracked';
 import { freshDb } from '../db/test-db';
+import { WATCHED_PAGES } from '../models/observed-comment';
 
 const NOW = Date.UTC(2026, 2, 10, 14, 30); // a Tuesday
 const HOSTILE = '<img src=x onerror="alert(1)"><script>alert(2)</script>\u202Egnp.exe';
-const SETTINGS = { pages: [{ site: 'facebook', name: 'Shop', url: 'https://www.facebook.com/shop', pageId: '' }], targetMinutes: 60, backlogDays: 30 };
+const SETTINGS = { pages: WATCHED_PAGES, targetMinutes: 60, backlogDays: 30 };
 
 /** Open comments of every waiting state, one backlog, one broken, one with hostile text. */
 function store(): unknown[] {

@@ -6,6 +6,7 @@ import { templates as messageTemplates } from '../a11y/messages';
 import { useMessageTemplates } from '../../../lib/i18n';
 import { defaultSettings } from '../../../lib/models/settings';
 import { tracked } from '../comments/tracked';
+import { WATCHED_PAGES } from '../models/observed-comment';
 
 const store = vi.hoisted(() => ({ markHandled: vi.fn(), unmarkHandled: vi.fn() }));
 vi.mock('../../../lib/db/comments-store', async (original) => ({
@@ -23,7 +24,7 @@ const ROWS = [tracked('late', 90, NOW), tracked('soon', 30, NOW)];
 
 function mount() {
   const app = document.body.appendChild(document.createElement('div'));
-  render(<Popup locale="en" initial={{ head: ROWS, settings: { ...defaultSettings(), pages: [{ site: 'facebook', name: 'Shop', url: 'https://www.facebook.com/shop', pageId: '' }] } }} />, app);
+  render(<Popup locale="en" initial={{ head: ROWS, settings: { ...defaultSettings(), pages: WATCHED_PAGES } }} />, app);
   return app;
 }
 

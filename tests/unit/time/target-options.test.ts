@@ -4,18 +4,19 @@ import { defaultSettings, type Settings } from '../../../lib/models/settings';
 import type { TrackedComment } from '../../../lib/models/comment';
 import { statusOptionsFor } from '../../../lib/time/target-options';
 import { commentStatus } from '../../../lib/time/waiting';
+import { WATCHED_PAGES } from '../models/observed-comment';
 
 const MIN = 60_000;
 // Tuesday 2026-03-10 18:00 in Berlin (17:00 UTC): the shop closed at 17:00 Berlin time.
 const now = Date.UTC(2026, 2, 10, 17, 0);
 const comment = (key: string, site: 'facebook' | 'x', waitedMin: number): TrackedComment => ({
-  key, site, id: key, parentId: null, author: { name: key, url: null }, text: 't', permalink: null, pageName: 'P',
+  key, site, id: key, parentId: null, author: { name: key, url: null }, text: 't', permalink: null, pageName: 'Bäckerei Sonnenschein',
   postedAt: now - waitedMin * MIN, timeSource: 'exact', firstSeenAt: now - waitedMin * MIN, lastSeenAt: now, byOwner: false,
   answeredAt: null, handledAt: null, claimedBy: null, claimedAt: null, open: 1,
 });
 
 describe('business hours against the target', () => {
-  const settings: Settings = { ...defaultSettings(), targetMinutes: 60, businessHoursSites: ['facebook'] };
+  const settings: Settings = { ...defaultSettings(), pages: WATCHED_PAGES, targetMinutes: 60, businessHoursSites: ['facebook'] };
 
   it('counts only open time for the chosen site, while the badge keeps the plain age', () => {
     // Posted 90 minutes ago at 16:30 Berlin: 30 open minutes until 17:00.
