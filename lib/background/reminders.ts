@@ -31,7 +31,8 @@ export async function sendReminders(db: ModeratoDatabase, now: number): Promise<
   const locale = uiLocale();
   for (const c of due) {
     // On the site's own clock: with business hours, a comment from Friday evening is not due over the weekend.
-    const left = leftToTargetMs(c, settings, now) ?? 0;
+    // Rounded up: 9 min 50 s left is "10 min", and a comment 40 s from its target never reads "in 0 min".
+    const left = Math.ceil((leftToTargetMs(c, settings, now) ?? 0) / MINUTE) * MINUTE;
     await browser.notifications.create(`${PREFIX}${c.key}`, {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),

@@ -5,6 +5,7 @@ import type { ModeratoDatabase } from '../db/database';
 import { loadSettings } from '../db/settings-store';
 import { overdueCount } from '../comments/checklist';
 import { sendReminders } from './reminders';
+import { t, tCount } from '../i18n';
 
 // Chrome MV3 has `action`, Firefox MV2 `browserAction`.
 const action = () => browser.action ?? browser.browserAction;
@@ -12,6 +13,8 @@ const action = () => browser.action ?? browser.browserAction;
 async function paint(count: number): Promise<void> {
   await action().setBadgeText({ text: count > 0 ? String(count) : '' });
   await action().setBadgeBackgroundColor({ color: '#b3261e' });
+  // The red number in words, for the tooltip and screen readers: colour alone does not say "overdue".
+  await action().setTitle({ title: count > 0 ? tCount('toolbarOverdue', count, [String(count)]) : t('extName') });
 }
 
 const TICK = 'moderato-tick';
