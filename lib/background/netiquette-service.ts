@@ -172,7 +172,8 @@ export class NetiquetteService {
 
   async dismiss(item: CheckItem, flag: { rule: RuleId; start: number; end: number }, companyWide: boolean, agent: string, now: number): Promise<void> {
     const whole: Flag = { ...flag, confidence: 0, severity: 'low', reason: { code: 'term', params: {} } };
-    await addDismissal(this.db, dismissalFor(item.text, whole, { commentKey: item.key, site: item.site, page: item.page, at: now, agent }, companyWide));
+    const commentAuthorKey = authorKeyOf(item.site, { name: item.authorName, url: item.authorUrl });
+    await addDismissal(this.db, dismissalFor(item.text, whole, { commentKey: item.key, site: item.site, page: item.page, at: now, agent, commentAuthorKey }, companyWide));
     this.state = null;
   }
 

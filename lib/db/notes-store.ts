@@ -1,4 +1,6 @@
 import { NoteSchema, type NewNote, type Note } from '../notes/note-model';
+import { authorKeyOf } from '../comments/author-key';
+import { TrackedCommentSchema } from '../models/comment';
 import { recordLocalDeletions } from '../sync/sync-state';
 import type { ModeratoDatabase } from './database';
 import { loadSettings } from './settings-store';
@@ -12,8 +14,23 @@ function valid(rows: unknown[]): Note[] {
   return out;
 }
 
+/**
+ * The author key of a stored comment, or undefined when this browser does not hold it (or cannot read
+ * it): what a note or dismissal on the comment records as `commentAuthorKey`.
+ */
+export async function storedCommentAuthorKey(db: ModeratoDatabase, commentKey: string): Promise<string | undefined> {
+  const parsed = TrackedCommentSchema.safeParse(await db.comments.get(commentKey));
+  return parsed.success ? authorKeyOf(parsed.data.site, parsed.data.author) : undefined;
+}
+
+/**
+ * Stores a new note. `commentAuthorKey` comes with the request where the badge sends it, else from the
+ * stored comment, so the note can be erased with its author's data once the comment is pruned.
+ */
 export async function addNote(db: ModeratoDatabase, note: NewNote, now: number): Promise<Note> {
-  const stored = NoteSchema.parse({ ...note, id: `${now.toString(36)}-${Math.random().toString(36).slice(2, 10)}`, at: now });
+  const commentAuthorKey = note.commentAuthorKey ?? await storedCommentAuthorKey(db, note.commentKey);
+  const draft = { ...note, ...(commentAuthorKey ? { commentAuthorKey } : {}) };
+  const stored = NoteSchema.parse({ ...draft, id: `${now.toString(36)}-${Math.random().toString(36).slice(2, 10)}`, at: now });
   await db.notes.put(stored);
   return stored;
 }

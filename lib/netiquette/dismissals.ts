@@ -20,6 +20,8 @@ export interface DismissalContext {
   page: string;
   at: number;
   agent?: string;
+  /** The comment author's key (authorKeyOf), so erasing the author finds the dismissal after the comment is pruned. */
+  commentAuthorKey?: string;
 }
 
 /** The record to store when a moderator dismisses `flag` in the comment `text`. */
@@ -35,6 +37,7 @@ export function dismissalFor(text: string, flag: Flag, ctx: DismissalContext, co
     page: ctx.page,
     at: ctx.at,
     agent: ctx.agent ?? '',
+    ...(ctx.commentAuthorKey ? { commentAuthorKey: ctx.commentAuthorKey } : {}),
   };
 }
 

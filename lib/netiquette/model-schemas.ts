@@ -90,6 +90,11 @@ export const DismissalSchema = z.object({
   page: text(0, 200),
   at: time(),
   agent: z._default(text(0, 100), ''),
+  /**
+   * The author key (authorKeyOf) of the dismissed comment, so an erasure of the author finds the
+   * dismissal also after the comment was pruned. Missing on dismissals from before it existed; not indexed.
+   */
+  commentAuthorKey: z.optional(z.string().check(z.minLength(1), z.maxLength(2100))),
 });
 export type Dismissal = z.infer<typeof DismissalSchema>;
 

@@ -19,6 +19,13 @@ export const NoteSchema = z.object({
   agent: z.string().check(z.trim(), z.maxLength(100)),
   /** Within what a Date can hold: the badge shows it inside the host page, where Intl must not throw. */
   at: z.number().check(z.minimum(-MAX_DATE_MS), z.maximum(MAX_DATE_MS)),
+  /**
+   * The author key (authorKeyOf) of the comment it was written on, whether or not the note is about
+   * them: it keeps the note erasable with the author's data after the comment itself was pruned, and on
+   * a colleague's browser that never stored the comment. Missing on notes written before it existed.
+   * Not indexed: only an erasure looks for it.
+   */
+  commentAuthorKey: z.optional(z.string().check(z.minLength(1), z.maxLength(2100))),
 });
 export type Note = z.infer<typeof NoteSchema>;
 

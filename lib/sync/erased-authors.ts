@@ -6,9 +6,10 @@ import { readSyncState, TEAM_SYNC_ROW } from './sync-state';
 
 /**
  * What a data-protection erasure (eraseAuthor) means for team records: a note or strike is about an
- * erased author when it names them (`authorKey`) or sits on one of their erased comments
- * (`commentKey`; a note on a comment need not name its author, and a strike may carry another
- * spelling of the author's key). Like the erasure itself, it covers what was made up to the erasure:
+ * erased author when it names them (`authorKey`), sits on one of their erased comments (`commentKey`;
+ * a note on a comment need not name its author, and a strike may carry another spelling of the
+ * author's key) or says it was written on a comment of theirs (`commentAuthorKey`, which a note keeps
+ * when the comment was pruned or only a colleague's browser stored it). Like the erasure itself, it covers what was made up to the erasure:
  * what a colleague writes about them afterwards is new.
  */
 
@@ -26,10 +27,13 @@ const field = (r: object, name: string): unknown => (r as Record<string, unknown
 
 /** The latest erasure this version falls under, or undefined. */
 function erasedAt(v: object, erased: Erasures): number | undefined {
-  const byAuthor = erased.authors.get(field(v, 'authorKey') as string);
-  const byComment = erased.comments.get(field(v, 'commentKey') as string);
-  if (byAuthor === undefined) return byComment;
-  return byComment === undefined ? byAuthor : Math.max(byAuthor, byComment);
+  const times = [
+    erased.authors.get(field(v, 'authorKey') as string),
+    // A note on a comment of theirs that this browser never stored (or pruned) names it by its author.
+    erased.authors.get(field(v, 'commentAuthorKey') as string),
+    erased.comments.get(field(v, 'commentKey') as string),
+  ].filter((t): t is number => t !== undefined);
+  return times.length ? Math.max(...times) : undefined;
 }
 
 /**
@@ -105,7 +109,8 @@ export async function forgetAuthorInTeamSync(db: ModeratoDatabase, authorKey: st
   if (!row) return 0;
   const state = readSyncState(row.value);
   const comments = new Set(commentKeys);
-  const theirs = (v: object) => field(v, 'authorKey') === authorKey || comments.has(field(v, 'commentKey') as string);
+  const theirs = (v: object) =>
+    field(v, 'authorKey') === authorKey || field(v, 'commentAuthorKey') === authorKey || comments.has(field(v, 'commentKey') as string);
   let removed = 0;
   for (const name of ABOUT_AUTHORS) {
     const history = state.history[name] ?? {};

@@ -1,4 +1,5 @@
 import { MAX_HISTORY_PER_RECORD } from './bundle-schema';
+import { canonicalJson } from './canonical-json';
 import {
   editedAt, isTombstone, versionKey, withoutHistory,
   type HistoryVersion, type VersionedRecord, type WithHistory,
@@ -50,11 +51,35 @@ interface Pick<T> {
   tie: boolean;
 }
 
+/** A version's fields as versionKey sees them: no history, no undefined, no `deletedAt: null`. */
+function contentFields(r: object): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [k, v] of Object.entries(withoutHistory(r))) {
+    if (v === undefined || typeof v === 'function' || typeof v === 'symbol' || (k === 'deletedAt' && v === null)) continue;
+    out.set(k, canonicalJson(v));
+  }
+  return out;
+}
+
+/**
+ * Whether `a` holds every field of `b` with the same content, and more: the same version with
+ * something added that does not count as an edit (a note stamped with `commentAuthorKey` when its
+ * comment was pruned keeps the time it was written).
+ */
+function extendsVersion(a: object, b: object): boolean {
+  const fa = contentFields(a);
+  const fb = contentFields(b);
+  if (fa.size <= fb.size) return false;
+  for (const [k, v] of fb) if (fa.get(k) !== v) return false;
+  return true;
+}
+
 /**
  * Newer edit wins. On equal edit times the live version beats a tombstone (deleting on a tie would
- * hide data the other person just wrote), then the larger canonical content wins. The rule only looks
- * at the two versions, never at which side they came from, so two teammates importing each other's
- * bundles end up with the same current record.
+ * hide data the other person just wrote); a version that only adds fields to the other wins as if it
+ * were newer (it is the same record, completed, so no conflict); then the larger canonical content
+ * wins. The rule only looks at the two versions, never at which side they came from, so two
+ * teammates importing each other's bundles end up with the same current record.
  */
 function pickWinner<T extends VersionedRecord>(a: WithHistory<T>, b: WithHistory<T>): Pick<T> {
   const ea = editedAt(a);
@@ -63,6 +88,10 @@ function pickWinner<T extends VersionedRecord>(a: WithHistory<T>, b: WithHistory
   const ta = isTombstone(a);
   const tb = isTombstone(b);
   if (ta !== tb) return ta ? { winner: b, loser: a, tie: true } : { winner: a, loser: b, tie: true };
+  if (!ta) {
+    if (extendsVersion(a, b)) return { winner: a, loser: b, tie: false };
+    if (extendsVersion(b, a)) return { winner: b, loser: a, tie: false };
+  }
   return versionKey(a) >= versionKey(b) ? { winner: a, loser: b, tie: true } : { winner: b, loser: a, tie: true };
 }
 

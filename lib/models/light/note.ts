@@ -24,7 +24,14 @@ export function parseNote(v: unknown): Note | null {
   ) {
     return null;
   }
-  return { id, site, commentKey, authorKey, authorName, pageName, text, agent, at };
+  const note: Note = { id, site, commentKey, authorKey, authorName, pageName, text, agent, at };
+  // z.optional: an absent key stays absent, a present one is copied even when it holds undefined.
+  if ('commentAuthorKey' in v) {
+    const commentAuthorKey = v.commentAuthorKey;
+    if (commentAuthorKey !== undefined && !str(commentAuthorKey, 2100, 1)) return null;
+    note.commentAuthorKey = commentAuthorKey;
+  }
+  return note;
 }
 
 /** NotesReplySchema. */

@@ -126,6 +126,22 @@ describe('mergeRecords: conflicts, duplicates and history', () => {
     expect(changes[0]).toMatchObject({ outcome: 'conflict', winner: 'incoming', effect: 'restore' });
   });
 
+  it('lets a version that only adds fields win a same-time tie, as an edit rather than a conflict, either way round', () => {
+    // A note stamped with its comment's author when the comment was pruned keeps the time it was written.
+    const plain = note('a', 100, 'Fall 4711');
+    const stamped = { ...note('a', 100, 'Fall 4711'), commentAuthorKey: 'facebook:lena' };
+    const here = mergeRecords<Note & { commentAuthorKey?: string }>([stamped], [plain]);
+    const there = mergeRecords<Note & { commentAuthorKey?: string }>([plain], [stamped]);
+    expect(here.summary).toMatchObject({ keptLocal: 1, conflicts: 0 });
+    expect(there.summary).toMatchObject({ updated: 1, conflicts: 0 });
+    expect(there.changes[0]).toMatchObject({ winner: 'incoming', effect: 'modify' });
+    expect(here.merged).toEqual(there.merged);
+    expect(here.merged[0]).toMatchObject({ commentAuthorKey: 'facebook:lena', history: [plain] });
+    // A different value is no addition: still a conflict.
+    const other = { ...note('a', 100, 'Fall 4711 (Ben)'), commentAuthorKey: 'facebook:lena' };
+    expect(mergeRecords<Note & { commentAuthorKey?: string }>([other], [plain]).summary.conflicts).toBe(1);
+  });
+
   it('unites histories without duplicates, newest first, never listing the current version', () => {
     const local = [{ ...note('a', 300, 'v3'), history: [note('a', 100, 'v1')] }];
     const incoming = [{ ...note('a', 200, 'v2'), history: [note('a', 100, 'v1'), note('a', 50, 'v0'), note('a', 300, 'v3')] }];

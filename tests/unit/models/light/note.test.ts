@@ -26,6 +26,7 @@ const fields = [
   [['text'], trimmedStrings(1, 4000)],
   [['agent'], trimmedStrings(0, 100)],
   [['at'], numbers],
+  [['commentAuthorKey'], strings(1, 2100)],
   [['unknown'], ['x', { text: 'y' }]],
 ] as const;
 
@@ -35,6 +36,13 @@ describe('parseNote', () => {
     expect(accepted).toBeGreaterThan(60);
     expect(refused).toBeGreaterThan(150);
     expect(parseNote({ ...base, text: '  Rückruf \n', agent: ' Mara ' })).toMatchObject({ text: 'Rückruf', agent: 'Mara' });
+  });
+
+  it('carries the comment author where a note has one, and reads notes from before it', () => {
+    const stamped = { ...base, authorKey: null, commentAuthorKey: 'facebook:facebook.com/lena' };
+    expect(parseNote(stamped)).toEqual(stamped);
+    expect(parseNote(base)).not.toHaveProperty('commentAuthorKey');
+    expectAgree(NoteSchema, parseNote, stamped);
   });
 
   it('refuses what is not a note', () => {
