@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type english from '../public/_locales/en/messages.json';
+import { interfaceLocale } from './ui-language';
 
 export type MessageKey = keyof typeof english;
 
@@ -80,7 +81,18 @@ export function tCount(key: CountedKey, count: number, substitutions: string[]):
 /** Messages that have a singular form `<key>One` next to them. */
 export type CountedKey = { [K in MessageKey]: `${K}One` extends MessageKey ? K : never }[MessageKey];
 
+/**
+ * The locale to format dates, numbers and durations in, and for <html lang>: the language of the messages
+ * shown, with the browser's regional variant where it is the same language (see interfaceLocale). A browser
+ * in French shows the English messages, so its durations say "2 days 4 hr", not "2 j 4 h".
+ * In a content script call it once the message templates are in: asked before, the browser blocks the page.
+ */
 export function uiLocale(): string {
+  return interfaceLocale(browserLanguage(), t('uiLang'));
+}
+
+/** The browser's own interface language (e.g. "fr"), whatever language the messages are in: see uiLocale. */
+export function browserLanguage(): string {
   try {
     return browser.i18n.getUILanguage() || 'en';
   } catch {

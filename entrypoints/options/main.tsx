@@ -13,8 +13,8 @@ import '../../components/options/options.css';
 // NOTICE.md is copied in by a build hook, so WXT's list of public paths does not know it.
 const extensionFile = (path: string): string => (browser.runtime.getURL as (p: string) => string)(path);
 
-// zod's reasons in the interface language (zod/mini ships none by default), for the netiquette form and
-// the guide editor, which still show them; the settings form words its own (components/options/field-issue.ts).
+// zod's reasons in the interface language (zod/mini ships none by default), for what still shows them (the
+// problems found in stored netiquette settings); the forms word their own (components/options/field-issue.ts).
 config(uiLocale().startsWith('de') ? de() : en());
 
 document.documentElement.lang = uiLocale();

@@ -1,6 +1,7 @@
 import paletteCss from '../../components/shared/palette.css?inline';
 import popupCss from '../../components/popup/popup.css?inline';
-import { FIRST_ROWS, lightLocale, paintFirstRows } from '../../components/popup/first-paint';
+import { FIRST_ROWS, paintFirstRows } from '../../components/popup/first-paint';
+import { interfaceLocaleOf, type I18nLanguages } from '../../lib/ui-language';
 import { readFirstRows, type FirstRead } from '../../lib/db/first-rows';
 import { lightSettings } from '../../lib/models/light-check';
 
@@ -25,7 +26,9 @@ document.head.append(style);
 
 async function start(): Promise<void> {
   const app = document.getElementById('app')!;
-  const locale = lightLocale();
+  // The messages' language, not the browser's alone: a browser in French shows English messages (lib/ui-language.ts).
+  const g = globalThis as { chrome?: { i18n?: I18nLanguages }; browser?: { i18n?: I18nLanguages } };
+  const locale = interfaceLocaleOf(g.chrome?.i18n ?? g.browser?.i18n);
   document.documentElement.lang = locale;
   // The first paint's buttons have no handlers yet: a click is held back rather than tick a box that saves
   // nothing, and goes to the same control once the full app has taken the nodes over.

@@ -1,7 +1,7 @@
 import { signal, type Signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { uiLocale, useMessageTemplates } from '../i18n';
+import { browserLanguage, uiLocale, useMessageTemplates } from '../i18n';
 import type { Settings } from '../models/settings';
 import { parseTabRequest } from '../models/light/replies';
 import { defaultSettings } from '../models/light/settings';
@@ -23,6 +23,7 @@ export interface BadgeStorageActions {
   claim: typeof claim;
   saveNote: typeof saveNote;
   eraseAuthor: typeof eraseAuthorData;
+  refreshNotes?(): void;
   netiquette?: NetiquetteActions;
 }
 export type BadgeMounterFactory = (now: Signal<number>, settings: Signal<Settings>, locale: string, actions: BadgeStorageActions, suggestions: CachingSuggestionSource) => (root: ShadowRoot, model: BadgeModel) => () => void;
@@ -42,7 +43,10 @@ export async function runOverlay(ctx: ContentScriptContext, adapter: PlatformAda
   // One source per page, its cache shared by all badges; dropped when settings or the team's data change
   // (the agent's name, a template), so an insertion never carries what the options page just replaced.
   const suggestions = createSuggestionSource();
-  const netiquette = new NetiquetteChecker(document, uiLocale().toLowerCase().startsWith('de') ? 'de' : 'en');
+  // The browser shows the German messages exactly when its own language is German; read without a message,
+  // which the browser would hand over in a blocking round trip before the templates are in.
+  const netiquette = new NetiquetteChecker(document, browserLanguage().toLowerCase().startsWith('de') ? 'de' : 'en');
+  let mount: ReturnType<BadgeMounterFactory> | undefined;
   const annotator = new Annotator({
     adapter,
     doc: document,
@@ -51,7 +55,9 @@ export async function runOverlay(ctx: ContentScriptContext, adapter: PlatformAda
     fetch: fetchRecords,
     fetchNotes,
     check: netiquette,
-    mount: mounter(now, settings, uiLocale(), { claim, saveNote, eraseAuthor: eraseAuthorData, netiquette }, suggestions),
+    // The badges' locale is chosen at the first badge, once the message templates are in (evaluate loads them
+    // before annotator.start): uiLocale() reads the messages' language, and asked earlier the browser blocks the page.
+    mount: (root, model) => (mount ??= mounter(now, settings, uiLocale(), { claim, saveNote, eraseAuthor: eraseAuthorData, refreshNotes: () => void annotator.refreshNotes(), netiquette }, suggestions))(root, model),
     now: () => Date.now(),
     inScope: () => {
       if (location.href === scopedHref) return true;
