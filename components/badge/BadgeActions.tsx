@@ -1,4 +1,4 @@
-import { useId, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { useStepFocus } from '../shared/step-focus';
 import type { Signal } from '@preact/signals';
 import { t } from '../../lib/i18n';
@@ -16,6 +16,8 @@ export interface BadgeActions {
   claim(comment: ObservedComment, agent: string | null): Promise<RecordState | null>;
   saveNote(note: NewNote): Promise<Note | null>;
   eraseAuthor(site: ObservedComment['site'], author: ObservedComment['author']): Promise<boolean>;
+  /** Re-reads the notes of every badge on the page: a note about an author belongs on all their comments. */
+  refreshNotes?(): void;
   /** Dismissing flags and recording ladder steps (absent where netiquette is not wired). */
   netiquette?: NetiquetteActions;
 }
@@ -39,7 +41,9 @@ export function BadgeActionsRow({ model, settings, actions, waiting, locale }: {
   const observed = model.observed.value;
   const record = model.record.value;
   const notes = model.notes.value;
-  const claimedBy = record?.claimedBy ?? null;
+  // A claim says someone is answering: once the comment is answered or ticked, there is nothing left to
+  // claim or release. The stored claim stays (as history); only the badge stops showing it.
+  const claimedBy = waiting ? record?.claimedBy ?? null : null;
   const agent = settings.value.agentName || t('agentUnknown');
   const latest = notes[0];
 
@@ -55,7 +59,7 @@ export function BadgeActionsRow({ model, settings, actions, waiting, locale }: {
     <>
       <span class="actions">
         {claimedBy && <span class="claimed">{t('claimedBy', isolate(claimedBy))}</span>}
-        {(waiting || claimedBy) && (
+        {waiting && (
           <button type="button" class="claim" onClick={() => void toggleClaim()}>{claimedBy ? t('releaseClaim') : t('claim')}</button>
         )}
         <button type="button" class="notes-toggle" aria-expanded={open} onClick={() => setOpen(!open)} title={latest ? latest.text : t('notesButton')}>
@@ -73,27 +77,39 @@ function NotesPanel({ model, agent, actions, locale }: { model: BadgeModel; agen
   const [text, setText] = useState('');
   const [aboutAuthor, setAboutAuthor] = useState(false);
   const [failed, setFailed] = useState(false);
+  // A second click on Save while the background is still storing (a service worker waking up takes a
+  // moment) would store the note twice; the ref holds before the disabled button is rendered.
+  const [saving, setSaving] = useState(false);
+  const busy = useRef(false);
   const observed = model.observed.value;
   const when = dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
 
   const save = async (e: Event) => {
     e.preventDefault();
-    if (!text.trim()) return;
+    if (!text.trim() || busy.current) return;
+    busy.current = true;
+    setSaving(true);
+    const authorKey = aboutAuthor ? model.authorKey : null;
     const note = await actions.saveNote({
       site: observed.site,
       commentKey: `${observed.site}:${observed.id}`,
-      authorKey: aboutAuthor ? model.authorKey : null,
+      authorKey,
+      // Whose comment it is, about them or not: their erasure finds the note after the comment is pruned.
+      commentAuthorKey: model.authorKey,
       authorName: observed.author.name,
       pageName: observed.pageName,
       text,
       agent,
-    });
+    }).catch(() => null);
+    busy.current = false;
+    setSaving(false);
     setFailed(note === null);
     if (note) {
       model.notes.value = [note, ...model.notes.peek()];
       setText('');
       // Each note says for itself whether it is about the person.
       setAboutAuthor(false);
+      if (authorKey) actions.refreshNotes?.();
     }
   };
 
@@ -109,7 +125,7 @@ function NotesPanel({ model, agent, actions, locale }: { model: BadgeModel; agen
       </ul>
       <textarea name="note" rows={2} maxLength={4000} placeholder={t('notePlaceholder')} value={text} onInput={(e) => setText(e.currentTarget.value)} />
       <label class="about"><input type="checkbox" name="about-author" checked={aboutAuthor} onChange={(e) => setAboutAuthor(e.currentTarget.checked)} /> {t('noteAboutAuthor', isolate(observed.author.name))}</label>
-      <button type="submit" class="save-note">{t('saveNote')}</button>
+      <button type="submit" class="save-note" disabled={saving}>{t('saveNote')}</button>
       {failed && <p class="error" role="alert">{t('noteFailed')}</p>}
       <EraseAuthor model={model} actions={actions} />
     </form>
@@ -122,6 +138,11 @@ function EraseAuthor({ model, actions }: { model: BadgeModel; actions: BadgeActi
   const observed = model.observed.value;
   const focus = useStepFocus(step === 'confirm');
   const questionId = useId();
+  // Confirm is gone once erased: without a target, focus would fall to the host page's body.
+  const done = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (step === 'done') done.current?.focus();
+  }, [step]);
   const go = (next: typeof step) => {
     focus.pressed();
     setStep(next);
@@ -134,7 +155,7 @@ function EraseAuthor({ model, actions }: { model: BadgeModel; actions: BadgeActi
       model.record.value = null;
     }
   };
-  if (step === 'done') return <p class="erased" role="status">{t('eraseDone', isolate(observed.author.name))}</p>;
+  if (step === 'done') return <p class="erased" role="status" tabIndex={-1} ref={done}>{t('eraseDone', isolate(observed.author.name))}</p>;
   return (
     <p class="erase">
       {/* Offered again after a failure, so the request can be retried. */}

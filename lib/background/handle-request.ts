@@ -3,6 +3,7 @@ import { recordState } from '../models/comment';
 import { addNote, notesFor } from '../db/notes-store';
 import { eraseAuthor } from '../db/erase-author';
 import { guideServiceFor } from './guide-service';
+import { notifyTabs } from '../messaging/notify-tabs';
 import type { ModeratoDatabase } from '../db/database';
 import { loadSettings } from '../db/settings-store';
 import { BackgroundRequestSchema } from '../models/requests';
@@ -33,7 +34,11 @@ export function handleRequest(db: ModeratoDatabase, message: unknown, now: numbe
         .then(([stored]) => (stored ? claimComment(db, stored.key, request.agent, now) : null))
         .then((record) => ({ records: record ? [recordState(record)] : [] }));
     case 'erase-author':
-      return eraseAuthor(db, request.site, request.author, now).then((erased) => ({ erased }));
+      // Her other comments may be open in any tab, claimed or with notes: every page drops them at once.
+      return eraseAuthor(db, request.site, request.author, now).then((erased) => {
+        void notifyTabs({ type: 'records-changed' });
+        return { erased };
+      });
     case 'get-notes':
       return notesFor(db, request.commentKeys, request.authorKeys).then((notes) => ({ notes }));
     case 'add-note':

@@ -284,11 +284,21 @@ export class Annotator {
       else byKey.set(key, [entry]);
     }
     if (byKey.size === 0) return;
+    // Only comments storage had taken before asking can be missing from the answer for a reason.
+    const stored = new Set([...byKey].filter(([, list]) => list.some((e) => e.stored)).map(([key]) => key));
     const records = await this.opts.fetch([...byKey.keys()]);
-    for (const record of records ?? []) {
+    // No answer (storage out of reach): the badges keep what they show.
+    if (!records) return;
+    for (const record of records) {
+      stored.delete(record.key);
       for (const e of byKey.get(record.key) ?? []) {
         if (changesDisplay(e.model.observed.peek(), e.model.record.peek(), record)) e.model.record.value = record;
       }
+    }
+    // A stored comment storage no longer has was erased (a data-protection request, perhaps from another
+    // badge of the same author): its claim and times must not stay on screen.
+    for (const key of stored) {
+      for (const e of byKey.get(key)!) if (e.model.record.peek() !== null) e.model.record.value = null;
     }
   }
 

@@ -65,6 +65,23 @@ describe('handleRequest', () => {
     spy.mockRestore();
   });
 
+  it("tells every open tab after an erasure, so her other comments' badges drop claims and notes at once", async () => {
+    fakeBrowser.reset();
+    const tab = await fakeBrowser.tabs.create({ url: 'https://www.facebook.com/shop' });
+    const sent: Array<[number, unknown]> = [];
+    const spy = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async (id: number, message: unknown) => {
+      sent.push([id, message]);
+      return { ok: true };
+    });
+    const db = freshDb();
+    await handleRequest(db, { type: 'observe', comments: [observed({ id: '1' })] }, T);
+    expect(sent).toEqual([]);
+    await handleRequest(db, { type: 'erase-author', site: 'facebook', author: observed({ id: '1' }).author }, T);
+    await vi.waitFor(() => expect(sent).toContainEqual([tab.id, { type: 'records-changed' }]));
+    spy.mockRestore();
+    fakeBrowser.reset();
+  });
+
   it.each([
     ['an unknown request', { type: 'wipe' }],
     ['no object at all', 'get-settings'],
