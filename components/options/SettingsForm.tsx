@@ -1,5 +1,5 @@
 import { useSignal } from '@preact/signals';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { database } from '../../lib/db/database';
 import { loadSettings, saveSettings } from '../../lib/db/settings-store';
 import { notifyTabs } from '../../lib/messaging/notify-tabs';
@@ -74,7 +74,18 @@ export function SettingsForm() {
   const draft = useSignal<Settings | null>(null);
   const status = useSignal<Status>({ kind: 'idle' });
   const loadFailed = useSignal(false);
+  const form = useRef<HTMLFormElement>(null);
+  // After "Remove", whose button goes with its page: the page to focus the Remove button of, or -1 for "Add page".
+  const focusAfterRemove = useRef<number | null>(null);
   useEffect(() => void loadSettings(db).then((s) => (draft.value = s), () => (loadFailed.value = true)), []);
+  useEffect(() => {
+    const target = focusAfterRemove.current;
+    if (target === null) return;
+    focusAfterRemove.current = null;
+    // Left alone, focus would fall to the body, the top of the document for a keyboard user.
+    const next = target >= 0 ? form.current?.querySelector<HTMLElement>(`fieldset.page[data-page="${target}"] button.remove`) : null;
+    (next ?? form.current?.querySelector<HTMLElement>('button.add-page'))?.focus();
+  });
   // Without this the section would simply be missing, and nobody would know the settings exist.
   if (!draft.value) return loadFailed.value ? <p class="status error" role="alert">{t('settingsLoadFailed')}</p> : null;
   const s = draft.value;
@@ -84,6 +95,10 @@ export function SettingsForm() {
     status.value = { kind: 'idle' };
   };
   const updatePage = (i: number, patch: Partial<OwnPage>) => update({ pages: s.pages.map((p, k) => (k === i ? { ...p, ...patch } : p)) });
+  const removePage = (i: number) => {
+    focusAfterRemove.current = i - 1;
+    update({ pages: s.pages.filter((_, k) => k !== i) });
+  };
   const save = async (e: Event) => {
     e.preventDefault();
     const parsed = SettingsSchema.safeParse(s);
@@ -102,7 +117,7 @@ export function SettingsForm() {
   };
 
   return (
-    <form onSubmit={save} class="settings-form" noValidate>
+    <form onSubmit={save} class="settings-form" noValidate ref={form}>
       <section>
         <h2>{t('pagesHeading')}</h2>
         <p class="hint">{t('pagesHint')}</p>
@@ -137,12 +152,13 @@ export function SettingsForm() {
             )}
             {/* A display name ("Bäckerei Sonnenschein") is no handle: anyone on X may take it. */}
             {page.site === 'x' && unrecognised(page) && <small class="hint warn x-handle-unknown" role="status">{t('xHandleUnknown')}</small>}
-            <button type="button" class="remove" onClick={() => update({ pages: s.pages.filter((_, k) => k !== i) })}>{t('removePage')}</button>
+            <button type="button" class="remove" onClick={() => removePage(i)}>{t('removePage')}</button>
           </fieldset>
         ))}
         <button type="button" class="add-page" onClick={() => update({ pages: [...s.pages, { site: 'facebook', name: '', url: '', pageId: '' }] })}>{t('addPage')}</button>
       </section>
       <section>
+        <h2>{t('responseHeading')}</h2>
         <label>{t('agentName')}<input name="agent-name" value={s.agentName} onInput={(e) => update({ agentName: e.currentTarget.value })} /></label>
         <label>{t('targetMinutes')}<input name="target-minutes" type="number" min={1} value={s.targetMinutes} onInput={(e) => update({ targetMinutes: e.currentTarget.valueAsNumber })} /></label>
         {(['facebook', 'x'] as const).map((site) => (

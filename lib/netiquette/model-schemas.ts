@@ -37,12 +37,20 @@ export const RuleSchema = z.object({
 });
 
 /**
+ * Why a custom check refused a value, carried as `params.reason` on its issue: the options form words it in
+ * the interface language (this layer has no messages), the `message` is for logs and stored-settings problems.
+ */
+export type NetiquetteIssueReason = 'termNeedsLetter' | 'ruleTwice';
+
+/**
  * A company term. A `*` at the end or start lets it match inside compounds ("drecks*" also finds
  * "Drecksladen"); without it the term must stand as a whole word, which is what people usually mean.
  */
 export const CompanyTermSchema = text(1, 100).check(
   z.refine((s) => /[\p{L}\p{N}]/u.test(s), {
+    // For the problems of stored settings (readNetiquetteSettings); the options form words it by `params.reason`.
     message: 'Ein Begriff braucht mindestens einen Buchstaben oder eine Ziffer. / A term needs at least one letter or digit.',
+    params: { reason: 'termNeedsLetter' satisfies NetiquetteIssueReason },
   }),
 );
 export const TermListSchema = z.array(CompanyTermSchema).check(z.maxLength(2000));
@@ -69,6 +77,7 @@ export const NetiquetteSettingsSchema = z
     z.refine((s) => new Set(s.rules.map((r) => r.id)).size === s.rules.length, {
       message: 'Jede Regel darf nur einmal vorkommen. / Each rule may appear only once.',
       path: ['rules'],
+      params: { reason: 'ruleTwice' satisfies NetiquetteIssueReason },
     }),
   );
 export type NetiquetteSettings = z.infer<typeof NetiquetteSettingsSchema>;

@@ -25,6 +25,15 @@ const count = <T,>(list: ChangeList<T>) => ({
 
 const topicTitle = (title: { de: string; en: string }, lang: UiLang): string => title[lang] || title[lang === 'de' ? 'en' : 'de'];
 
+/** A topic's title in the interface language, looked up by id in the first guide that has it; its id only where none does. */
+const topicTitleOf = (id: string, guides: readonly Guide[], lang: UiLang): string => {
+  for (const g of guides) {
+    const topic = g.topics.find((x) => x.id === id);
+    if (topic) return topicTitle(topic.title, lang) || id;
+  }
+  return id;
+};
+
 const breachText = (b: LimitBreach, lang: UiLang): string =>
   b.limit === 'topics'
     ? t('guideOverTopicLimit', [String(b.count), String(b.max)])
@@ -162,7 +171,7 @@ export function GuideTransfer({ guide, lang }: { guide: Guide; lang: UiLang }) {
                 {s.replace.topics.removed.map((r) => <li key={`t:${r.id}`} data-topic-id={r.id}>{t('guideRemovedTopic', topicTitle(r.title, lang) || r.id)}</li>)}
                 {s.replace.templates.removed
                   .filter((r) => !s.replace.topics.removed.some((x) => x.id === r.topicId))
-                  .map((r) => <li key={`p:${r.id}`} data-template-id={r.id}>{t('guideRemovedTemplate', [r.title || r.id, r.topicId])}</li>)}
+                  .map((r) => <li key={`p:${r.id}`} data-template-id={r.id}>{t('guideRemovedTemplate', [r.title || r.id, topicTitleOf(r.topicId, [s.replace.result, s.basis], lang)])}</li>)}
               </ul>
               <div class="row">
                 <button type="button" class="confirm-replace-button" ref={focus.confirm} onClick={() => void apply('replace')}>{t('guideReplaceConfirm')}</button>

@@ -1,4 +1,5 @@
 import { TopicSchema, templatesFor, type Lang, type Template, type Topic } from '../../../lib/guide';
+import { issueReason, type FieldIssue } from '../field-issue';
 
 /** Editor helpers that need no DOM: ids for new entries, field errors, search, template order. */
 
@@ -40,16 +41,15 @@ export function emptyTemplate(id: string, lang: Lang, position: number): Templat
 /** "templates.2.body" → the messages for that field, in the interface language. */
 export type FieldErrors = Map<string, string[]>;
 
-interface IssueLike {
-  path: PropertyKey[];
-  message: string;
-  code?: string;
-  params?: unknown;
-}
+type IssueLike = FieldIssue & { path: PropertyKey[]; params?: unknown };
 
+/**
+ * The guide's own checks explain themselves in both languages (`params.bilingual`); for the rest (an empty
+ * or too long field) the words are ours, as in the settings form: zod's message is developer text.
+ */
 function issueText(issue: IssueLike, lang: UiLang): string {
   const bilingual = (issue.params as { bilingual?: Record<Lang, string> } | undefined)?.bilingual;
-  return bilingual ? bilingual[lang] : issue.message;
+  return bilingual ? bilingual[lang] : issueReason(issue, TopicSchema);
 }
 
 /** Validates a topic as the store will; errors keyed by their field path. */

@@ -2,10 +2,12 @@ import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { database } from '../../../lib/db/database';
 import { loadNetiquetteSettingsChecked, saveNetiquetteSettings } from '../../../lib/db/netiquette-store';
-import { t, uiLocale } from '../../../lib/i18n';
+import { t, uiLocale, type MessageKey } from '../../../lib/i18n';
+import { isolate } from '../../../lib/bidi';
 import { notifyTabs } from '../../../lib/messaging/notify-tabs';
-import { NetiquetteSettingsSchema, settingsRules, type NetiquetteSettings } from '../../../lib/netiquette/model-schemas';
-import { SEVERITIES, type Rule, type Severity } from '../../../lib/netiquette/rules';
+import { NetiquetteSettingsSchema, settingsRules, type NetiquetteIssueReason, type NetiquetteSettings } from '../../../lib/netiquette/model-schemas';
+import { DEFAULT_RULES, SEVERITIES, type Lang, type Rule, type Severity } from '../../../lib/netiquette/rules';
+import { issueReason, type FieldIssue } from '../field-issue';
 import { RuleRow } from './RuleRow';
 
 interface Draft {
@@ -19,14 +21,39 @@ type Errors = Record<string, string[]>;
 
 const lines = (s: string): string[] => s.split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
 
-/** Issues by field, e.g. { url: [...], blockedTerms: ['Line 3: …'] }. */
-function errorsByField(issues: { path: PropertyKey[]; message: string }[]): Errors {
+/** The message for each reason the netiquette schemas give on their own checks (`params.reason`). */
+const REASON_KEY: Record<NetiquetteIssueReason, MessageKey> = { termNeedsLetter: 'termNeedsLetter', ruleTwice: 'netiquetteRuleTwice' };
+
+type Issue = FieldIssue & { params?: unknown };
+
+/** Why a field was refused, in the interface language: zod's own messages are developer text. */
+function reasonOf(issue: Issue): string {
+  const reason = (issue.params as { reason?: unknown } | undefined)?.reason;
+  if (issue.code === 'custom' && typeof reason === 'string' && Object.hasOwn(REASON_KEY, reason)) return t(REASON_KEY[reason as NetiquetteIssueReason]);
+  return issueReason(issue, NetiquetteSettingsSchema);
+}
+
+/** The rule a refused rule field belongs to, by its name as the table shows it (its default name where that is the refused field). */
+function ruleName(rule: Rule | undefined, part: PropertyKey | undefined, lang: Lang): string {
+  if (!rule) return t('netiquetteRulesHeading');
+  const fallback = DEFAULT_RULES.find((r) => r.id === rule.id)?.name[lang] ?? rule.id;
+  return isolate((part !== 'name' && rule.name[lang].trim()) || fallback);
+}
+
+/** Issues by field, each with where and why, e.g. { blockedTerms: ['Line 3: at most 100 characters'] }. */
+function errorsByField(issues: readonly Issue[], rules: readonly Rule[], lang: Lang): Errors {
   const out: Errors = {};
   for (const i of issues) {
-    const [field, index] = i.path;
+    const [field, index, part] = i.path;
     const key = String(field ?? 'form');
-    const where = (key === 'blockedTerms' || key === 'allowedTerms') && typeof index === 'number' ? `${t('netiquetteLine', String(index + 1))}: ` : '';
-    (out[key] ??= []).push(`${where}${i.message}`);
+    let where = '';
+    if ((key === 'blockedTerms' || key === 'allowedTerms') && typeof index === 'number') where = t('netiquetteLine', String(index + 1));
+    else if (key === 'text' && (index === 'de' || index === 'en')) where = t(index === 'de' ? 'netiquetteTextDe' : 'netiquetteTextEn');
+    else if (key === 'rules' && typeof index === 'number') {
+      const what = part === 'name' ? t('netiquetteRuleName') : part === 'description' ? t('netiquetteRuleDescription') : '';
+      where = `${ruleName(rules[index], part, lang)}${what ? ` › ${what}` : ''}`;
+    }
+    (out[key] ??= []).push(where ? `${where}: ${reasonOf(i)}` : reasonOf(i));
   }
   return out;
 }
@@ -79,7 +106,7 @@ export function NetiquetteSettingsForm() {
     const candidate = { ...s, rules: settingsRules(s), blockedTerms: lines(d.blocked), allowedTerms: lines(d.allowed) };
     const parsed = NetiquetteSettingsSchema.safeParse(candidate);
     if (!parsed.success) {
-      errors.value = errorsByField(parsed.error.issues);
+      errors.value = errorsByField(parsed.error.issues, candidate.rules, lang);
       saved.value = false;
       return;
     }

@@ -40,11 +40,15 @@ describe('netiquette settings', () => {
     const bad = NetiquetteSettingsSchema.safeParse({ blockedTerms: ['***'] });
     expect(bad.success).toBe(false);
     expect(bad.error?.issues[0]?.message).toMatch(/Buchstaben.*letter/);
+    // What the options form words in the interface language (this layer has no messages).
+    expect(bad.error?.issues[0]).toMatchObject({ code: 'custom', params: { reason: 'termNeedsLetter' } });
   });
 
   it('refuse the same rule twice', () => {
     const rule = defaultNetiquetteSettings().rules[0];
-    expect(NetiquetteSettingsSchema.safeParse({ rules: [rule, rule] }).success).toBe(false);
+    const twice = NetiquetteSettingsSchema.safeParse({ rules: [rule, rule] });
+    expect(twice.success).toBe(false);
+    expect(twice.error?.issues).toContainEqual(expect.objectContaining({ path: ['rules'], params: { reason: 'ruleTwice' } }));
   });
 
   it('list every rule for the options page, stored edits applied, missing ones defaulted', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ID_PATTERN, starterGuide, type Topic } from '../../../lib/guide';
+import { useMessageTemplates } from '../../../lib/i18n';
+import { templates } from '../a11y/messages';
 import {
   emptyTemplate, emptyTopic, errorsAt, moveTemplate, newTemplateId, newTopicId, orderedTemplates, topicMatches, validateTopic,
 } from '../../../components/options/guide/guide-draft';
@@ -22,6 +24,27 @@ describe('guide editor drafts', () => {
     topic.templates[0]!.body = '  Hi {{first_name}}, see [[list]].  ';
     const fixed = validateTopic(topic, 'en');
     expect(fixed.ok && fixed.topic.templates[0]!.body).toBe('Hi {{first_name}}, see [[list]].');
+  });
+
+  it.each([
+    ['de', { required: 'Pflichtfeld', long: 'höchstens 120 Zeichen' }],
+    ['en', { required: 'required', long: 'at most 120 characters' }],
+  ] as const)('words an empty or too long template field as the settings form does (%s), not in zod developer text', (lang, words) => {
+    useMessageTemplates(templates(lang));
+    try {
+      const topic = emptyTopic('ship', 0);
+      topic.title.de = 'Versand';
+      topic.templates = [{ ...emptyTemplate('ship.de.a', 'de', 0), title: '  ', body: '' }];
+      const empty = validateTopic(topic, lang);
+      if (empty.ok) throw new Error('should be refused');
+      expect(errorsAt(empty.errors, 'templates.0.title')).toEqual([words.required]);
+      expect(errorsAt(empty.errors, 'templates.0.body')).toEqual([words.required]);
+      topic.templates[0] = { ...topic.templates[0]!, title: 'x'.repeat(121), body: 'Hallo' };
+      const long = validateTopic(topic, lang);
+      expect(!long.ok && errorsAt(long.errors, 'templates.0.title')).toEqual([words.long]);
+    } finally {
+      useMessageTemplates({});
+    }
   });
 
   it('refuses a topic without any title', () => {

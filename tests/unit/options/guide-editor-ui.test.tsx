@@ -153,6 +153,24 @@ describe('replacing the guide from a file', () => {
   });
 });
 
+describe('replacing the guide: what it removes', () => {
+  it('names the topic of a removed template by its title, not its internal id', async () => {
+    await saveGuide(database(), GUIDE);
+    const app = document.body.appendChild(document.createElement('div'));
+    render(<GuideTransfer guide={GUIDE} lang="en" />, app);
+    // The file keeps the topic "Shipping" with another template: its template "Late" goes.
+    const shipping = { ...GUIDE.topics[0]!, templates: [{ ...GUIDE.topics[0]!.templates[0]!, id: 'ship.en.b', title: 'Early' }] };
+    const file = new File([exportGuide({ topics: [shipping] })], 'guide.json', { type: 'application/json' });
+    const input = app.querySelector<HTMLInputElement>('input[name="import-guide"]')!;
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await vi.waitFor(() => expect(app.querySelector('.import-replace')).not.toBeNull());
+    app.querySelector<HTMLButtonElement>('.import-replace')!.click();
+    await vi.waitFor(() => expect(app.querySelector('[data-template-id="ship.en.a"]')).not.toBeNull());
+    expect(app.querySelector('[data-template-id="ship.en.a"]')!.textContent).toBe('Template “Late” (topic “Shipping”)');
+  });
+});
+
 describe('guide import over a topic this version cannot read', () => {
   it('keeps the stored topic and says the file’s version of it was not taken', async () => {
     await saveGuide(database(), { topics: GUIDE.topics.filter((t) => t.id !== 'returns') });
