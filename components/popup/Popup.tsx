@@ -1,5 +1,5 @@
 import { useSignal } from '@preact/signals';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { checklist, overdueCount } from '../../lib/comments/checklist';
 import { longestWaiting, markHandled, openComments, unmarkHandled } from '../../lib/db/comments-store';
@@ -24,6 +24,16 @@ export interface PopupStart {
   settings: Settings;
 }
 
+/**
+ * Where keyboard focus goes once the list has caught up with a tick or an undo: the ticked row's box is
+ * removed with its row, and focus left alone falls to the body. `gone`: after ticking that row, the box of
+ * `next` (or, with no row left, the toast's Undo); `back`: after an undo, the restored row's box.
+ */
+type PendingFocus = { gone: string; next: string | null } | { back: string };
+
+/** The row (its comment key) an element sits in. */
+const rowKeyOf = (el: Element | null): string | null => el?.closest<HTMLElement>('li[data-key]')?.dataset.key ?? null;
+
 export function Popup({ locale, initial }: { locale: string; initial?: PopupStart }) {
   const db = database();
   // The first rows come from an index and show at once; the full list (counts, "show more") follows.
@@ -36,17 +46,49 @@ export function Popup({ locale, initial }: { locale: string; initial?: PopupStar
   const tab = useSignal<'checklist' | 'notes' | 'strikes'>('checklist');
   // The longest-waiting come first; a long backlog is shown a page at a time so the popup opens at once.
   const shown = useSignal(PAGE_SIZE);
+  const root = useRef<HTMLElement>(null);
+  const pendingFocus = useRef<PendingFocus | null>(null);
   useEffect(() => {
     const timer = setInterval(() => (now.value = Date.now()), 30_000);
     return () => clearInterval(timer);
   }, []);
+  // After every render: the live queries answer some renders after the write, and only then is the row gone (or back).
+  useEffect(() => {
+    const want = pendingFocus.current;
+    const main = root.current;
+    if (!want || !main) return;
+    if (tab.value !== 'checklist') {
+      pendingFocus.current = null;
+      return;
+    }
+    const box = (key: string) => [...main.querySelectorAll<HTMLElement>('li[data-key]')].find((li) => li.dataset.key === key)?.querySelector<HTMLElement>('.tick') ?? null;
+    if ('back' in want) {
+      const restored = box(want.back);
+      if (!restored) return;
+      pendingFocus.current = null;
+      restored.focus();
+      return;
+    }
+    if (box(want.gone)) return;
+    pendingFocus.current = null;
+    ((want.next === null ? null : box(want.next)) ?? main.querySelector<HTMLElement>('.toast .undo'))?.focus();
+  });
+
+  const known = comments.value ?? head.value;
+  const list = known === null ? null : checklist(known, settings.value, now.value);
 
   // The toast promises the write happened: it waits for it, and a failed write says so instead.
   const tick = (key: string): Promise<boolean> => {
     const comment = (comments.value ?? head.value)?.find((c) => c.key === key) ?? null;
     failure.value = null;
+    // The row that will take focus when this one goes: the next one, or the one before the last.
+    const visible = list?.slice(0, shown.value) ?? [];
+    const at = visible.findIndex((e) => e.comment.key === key);
+    const neighbour = at < 0 ? null : (visible[at + 1] ?? visible[at - 1])?.comment.key ?? null;
     return markHandled(db, key, Date.now()).then(
       () => {
+        // Only for focus that was in the row: a view rendering on its own never takes focus.
+        if (rowKeyOf(document.activeElement) === key) pendingFocus.current = { gone: key, next: neighbour };
         lastTicked.value = comment;
         void notifyTabs({ type: 'records-changed' });
         return true;
@@ -64,16 +106,18 @@ export function Popup({ locale, initial }: { locale: string; initial?: PopupStar
     failure.value = null;
     if (!comment) return;
     void unmarkHandled(db, comment.key).then(
-      () => void notifyTabs({ type: 'records-changed' }),
+      () => {
+        // The Undo button went with the toast: focus goes to the row that comes back.
+        pendingFocus.current = { back: comment.key };
+        void notifyTabs({ type: 'records-changed' });
+      },
       () => (failure.value = 'undoHandledFailed'),
     );
   };
 
-  const known = comments.value ?? head.value;
-  const list = known === null ? null : checklist(known, settings.value, now.value);
   const overdue = comments.value === null ? 0 : overdueCount(comments.value, settings.value, now.value);
   return (
-    <main>
+    <main ref={root}>
       <header>
         <h1>{t('popupTitle')}</h1>
         {overdue > 0 && <span class="overdue-count">{t('popupOverdue', String(overdue))}</span>}
@@ -81,10 +125,15 @@ export function Popup({ locale, initial }: { locale: string; initial?: PopupStar
         <button type="button" class="settings" onClick={() => void browser.runtime.openOptionsPage()}>{t('openSettings')}</button>
       </header>
       <HealthLine locale={locale} />
-      <nav class="tabs" role="tablist">
-        <button type="button" role="tab" class="tab-checklist" aria-selected={tab.value === 'checklist'} onClick={() => (tab.value = 'checklist')}>{t('tabChecklist')}</button>
-        <button type="button" role="tab" class="tab-notes" aria-selected={tab.value === 'notes'} onClick={() => (tab.value = 'notes')}>{t('tabNotes')}</button>
-        <button type="button" role="tab" class="tab-strikes" aria-selected={tab.value === 'strikes'} onClick={() => (tab.value = 'strikes')}>{t('tabStrikes')}</button>
+      {/*
+        * Three buttons that switch the view, each saying whether it is the one shown (aria-pressed): not ARIA tabs,
+        * which need panels around their content, and the first paint's checklist (first-paint.ts) is adopted
+        * node for node as a child of <main>, which a panel around it would break.
+        */}
+      <nav class="tabs">
+        <button type="button" class="tab-checklist" aria-pressed={tab.value === 'checklist'} onClick={() => (tab.value = 'checklist')}>{t('tabChecklist')}</button>
+        <button type="button" class="tab-notes" aria-pressed={tab.value === 'notes'} onClick={() => (tab.value = 'notes')}>{t('tabNotes')}</button>
+        <button type="button" class="tab-strikes" aria-pressed={tab.value === 'strikes'} onClick={() => (tab.value = 'strikes')}>{t('tabStrikes')}</button>
       </nav>
       {tab.value === 'notes' && <NotesList locale={locale} />}
       {tab.value === 'strikes' && <StrikeHistory locale={locale} />}

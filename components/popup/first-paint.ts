@@ -44,14 +44,6 @@ function msg(key: string, subs?: string): string {
 const HOLE = '\u0001';
 const withDuration = (template: string, text: string): string => template.split(HOLE).join(text);
 
-export function lightLocale(): string {
-  try {
-    return i18n()?.getUILanguage() || 'en';
-  } catch {
-    return 'en';
-  }
-}
-
 export interface LightEntry {
   comment: LightComment;
   waitedMs: number;
@@ -134,7 +126,8 @@ export function paintFirstRows(app: HTMLElement, read: FirstRead, locale: string
   }
   const entries = lightChecklist(checked, settings, now, businessClock).slice(0, FIRST_ROWS);
   if (entries.length === 0) return 0;
-  const tab = (cls: string, key: string, selected: boolean) => h('button', { type: 'button', role: 'tab', class: cls, 'aria-selected': String(selected) }, msg(key));
+  // As Popup.tsx draws them: view switches saying which view shows (aria-pressed), not ARIA tabs.
+  const tab = (cls: string, key: string, shown: boolean) => h('button', { type: 'button', class: cls, 'aria-pressed': String(shown) }, msg(key));
   app.replaceChildren(
     // Marks who drew it: the full app's render removes the attribute when it adopts the nodes.
     h(
@@ -142,7 +135,7 @@ export function paintFirstRows(app: HTMLElement, read: FirstRead, locale: string
       { 'data-paint': 'first' },
       h('header', {}, h('h1', {}, msg('popupTitle')), h('button', { type: 'button', class: 'stats' }, msg('statsOpen')), h('button', { type: 'button', class: 'settings' }, msg('openSettings'))),
       h('p', { class: 'health' }),
-      h('nav', { class: 'tabs', role: 'tablist' }, tab('tab-checklist', 'tabChecklist', true), tab('tab-notes', 'tabNotes', false), tab('tab-strikes', 'tabStrikes', false)),
+      h('nav', { class: 'tabs' }, tab('tab-checklist', 'tabChecklist', true), tab('tab-notes', 'tabNotes', false), tab('tab-strikes', 'tabStrikes', false)),
       settings.hasPages ? null : h('p', { class: 'setup' }, msg('popupNoPages')),
       h('ol', { class: 'checklist' }, ...entries.map((e) => row(e, locale))),
     ),

@@ -89,7 +89,7 @@ describe('popup', () => {
     expect(adopted).toEqual({ same: true, count: open.length, distinct: open.length, lists: 1 });
     expect(await popup.locator('ol.checklist script, ol.checklist img').count()).toBe(0);
     await popup.locator('.tab-notes').click();
-    await expect.poll(() => popup.locator('.tab-notes').getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => popup.locator('.tab-notes').getAttribute('aria-pressed')).toBe('true');
     await popup.close();
   });
 
@@ -109,7 +109,7 @@ describe('popup', () => {
     await popup.goto(extensionUrl(b, 'popup.html'));
     await popup.waitForFunction(() => (window as unknown as { __clickedEarly?: boolean }).__clickedEarly === true);
     await expect.poll(() => popup.locator('main').getAttribute('data-paint')).toBeNull();
-    await expect.poll(() => popup.locator('.tab-notes').getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => popup.locator('.tab-notes').getAttribute('aria-pressed')).toBe('true');
     await popup.close();
   });
 
