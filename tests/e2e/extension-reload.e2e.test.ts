@@ -2,13 +2,13 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_SETTINGS } from './site/facebook-site';
 import { NETIQUETTE_PATH, NQ, netiquetteSite } from './site/netiquette-site';
-import { launchWithExtension, seedSettings, type ExtensionBrowser } from './support/browser';
+import { launchWithExtension, openPopupFor, seedSettings, type ExtensionBrowser } from './support/browser';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 
 /**
  * Issue 2: the content script stops cleanly when the extension is reloaded or updated. Chromium injects no
  * new content script into open tabs then; the old one is orphaned and must take everything of its own out
- * of the page by itself, without a single error in it.
+ * of the page by itself, without a single error in it, and the popup asks for a reload of the tab.
  */
 let server: FixtureServer;
 let b: ExtensionBrowser;
@@ -60,10 +60,20 @@ describe('reloading the extension', () => {
     // The page itself is untouched: every comment is still there.
     expect(await site.locator('[role="article"]').count()).toBeGreaterThan(5);
 
+    // The popup says the tab shows nothing, and what helps. (It cannot tell the tab is on Facebook: the
+    // address of a tab is hidden without the tabs permission, which Moderato does without.)
+    let popup = await openPopupFor(b, site);
+    await expect.poll(() => popup.locator('.health').getAttribute('data-health'), { timeout: 10_000 }).toBe('inactive');
+    expect(await popup.locator('.health').textContent()).toContain('reload it (F5)');
+    await popup.close();
+
     // The reloaded extension annotates the next visit: one badge per comment, one style sheet.
     await site.reload();
     await flag.first().waitFor({ timeout: 15_000 });
     await expect.poll(() => leftovers(site), { timeout: 10_000 }).toMatchObject({ badges: before.badges, sheets: 1 });
+    popup = await openPopupFor(b, site);
+    await expect.poll(() => popup.locator('.health').getAttribute('data-health'), { timeout: 10_000 }).toBe('ok');
+    await popup.close();
     expect(errors).toEqual([]);
     await site.close();
   }, 60_000);
