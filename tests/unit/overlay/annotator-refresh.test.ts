@@ -8,15 +8,7 @@ import { freshDb } from '../db/test-db';
 import { facebook } from '../../../lib/platforms/facebook/adapter';
 import { DEMO_IDS, DEMO_NOW, DEMO_PAGE, renderDemoPage } from '../../fixtures/facebook/demo-company';
 import { renderFacebookComment } from '../../fixtures/facebook/markup';
-
-function loadPage(html: string): void {
-  const parsed = new DOMParser().parseFromString(html, 'text/html');
-  document.body.replaceChildren(...Array.from(parsed.body.childNodes).map((n) => document.importNode(n, true)));
-}
-function fragment(html: string): Element {
-  const parsed = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
-  return document.importNode(parsed.body.firstElementChild!, true) as Element;
-}
+import { fragment, loadPage } from './page-markup';
 
 let current: Annotator | null = null;
 afterEach(() => {

@@ -14,17 +14,7 @@ import { renderFacebookComment } from '../../fixtures/facebook/markup';
 import { createXAdapter } from '../../../lib/platforms/x/adapter';
 import { EXPECTED as X_EXPECTED, X_COMPANY, XID, renderStatusPage } from '../../fixtures/x/demo-company';
 import { articleOf } from '../platforms/x/dom';
-
-/** Puts fixture markup into the test document the way a page renders it (parsed, then adopted). */
-function loadPage(html: string): void {
-  const parsed = new DOMParser().parseFromString(html, 'text/html');
-  document.body.replaceChildren(...Array.from(parsed.body.childNodes).map((n) => document.importNode(n, true)));
-}
-
-function fragment(html: string): Element {
-  const parsed = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
-  return document.importNode(parsed.body.firstElementChild!, true) as Element;
-}
+import { fragment, loadPage } from './page-markup';
 
 interface Harness {
   annotator: Annotator;

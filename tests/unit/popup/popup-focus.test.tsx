@@ -1,8 +1,5 @@
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { templates as messageTemplates } from '../a11y/messages';
-import { useMessageTemplates } from '../../../lib/i18n';
+import { describe, expect, it, vi } from 'vitest';
 import { database } from '../../../lib/db/database';
 import { defaultSettings } from '../../../lib/models/settings';
 import { saveSettings } from '../../../lib/db/settings-store';
@@ -11,6 +8,7 @@ import { tracked } from '../comments/tracked';
 import { WATCHED_PAGES } from '../models/observed-comment';
 import { FIRST_ROWS, paintFirstRows } from '../../../components/popup/first-paint';
 import { readFirstRows } from '../../../lib/db/first-rows';
+import { popupEnvironment } from './popup-env';
 
 const { Popup } = await import('../../../components/popup/Popup');
 const { mountPopup } = await import('../../../components/popup/mount-popup');
@@ -22,20 +20,7 @@ const settle = async (n = 20) => {
   for (let i = 0; i < n; i++) await new Promise((r) => setTimeout(r, 0));
 };
 
-beforeEach(() => {
-  useMessageTemplates(messageTemplates('de'));
-  vi.spyOn(fakeBrowser.tabs, 'getCurrent').mockResolvedValue(undefined as never);
-  vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([]);
-});
-
-afterEach(async () => {
-  for (const el of [...document.body.children]) render(null, el);
-  document.body.replaceChildren();
-  useMessageTemplates({});
-  vi.restoreAllMocks();
-  await database().comments.clear();
-  await database().settings.clear();
-});
+popupEnvironment('de');
 
 /** The popup over stored comments; rows are listed longest-waiting first. */
 async function mount(rows: TrackedComment[]) {

@@ -1,12 +1,11 @@
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, it, vi } from 'vitest';
 import { Popup } from '../../../components/popup/Popup';
 import { database } from '../../../lib/db/database';
 import { saveSettings } from '../../../lib/db/settings-store';
-import { useMessageTemplates } from '../../../lib/i18n';
 import { defaultSettings, type Settings } from '../../../lib/models/settings';
 import { templates } from '../a11y/messages';
+import { popupEnvironment } from './popup-env';
 
 const SHOP: Settings['pages'][number] = { site: 'facebook', name: 'Shop', url: 'https://www.facebook.com/shop', pageId: '' };
 
@@ -23,19 +22,7 @@ async function mount(pages: Settings['pages']): Promise<HTMLElement> {
   return app;
 }
 
-beforeEach(() => {
-  useMessageTemplates(templates('en'));
-  vi.spyOn(fakeBrowser.tabs, 'getCurrent').mockResolvedValue(undefined as never);
-  vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([]);
-});
-
-afterEach(async () => {
-  for (const el of [...document.body.children]) render(null, el);
-  document.body.replaceChildren();
-  useMessageTemplates({});
-  vi.restoreAllMocks();
-  await database().settings.clear();
-});
+popupEnvironment('en');
 
 describe('popup on first run', () => {
   it('shows only the set-up hint while no page is set up, not also that nothing is waiting', async () => {

@@ -3,11 +3,8 @@ import { comparable, editorText, insertReply } from '../../../lib/platforms/comp
 import { facebookComposer } from '../../../lib/platforms/facebook/composer';
 import { xComposer } from '../../../lib/platforms/x/composer';
 import { DEMO_IDS, renderDemoPage } from '../../fixtures/facebook/demo-company';
+import { loadPage } from '../overlay/page-markup';
 
-function loadPage(html: string): void {
-  const parsed = new DOMParser().parseFromString(html, 'text/html');
-  document.body.replaceChildren(...Array.from(parsed.body.childNodes).map((n) => document.importNode(n, true)));
-}
 let site = new AbortController();
 afterEach(() => {
   site.abort();
