@@ -64,8 +64,9 @@ export function pageKeyOf(page: OwnPage): FacebookPageKey {
 export function facebookOwnPage(url: URL, pages: readonly OwnPage[]): OwnPage | null {
   if (!FACEBOOK_HOST.test(url.hostname)) return null;
   const visited = facebookPathKey(url.pathname, url.search.slice(1));
-  // permalink.php?story_fbid=…&id=<page id>: a post of the Page with the id in the query.
-  const idParam = url.searchParams.get('id');
+  // permalink.php?story_fbid=…&id=<page id>: a post of the Page with the id in the query. Only where the
+  // path names no page itself: facebook.com/othershop?id=<our id> is the other shop, whatever the query says.
+  const idParam = visited.vanity === null ? url.searchParams.get('id') : null;
   for (const page of pages) {
     if (page.site !== 'facebook') continue;
     const key = pageKeyOf(page);
