@@ -4,6 +4,7 @@ import { t } from '../../lib/i18n';
 import { STATE_LABEL, waitingText } from '../shared/format';
 import { excerpt } from './excerpt';
 import { isolate } from '../../lib/bidi';
+import { siteLink } from '../../lib/platforms/hosts';
 
 // The popup's first paint (first-paint.ts) draws the same markup without Preact: keep the two in step.
 
@@ -11,7 +12,8 @@ import { isolate } from '../../lib/bidi';
 export function ChecklistItem({ entry, locale, onTick }: { entry: ChecklistEntry; locale: string; onTick: (key: string) => Promise<boolean> }) {
   const c = entry.comment;
   const open = () => {
-    if (c.permalink) void browser.tabs.create({ url: c.permalink });
+    const link = siteLink(c.permalink);
+    if (link) void browser.tabs.create({ url: link });
   };
   return (
     <li class={`item ${entry.state}`} data-key={c.key}>

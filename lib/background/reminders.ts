@@ -10,6 +10,7 @@ import { MINUTE } from '../time/units';
 import { uiLocale } from '../i18n';
 import { isolate } from '../bidi';
 import { excerpt } from '../excerpt';
+import { siteLink } from '../platforms/hosts';
 
 const PREFIX = 'moderato-reminder:';
 // Which comments were reminded of (key → when), so a reminder comes once, also across service-worker restarts.
@@ -53,8 +54,8 @@ export function openRemindedComments(db: ModeratoDatabase): void {
     if (!id.startsWith(PREFIX)) return;
     const key = id.slice(PREFIX.length);
     void db.comments.get(key).then((row) => {
-      const link = typeof row?.permalink === 'string' ? row.permalink : null;
-      if (link && /^https:\/\//.test(link)) void browser.tabs.create({ url: link });
+      const link = siteLink(row?.permalink);
+      if (link) void browser.tabs.create({ url: link });
       void browser.notifications.clear(id);
     });
   });
