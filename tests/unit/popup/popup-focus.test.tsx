@@ -49,25 +49,22 @@ describe('popup: keyboard focus after ticking a comment', () => {
   it('moves to the next row’s box', async () => {
     const app = await mount([tracked('late', 90, NOW), tracked('soon', 30, NOW)]);
     await tickWithKeyboard(app, 'late');
-    expect(document.activeElement).toBe(box(app, 'soon'));
+    await vi.waitFor(() => expect(document.activeElement).toBe(box(app, 'soon')), { timeout: 3000 });
   });
 
   it('moves to the row before when the last row is ticked', async () => {
     const app = await mount([tracked('late', 90, NOW), tracked('soon', 30, NOW)]);
     await tickWithKeyboard(app, 'soon');
-    expect(document.activeElement).toBe(box(app, 'late'));
+    await vi.waitFor(() => expect(document.activeElement).toBe(box(app, 'late')), { timeout: 3000 });
   });
 
   it('moves to the toast’s Undo when no row is left, and after Undo to the row that comes back', async () => {
     const app = await mount([tracked('late', 90, NOW)]);
     await tickWithKeyboard(app, 'late');
-    const undo = app.querySelector<HTMLButtonElement>('.toast .undo');
-    expect(undo).not.toBeNull();
-    expect(document.activeElement).toBe(undo);
-    undo!.click();
-    await vi.waitFor(() => expect(box(app, 'late')).not.toBeNull(), { timeout: 3000 });
-    await settle();
-    expect(document.activeElement).toBe(box(app, 'late'));
+    // The toast follows the stored write, which a busy machine may answer after the row has gone.
+    await vi.waitFor(() => expect(document.activeElement).toBe(app.querySelector('.toast .undo')), { timeout: 3000 });
+    app.querySelector<HTMLButtonElement>('.toast .undo')!.click();
+    await vi.waitFor(() => expect(document.activeElement).toBe(box(app, 'late')), { timeout: 3000 });
   });
 
   it('takes no focus when the box was not focused (a render of its own never moves focus)', async () => {
