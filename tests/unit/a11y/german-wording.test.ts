@@ -24,7 +24,7 @@ describe('German wording', () => {
     expect(msg('statsLeftOutHistory')).toBe('Nicht gezählt: $1 unbeantwortete Kommentare, die bei der ersten Erfassung älter als $2 waren (Altbestand, wie in der Liste).');
     expect(msg('statsLeftOutHistoryOne')).toBe('Nicht gezählt: $1 unbeantworteter Kommentar, der bei der ersten Erfassung älter als $2 war (Altbestand, wie in der Liste).');
     expect(msg('teamHint')).toContain('(Seiten, Zielzeit, Grenze für Altbestand)');
-    expect(msg('teamHint')).toContain('keine Erfassungszeitpunkte und Ihr Name nur');
+    expect(msg('teamHint')).toContain('erfasste Kommentare und Erfassungszeitpunkte, und Ihr Name als Absender nur');
     expect(msg('teamHint')).not.toMatch(/Rückstand|ersten Sehens/);
   });
 
