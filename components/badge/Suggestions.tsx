@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../../lib/i18n';
+import { t, tCount } from '../../lib/i18n';
 import { CANNED_WARNING } from '../../lib/guide/personalisation';
 import type { Suggestion } from '../../lib/models/messages';
 import type { BadgeModel } from '../../lib/overlay/annotator';
@@ -8,6 +8,7 @@ import { shortcutPresses } from '../../lib/overlay/suggest-shortcut';
 import type { SuggestionSource } from '../../lib/overlay/suggestion-source';
 import { comparable, editorText, insertReply, type InsertOutcome } from '../../lib/platforms/composer-insert';
 import { COMPOSERS } from '../../lib/platforms/composers';
+import { xCharactersOver } from '../../lib/platforms/x/post-length';
 
 type Loaded = { kind: 'loading' } | { kind: 'failed' } | { kind: 'ready'; list: Suggestion[] };
 
@@ -104,7 +105,7 @@ export function Suggestions({ model, source, locale }: { model: BadgeModel; sour
       const templates = untouched && !alone && prev.box === result.box ? `${prev.templates}\n\n${s.filled}` : s.filled;
       last.current = { box: result.box, left, templates, alone };
       guard?.stop();
-      setGuard(guardReply(result.box, templates, { gaps: t('placeholdersLeft') }));
+      setGuard(guardReply(result.box, templates, { gaps: t('placeholdersLeft') }, { site: observed.site }));
     } finally {
       busy.current = false;
       setInserting(false);
@@ -112,6 +113,8 @@ export function Suggestions({ model, source, locale }: { model: BadgeModel; sour
   };
 
   const canned = guard?.state.value === 'canned';
+  // X greys out its Reply button beyond 280 weighted characters: said, never blocked (the moderator shortens).
+  const over = guard?.over.value ?? 0;
   const lang = locale.toLowerCase().startsWith('de') ? 'de' : 'en';
   return (
     <>
@@ -119,18 +122,25 @@ export function Suggestions({ model, source, locale }: { model: BadgeModel; sour
         {t('suggestToggle')}
       </button>
       {canned && <span class="canned" role="status">{CANNED_WARNING[lang]}</span>}
+      {over > 0 && <span class="too-long" role="status">{tCount('replyOverXLimit', over, [String(over)])}</span>}
       {open && (
         <div class="suggestions" ref={chips} aria-busy={inserting} onKeyDown={(e) => e.stopPropagation()}>
           {loaded.kind === 'loading' && <span class="muted">{t('suggestLoading')}</span>}
           {loaded.kind === 'failed' && <span class="error" role="alert">{t('suggestFailed')}</span>}
           {loaded.kind === 'ready' && loaded.list.length === 0 && <span class="muted">{t('suggestNone')}</span>}
-          {loaded.kind === 'ready' && loaded.list.map((s) => (
-            // aria-disabled, not disabled: a disabled button drops the keyboard focus to the page.
-            <button key={s.templateId} type="button" class="chip" lang={s.lang} data-template={s.templateId} title={s.filled}
-              aria-disabled={inserting ? 'true' : undefined} onClick={() => void insert(s)}>
-              {s.title}
-            </button>
-          ))}
+          {loaded.kind === 'ready' && loaded.list.map((s) => {
+            // On X a template longer than a reply may be is marked before it goes in (the text says by how much).
+            const tooLong = observed.site === 'x' ? xCharactersOver(s.filled) : 0;
+            const warning = tooLong > 0 ? tCount('replyOverXLimit', tooLong, [String(tooLong)]) : null;
+            return (
+              // aria-disabled, not disabled: a disabled button drops the keyboard focus to the page.
+              <button key={s.templateId} type="button" class={warning ? 'chip too-long-chip' : 'chip'} lang={s.lang} data-template={s.templateId}
+                title={warning ? `${warning}\n\n${s.filled}` : s.filled}
+                aria-disabled={inserting ? 'true' : undefined} onClick={() => void insert(s)}>
+                {s.title}
+              </button>
+            );
+          })}
           {outcome === 'no-reply-box' && <span class="error" role="alert">{t('insertNoReplyBox')}</span>}
           {outcome === 'refused' && <span class="error" role="alert">{t('insertRefused')}</span>}
         </div>

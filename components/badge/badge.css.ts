@@ -32,8 +32,9 @@ export const BADGE_CSS = `
 .suggestions { flex-basis: 100%; display: flex; flex-wrap: wrap; align-items: center; gap: 4px; }
 .suggestions .chip { font: inherit; color: #1d2733; background: #eef3fb; border: 1px solid #c9d6ea; border-radius: 12px; padding: 1px 10px; cursor: pointer; max-width: 24em; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .suggestions .chip:hover, .suggestions .chip:focus-visible { background: #dce7f7; outline: 2px solid #1c4f9c; outline-offset: 1px; }
+.suggestions .chip.too-long-chip { border-style: dashed; border-color: #d08a2e; }
 .suggestions .muted { color: #6b7785; }
-.canned { font-weight: 600; color: #8a4b00; background: #fff4e0; border: 1px solid #f5cf8e; border-radius: 10px; padding: 0 8px; }
+.canned, .too-long { font-weight: 600; color: #8a4b00; background: #fff4e0; border: 1px solid #f5cf8e; border-radius: 10px; padding: 0 8px; }
 /* Dark by the site's own theme, not the system's (see lib/overlay/page-shade.ts). */
 :host([data-dark]) .moderato { color: #cfd6df; }
 :host([data-dark]) .actions button { color: #9cc0ff; }

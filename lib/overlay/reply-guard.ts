@@ -1,8 +1,10 @@
 import { signal, type Signal } from '@preact/signals';
 // Direct modules, not the guide's index: the content script must not carry the ranking code.
+import type { Site } from '../models/comment';
 import { personalisationState, type PersonalisationState } from '../guide/personalisation';
 import { findPlaceholders } from '../guide/template-syntax';
 import { editorText } from '../platforms/composer-insert';
+import { xCharactersOver } from '../platforms/x/post-length';
 import { HOST_TAG } from './annotator';
 
 const HINT_CSS = `
@@ -16,17 +18,35 @@ const HINT_CSS = `
 export interface ReplyGuard {
   /** The personalisation state of the watched box; null once the box is gone or the guard stopped. */
   state: Signal<PersonalisationState | null>;
+  /**
+   * How many characters (as the site counts them) the box holds beyond the site's limit for a reply;
+   * 0 when it fits or the site has no limit worth checking (only X has one: 280, see post-length.ts).
+   * Only a warning: the moderator may still shorten the text or send it (the site decides).
+   */
+  over: Signal<number>;
   stop(): void;
+}
+
+export interface GuardOptions {
+  /** The site whose box is guarded (ObservedComment.site, the "x" of an "x:…" key). */
+  site?: Site;
+}
+
+/** Characters over the site's limit for a reply; only X has one short enough to hit. */
+function charactersOver(site: Site | undefined, text: string): number {
+  return site === 'x' ? xCharactersOver(text) : 0;
 }
 
 /**
  * Watches one reply box after a template went in: whether it is still the template word for word
- * (the badge warns), and which [[gaps]] are left (listed in a hint right after the box). Only the
+ * (the badge warns), whether it is longer than the site takes (on X; the badge warns), and which
+ * [[gaps]] are left (listed in a hint right after the box). Only the
  * editor's own root is observed; the guard ends itself when the site removes the box.
  */
-export function guardReply(box: HTMLElement, filled: string, labels: { gaps: string }): ReplyGuard {
+export function guardReply(box: HTMLElement, filled: string, labels: { gaps: string }, options: GuardOptions = {}): ReplyGuard {
   const doc = box.ownerDocument;
   const state = signal<PersonalisationState | null>(null);
+  const over = signal(0);
   const host = doc.createElement(HOST_TAG);
   host.setAttribute('data-moderato', 'placeholder-hint');
   const root = host.attachShadow({ mode: 'open' });
@@ -42,6 +62,7 @@ export function guardReply(box: HTMLElement, filled: string, labels: { gaps: str
     if (!box.isConnected) return stop();
     const text = editorText(box);
     state.value = personalisationState(filled, text);
+    over.value = charactersOver(options.site, text);
     const gaps = [...new Set(findPlaceholders(text).map((p) => text.slice(p.start, p.end)))];
     const key = gaps.join('\u0000');
     if (key === shownGaps) return;
@@ -74,7 +95,8 @@ export function guardReply(box: HTMLElement, filled: string, labels: { gaps: str
     clearInterval(alive);
     host.remove();
     state.value = null;
+    over.value = 0;
   }
   update();
-  return { state, stop };
+  return { state, over, stop };
 }
