@@ -22,11 +22,20 @@ function anotherCommentBetween(item: Element, box: Element, thread: Element): bo
   return false;
 }
 
+/** The post's own "Write a comment…" box, told by the start of its placeholder or label (FB_WORDS.postComposer). */
+function isPostComposer(box: Element): boolean {
+  const words: readonly string[] = FB_WORDS.postComposer;
+  return ['aria-placeholder', 'aria-label'].some((attr) => {
+    const value = box.getAttribute(attr)?.trim();
+    return value !== undefined && words.some((w) => value.startsWith(w));
+  });
+}
+
 /**
  * The reply box that belongs to this comment: a Lexical editor in the comment's wrapper that is not a
  * nested reply's (its nearest wrapper is this one) and comes after the comment; without wrappers, one
- * with no other comment before it. The post's own "Write a comment…" box sits outside every comment
- * wrapper and is never taken.
+ * with no other comment before it that is not the post's own "Write a comment…" box (it follows the
+ * last comment there). With wrappers that box sits outside every comment wrapper and is never reached.
  */
 function existingBox(item: Element): HTMLElement | null {
   const thread = threadOf(item);
@@ -35,6 +44,7 @@ function existingBox(item: Element): HTMLElement | null {
       const ownWrapper = box.closest('[data-commentid]');
       if (thread.hasAttribute('data-commentid') && ownWrapper !== thread) continue;
       if (!thread.hasAttribute('data-commentid')) {
+        if (isPostComposer(box)) continue;
         if (!(item.compareDocumentPosition(box) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
         if (anotherCommentBetween(item, box, thread)) continue;
       }

@@ -71,4 +71,9 @@ export const FB_WORDS = {
   ownerReplied: [/ replied\b/i, / hat geantwortet\b/i],
   /** The action-row button that opens a comment's reply box. */
   replyButton: ['Reply', 'Antworten'],
+  /**
+   * How the post's own comment box starts its aria-placeholder / aria-label ("Write a comment…",
+   * "Schreibe einen Kommentar …"): never a comment's reply box, even where it follows the last comment.
+   */
+  postComposer: ['Write a comment', 'Schreibe einen Kommentar'],
 } as const;

@@ -69,3 +69,38 @@ describe('Facebook reply box without comment wrappers', () => {
     expect(await facebookComposer.replyBoxFor(c)).toBe(cBox);
   });
 });
+
+describe('Facebook: the post\'s own "Write a comment…" box without comment wrappers', () => {
+  /** The post's comment box after the last comment, worded as in tests/fixtures/facebook/markup.ts. */
+  function postComposer(wording: string): HTMLElement {
+    const box = lexicalBox();
+    box.setAttribute('aria-placeholder', wording);
+    box.setAttribute('aria-label', wording);
+    return box;
+  }
+
+  it.each(['Write a comment…', 'Schreibe einen Kommentar …'])('"%s" is never taken as the last comment\'s reply box', async (wording) => {
+    const c = comment('Anna Berger');
+    const d = comment('Ben Kaya');
+    const postBox = postComposer(wording);
+    const list = document.body.appendChild(document.createElement('div'));
+    list.append(c, d, postBox);
+    // Ben's Reply button opens nothing (or not yet): the answer is "no box", not the post's composer.
+    expect(await facebookComposer.replyBoxFor(d)).toBeNull();
+  }, 10_000);
+
+  it('the box Reply opens is taken, not the post\'s box after it', async () => {
+    const c = comment('Anna Berger');
+    const d = comment('Ben Kaya');
+    const postBox = postComposer('Write a comment…');
+    const list = document.body.appendChild(document.createElement('div'));
+    list.append(c, d, postBox);
+    let dBox: HTMLElement | null = null;
+    d.querySelectorAll('[role="button"]')[1]!.addEventListener('click', () => {
+      setTimeout(() => { dBox = lexicalBox(); d.after(dBox); }, 20);
+    });
+    const box = await facebookComposer.replyBoxFor(d);
+    expect(box).not.toBeNull();
+    expect(box).toBe(dBox);
+  });
+});
