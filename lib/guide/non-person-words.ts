@@ -56,8 +56,18 @@ export const PLACEHOLDER_WORDS = words(`
  */
 export const PARTICLES = words('von vom zu zum zur van de der den del della di da du dos das le la ten ter af av');
 
-/** Particles and articles that are never a first name, however they are written ("Die Bergers"). */
-export const NEVER_FIRST = words('von vom zu zum zur der die das den the');
+/**
+ * Particles and articles that are never a first name, however they are written ("Die Bergers",
+ * "Ein Kunde", "An Anonymous Fan"). "An" is a Vietnamese first name too, but as the first of several
+ * words an article is the likelier reading, and a gap is better than a wrong name.
+ */
+export const NEVER_FIRST = words('von vom zu zum zur der die das den the ein eine einer a an');
+
+/**
+ * Family and nickname words: "Oma Inge", "Leons Mama", "Tante Emma". The account is named for a role
+ * in a family, and the moderator would not greet "Hallo Inge" (nor "Hallo Leons"); no first name.
+ */
+export const KIN_WORDS = words('oma opa omi opi mama papa mami papi mutti vati tante onkel');
 
 /** Words a handle opens with before the name: "@the_real_anna", "@ItsAnnaBerger", "@iam_max_b". */
 export const HANDLE_FILLERS = words('the real its im iam i am hey hi hello hallo ich bin my mein meine just not only xx xxx');

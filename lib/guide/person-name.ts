@@ -1,5 +1,5 @@
 import {
-  FAMILY_WORDS, HANDLE_FILLERS, NEVER_FIRST, ORGANISATION_HEADS, ORGANISATION_WORDS, PARTICLES, PLACEHOLDER_WORDS, TRADE_SUFFIX,
+  FAMILY_WORDS, HANDLE_FILLERS, KIN_WORDS, NEVER_FIRST, ORGANISATION_HEADS, ORGANISATION_WORDS, PARTICLES, PLACEHOLDER_WORDS, TRADE_SUFFIX,
 } from './non-person-words';
 
 /**
@@ -72,6 +72,7 @@ const lowerWords = (text: string): string[] => text.toLowerCase().split(/[^\p{L}
 const isOrganisationWord = (word: string): boolean =>
   ORGANISATION_WORDS.has(word) ||
   FAMILY_WORDS.has(word) ||
+  KIN_WORDS.has(word) ||
   TRADE_SUFFIX.test(word) ||
   ORGANISATION_HEADS.some((head) => word.length >= head.length + 3 && word.endsWith(head));
 
@@ -103,7 +104,11 @@ function firstNameAmong(words: readonly string[], minWords: number): string | nu
   const rest = words.slice(i);
   const first = rest[0];
   if (first === undefined || rest.length < (titled ? Math.max(2, minWords) : minWords) || isInitial(first)) return null;
+  // A short word with an abbreviating dot that is no title ("St. Pauli Fan", "Chr. Berger") is doubtful.
+  if (/^\p{L}{1,3}\.$/u.test(first)) return null;
   const name = first.replace(/\.$/, '');
+  // Two capitals are an abbreviation or a title ("DJ Bobo", "MC Hammer"), not a first name.
+  if (/^\p{Lu}{2}$/u.test(name)) return null;
   const key = name.toLowerCase();
   // "von der Leyen", "de Vries": the name starts with the surname. A capitalised "Van" or "De" may be a first name.
   if (NEVER_FIRST.has(key) || (PARTICLES.has(key) && name === key)) return null;

@@ -76,3 +76,17 @@ describe('findPlaceholders and template syntax', () => {
     expect(scan.malformed.map((m) => m.token)).toEqual(['}}', '[[']);
   });
 });
+
+describe('greeting for odd display names', () => {
+  const greet = (authorName: string) =>
+    fillTemplate('Hallo {{first_name}},', templateVarsFor({ authorName, pageName: 'Bäckerei Sonnenschein', agentName: 'Mara' }), 'de');
+
+  // These leave the [[Vorname]] gap for the moderator instead of a made-up first name.
+  it.each(['Ein Kunde', 'St. Pauli Fan', 'DJ Bobo', 'Oma Inge'])('%s gets no made-up first name', (name) => {
+    expect(greet(name)).toBe('Hallo [[Vorname]],');
+  });
+
+  it('still greets a person by the first name', () => {
+    expect(greet('Dr. Anna Berger')).toBe('Hallo Anna,');
+  });
+});

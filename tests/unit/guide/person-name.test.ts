@@ -155,3 +155,35 @@ describe('firstNameFrom: handles', () => {
     expect(firstNameFrom(handle)).toBe(first);
   });
 });
+
+describe('firstNameFrom: articles, abbreviations and family words', () => {
+  // "A wrong first name is worse than none": each of these used to greet a word that is no name.
+  it.each([
+    ['Ein Kunde', 'an article and "customer"'],
+    ['Eine treue Kundin', 'an article first'],
+    ['An Anonymous Fan', 'an English article first'],
+    ['St. Pauli Fan', 'an abbreviation with its dot ("St.")'],
+    ['Chr. Berger', 'an abbreviated first name'],
+    ['DJ Bobo', 'a title in capitals'],
+    ['MC Hammer', 'a title in capitals'],
+    ['Oma Inge', 'a family word'],
+    ['Tante Emma', 'a family word'],
+    ['Leons Mama', 'a family word after a name'],
+    ['Papa Schlumpf', 'a nickname word'],
+    ['@oma_inge', 'a family word in a handle'],
+  ])('%s (%s) → null', (display) => {
+    expect(firstNameFrom(display)).toBeNull();
+  });
+
+  // Nearby names are still read.
+  it.each([
+    ['Dr. Anna Berger', 'Anna'],
+    ['Anna-Lena Einer', 'Anna-Lena'],
+    ['Ed Sheeran', 'Ed'],
+    ['ANNA BERGER', 'Anna'],
+    ['Inge Oppermann', 'Inge'],
+    ['Stefan St. Clair', 'Stefan'],
+  ])('%s → %s', (display, first) => {
+    expect(firstNameFrom(display)).toBe(first);
+  });
+});
