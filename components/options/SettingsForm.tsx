@@ -5,10 +5,10 @@ import { loadSettings, saveSettings } from '../../lib/db/settings-store';
 import { notifyTabs } from '../../lib/messaging/notify-tabs';
 import { t, type MessageKey } from '../../lib/i18n';
 import { SettingsSchema, type OwnPage, type Settings } from '../../lib/models/settings';
-import { BusinessHoursFields, DAY_KEY } from './BusinessHoursFields';
+import { BusinessHoursFields, DAY_KEY, holidaysFromText } from './BusinessHoursFields';
 import { pageKeyOf } from '../../lib/platforms/facebook/page-match';
 import { handleOfPage } from '../../lib/platforms/x/page-match';
-import { issueReason, type FieldIssue } from './field-issue';
+import { customReason, issueReason, type FieldIssue } from './field-issue';
 
 type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'error'; message: string } | { kind: 'failed' };
 
@@ -32,8 +32,8 @@ const FIELD_LABEL: Record<Exclude<keyof Settings, 'pages' | 'siteTargetMinutes' 
 
 const PAGE_FIELD_LABEL: Record<keyof OwnPage, MessageKey> = { site: 'pageSite', name: 'pageName', url: 'pageUrl', pageId: 'pageId' };
 
-/** A refused field as the form labels it, e.g. "Page 2 › Address" or "Monday, until". */
-function fieldLabel(path: readonly PropertyKey[], s: Settings): string {
+/** A refused field as the form labels it, e.g. "Page 2 › Address" or "Monday, until". `holidayLines`: each holiday's line in its box. */
+function fieldLabel(path: readonly PropertyKey[], s: Settings, holidayLines: readonly number[]): string {
   const [field, a, b, , d] = path;
   if (field === 'pages') {
     if (typeof a !== 'number') return t('pagesHeading');
@@ -45,7 +45,7 @@ function fieldLabel(path: readonly PropertyKey[], s: Settings): string {
   if (field === 'siteTargetMinutes') return t(a === 'x' ? 'siteTargetX' : 'siteTargetFacebook');
   if (field === 'schedule') {
     if (a === 'timeZone') return t('timeZone');
-    if (a === 'holidays') return typeof b === 'number' ? `${t('holidays')} › ${t('netiquetteLine', String(b + 1))}` : t('holidays');
+    if (a === 'holidays') return typeof b === 'number' ? `${t('holidays')} › ${t('netiquetteLine', String(holidayLines[b] ?? b + 1))}` : t('holidays');
     if (a === 'weekly' && typeof b === 'string' && b in DAY_KEY) {
       const day = t(DAY_KEY[b as keyof typeof DAY_KEY]);
       return d === 'start' ? t('openFrom', day) : d === 'end' ? t('openUntil', day) : day;
@@ -58,26 +58,73 @@ function fieldLabel(path: readonly PropertyKey[], s: Settings): string {
 
 /**
  * Names the refused fields by their labels, each with the reason in our words: zod's own messages are
- * developer text ("expected number, received NaN") in either language. The schemas' own refinements
- * explain themselves in English only, so for those the field's name stands alone.
+ * developer text ("expected number, received NaN") in either language. A refinement is worded by the
+ * reason its schema gives (`params.reason`); one without stands by the field's name alone.
  */
-function describeIssues(error: { issues: readonly FieldIssue[] }, s: Settings): string {
-  const described = error.issues.map((i) => {
-    const label = fieldLabel(i.path, s);
-    return label && i.code !== 'custom' ? `${label}: ${issueReason(i, SettingsSchema)}` : label;
+function describeIssues(issues: readonly FieldIssue[], s: Settings, holidayLines: readonly number[]): string[] {
+  const described = issues.map((i) => {
+    const label = fieldLabel(i.path, s, holidayLines);
+    if (!label) return '';
+    const reason = i.code === 'custom' ? customReason(i) : issueReason(i, SettingsSchema);
+    return reason ? `${label}: ${reason}` : label;
   });
-  return [...new Set(described.filter(Boolean))].join('; ');
+  return [...new Set(described.filter(Boolean))];
+}
+
+/** The `name` of the inputs a refused field is typed in (a page's with "@index"), to mark and focus them. */
+function inputsOf(path: readonly PropertyKey[], s: Settings): string[] {
+  const [field, a, b, , d] = path;
+  switch (field) {
+    case 'pages': {
+      if (typeof a !== 'number') return [];
+      // On X the handle's field gives both name and address.
+      const name = b === 'site' ? 'site' : b === 'name' || (b === 'url' && s.pages[a]?.site === 'x') ? 'page-name' : b === 'url' ? 'page-url' : b === 'pageId' ? 'page-id' : null;
+      return name ? [`${name}@${a}`] : [];
+    }
+    case 'agentName': return ['agent-name'];
+    case 'targetMinutes': return ['target-minutes'];
+    case 'siteTargetMinutes': return a === 'facebook' || a === 'x' ? [`target-minutes-${a}`] : [];
+    case 'backlogDays': return ['backlog-days'];
+    case 'remindersEnabled': return ['reminders'];
+    case 'reminderLeadMinutes': return ['reminder-lead'];
+    case 'schedule':
+      if (a === 'timeZone') return ['time-zone'];
+      if (a === 'holidays') return ['holidays'];
+      // A day's periods that overlap are the day's; the form shows its first period only.
+      if (a === 'weekly' && typeof b === 'string') return d === 'end' ? [`end-${b}`] : d === 'start' ? [`start-${b}`] : [`start-${b}`, `end-${b}`];
+      return [];
+    default: return [];
+  }
+}
+
+/** A site counts business hours only, but no day has any: its waiting time would never count. */
+function noOpenDay(s: Settings): boolean {
+  return s.businessHoursSites.length > 0 && Object.values(s.schedule.weekly).every((day) => day.length === 0);
 }
 
 export function SettingsForm() {
   const db = database();
   const draft = useSignal<Settings | null>(null);
   const status = useSignal<Status>({ kind: 'idle' });
+  const holidaysText = useSignal('');
+  // The inputs the last save refused (by `name`, a page's with "@index"), and whether no day was open.
+  const refused = useSignal<{ inputs: ReadonlySet<string>; noOpenDay: boolean }>({ inputs: new Set(), noOpenDay: false });
+  const focusRefused = useRef(false);
   const loadFailed = useSignal(false);
   const form = useRef<HTMLFormElement>(null);
   // After "Remove", whose button goes with its page: the page to focus the Remove button of, or -1 for "Add page".
   const focusAfterRemove = useRef<number | null>(null);
-  useEffect(() => void loadSettings(db).then((s) => (draft.value = s), () => (loadFailed.value = true)), []);
+  const show = (saved: Settings) => {
+    draft.value = saved;
+    holidaysText.value = saved.schedule.holidays.join('\n');
+  };
+  useEffect(() => void loadSettings(db).then(show, () => (loadFailed.value = true)), []);
+  useEffect(() => {
+    if (!focusRefused.current) return;
+    focusRefused.current = false;
+    // As the other forms: the first refused field, so that a keyboard user starts where the fix is.
+    form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  });
   useEffect(() => {
     const target = focusAfterRemove.current;
     if (target === null) return;
@@ -90,10 +137,20 @@ export function SettingsForm() {
   if (!draft.value) return loadFailed.value ? <p class="status error" role="alert">{t('settingsLoadFailed')}</p> : null;
   const s = draft.value;
 
+  const clearStatus = () => {
+    status.value = { kind: 'idle' };
+    if (refused.value.inputs.size > 0 || refused.value.noOpenDay) refused.value = { inputs: new Set(), noOpenDay: false };
+  };
   const update = (patch: Partial<Settings>) => {
     draft.value = { ...s, ...patch };
-    status.value = { kind: 'idle' };
+    clearStatus();
   };
+  const setHolidaysText = (text: string) => {
+    holidaysText.value = text;
+    clearStatus();
+  };
+  const invalid = (name: string) => refused.value.inputs.has(name);
+  const mark = (name: string) => (invalid(name) ? 'true' : undefined);
   const updatePage = (i: number, patch: Partial<OwnPage>) => update({ pages: s.pages.map((p, k) => (k === i ? { ...p, ...patch } : p)) });
   const removePage = (i: number) => {
     focusAfterRemove.current = i - 1;
@@ -101,13 +158,22 @@ export function SettingsForm() {
   };
   const save = async (e: Event) => {
     e.preventDefault();
-    const parsed = SettingsSchema.safeParse(s);
-    if (!parsed.success) {
-      status.value = { kind: 'error', message: describeIssues(parsed.error, s) };
+    // The holidays as typed become dates only now: splitting while typing would take away each new line.
+    const holidays = holidaysFromText(holidaysText.value);
+    const candidate: Settings = { ...s, schedule: { ...s.schedule, holidays: holidays.dates } };
+    const parsed = SettingsSchema.safeParse(candidate);
+    const closed = noOpenDay(candidate);
+    if (!parsed.success || closed) {
+      const issues = parsed.success ? [] : parsed.error.issues;
+      const messages = describeIssues(issues, candidate, holidays.lines);
+      if (closed) messages.push(`${t('businessHours')}: ${t('businessHoursNoOpenDay')}`);
+      status.value = { kind: 'error', message: messages.join('; ') };
+      refused.value = { inputs: new Set(issues.flatMap((i) => inputsOf(i.path, candidate))), noOpenDay: closed };
+      focusRefused.current = true;
       return;
     }
     try {
-      draft.value = await saveSettings(db, parsed.data);
+      show(await saveSettings(db, parsed.data));
     } catch {
       status.value = { kind: 'failed' };
       return;
@@ -127,14 +193,14 @@ export function SettingsForm() {
             {/* Names the group, so that its Remove button can be told from the other pages' ones. */}
             <legend>{t('settingsPage', String(i + 1))}{page.name.trim() && <> · <bdi>{page.name.trim()}</bdi></>}</legend>
             <label>{t('pageSite')}
-              <select name="site" value={page.site} onChange={(e) => updatePage(i, { site: e.currentTarget.value as OwnPage['site'], name: '', url: '', pageId: '' })}>
+              <select name="site" value={page.site} aria-invalid={mark(`site@${i}`)} onChange={(e) => updatePage(i, { site: e.currentTarget.value as OwnPage['site'], name: '', url: '', pageId: '' })}>
                 <option value="facebook">{t('siteFacebook')}</option>
                 <option value="x">{t('siteX')}</option>
               </select>
             </label>
             {page.site === 'x' ? (
               <label>{t('xHandle')}
-                <input name="page-name" value={page.name} placeholder="@…" onInput={(e) => {
+                <input name="page-name" value={page.name} placeholder="@…" aria-invalid={mark(`page-name@${i}`)} onInput={(e) => {
                   // The handle is what matters on X; the address follows from it.
                   const handle = e.currentTarget.value.trim().replace(/^@+/, '');
                   updatePage(i, { name: handle, url: handle ? `https://x.com/${handle}` : '' });
@@ -143,11 +209,11 @@ export function SettingsForm() {
               </label>
             ) : (
               <>
-                <label>{t('pageName')}<input name="page-name" value={page.name} onInput={(e) => updatePage(i, { name: e.currentTarget.value })} /></label>
-                <label>{t('pageUrl')}<input name="page-url" value={page.url} placeholder="https://www.facebook.com/…" onInput={(e) => updatePage(i, { url: e.currentTarget.value })} /></label>
+                <label>{t('pageName')}<input name="page-name" value={page.name} aria-invalid={mark(`page-name@${i}`)} onInput={(e) => updatePage(i, { name: e.currentTarget.value })} /></label>
+                <label>{t('pageUrl')}<input name="page-url" value={page.url} aria-invalid={mark(`page-url@${i}`)} placeholder="https://www.facebook.com/…" onInput={(e) => updatePage(i, { url: e.currentTarget.value })} /></label>
                 {/* A group, a post or people/<Name> without its id names no page: said here, not by badges that never come. */}
                 {unrecognised(page) && <small class="hint warn page-url-unknown" role="status">{t('pageUrlUnknown')}</small>}
-                <label>{t('pageId')}<input name="page-id" value={page.pageId} inputMode="numeric" onInput={(e) => updatePage(i, { pageId: e.currentTarget.value })} /></label>
+                <label>{t('pageId')}<input name="page-id" value={page.pageId} inputMode="numeric" aria-invalid={mark(`page-id@${i}`)} onInput={(e) => updatePage(i, { pageId: e.currentTarget.value })} /></label>
               </>
             )}
             {/* A display name ("Bäckerei Sonnenschein") is no handle: anyone on X may take it. */}
@@ -159,8 +225,8 @@ export function SettingsForm() {
       </section>
       <section>
         <h2>{t('responseHeading')}</h2>
-        <label>{t('agentName')}<input name="agent-name" value={s.agentName} onInput={(e) => update({ agentName: e.currentTarget.value })} /></label>
-        <label>{t('targetMinutes')}<input name="target-minutes" type="number" min={1} value={s.targetMinutes} onInput={(e) => update({ targetMinutes: e.currentTarget.valueAsNumber })} /></label>
+        <label>{t('agentName')}<input name="agent-name" value={s.agentName} aria-invalid={mark('agent-name')} onInput={(e) => update({ agentName: e.currentTarget.value })} /></label>
+        <label>{t('targetMinutes')}<input name="target-minutes" type="number" min={1} value={s.targetMinutes} aria-invalid={mark('target-minutes')} onInput={(e) => update({ targetMinutes: e.currentTarget.valueAsNumber })} /></label>
         {(['facebook', 'x'] as const).map((site) => (
           <label key={site}>{t(site === 'facebook' ? 'siteTargetFacebook' : 'siteTargetX')}
             <input
@@ -168,25 +234,29 @@ export function SettingsForm() {
               type="number"
               min={1}
               placeholder={String(s.targetMinutes)}
+              aria-invalid={mark(`target-minutes-${site}`)}
               value={s.siteTargetMinutes[site] ?? ''}
               // Empty: the team's target. A number the field cannot read stays NaN, which saving refuses by name.
               onInput={(e) => update({ siteTargetMinutes: { ...s.siteTargetMinutes, [site]: e.currentTarget.value === '' ? null : e.currentTarget.valueAsNumber } })}
             />
           </label>
         ))}
-        <label>{t('backlogDays')}<input name="backlog-days" type="number" min={1} value={s.backlogDays} onInput={(e) => update({ backlogDays: e.currentTarget.valueAsNumber })} /></label>
-        <label class="check"><input name="reminders" type="checkbox" checked={s.remindersEnabled} onChange={(e) => update({ remindersEnabled: e.currentTarget.checked })} /> {t('remindersEnabled')}</label>
+        <label>{t('backlogDays')}<input name="backlog-days" type="number" min={1} value={s.backlogDays} aria-invalid={mark('backlog-days')} onInput={(e) => update({ backlogDays: e.currentTarget.valueAsNumber })} /></label>
+        <label class="check"><input name="reminders" type="checkbox" checked={s.remindersEnabled} aria-invalid={mark('reminders')} onChange={(e) => update({ remindersEnabled: e.currentTarget.checked })} /> {t('remindersEnabled')}</label>
         {s.remindersEnabled && (
-          <label>{t('reminderLeadMinutes')}<input name="reminder-lead" type="number" min={1} value={s.reminderLeadMinutes} onInput={(e) => update({ reminderLeadMinutes: e.currentTarget.valueAsNumber })} /></label>
+          <label>{t('reminderLeadMinutes')}<input name="reminder-lead" type="number" min={1} value={s.reminderLeadMinutes} aria-invalid={mark('reminder-lead')} onInput={(e) => update({ reminderLeadMinutes: e.currentTarget.valueAsNumber })} /></label>
         )}
-        <BusinessHoursFields s={s} update={update} />
+        <BusinessHoursFields s={s} update={update} holidaysText={holidaysText.value} setHolidaysText={setHolidaysText} invalid={invalid} noOpenDay={refused.value.noOpenDay} />
       </section>
       <button type="submit" class="save">{t('save')}</button>
-      <p class={`status ${status.value.kind === 'failed' ? 'error' : status.value.kind}`} role="status">
-        {status.value.kind === 'saved' && t('saved')}
-        {status.value.kind === 'error' && t('invalidSettings', status.value.message)}
-        {status.value.kind === 'failed' && t('settingsSaveFailed')}
-      </p>
+      {/* A refusal is an alert, as in the other forms; keyed apart, so that it comes as a new element and is read out. */}
+      {status.value.kind === 'error' || status.value.kind === 'failed' ? (
+        <p key="alert" class="status error" role="alert">
+          {status.value.kind === 'error' ? t('invalidSettings', status.value.message) : t('settingsSaveFailed')}
+        </p>
+      ) : (
+        <p key="status" class={`status ${status.value.kind}`} role="status">{status.value.kind === 'saved' && t('saved')}</p>
+      )}
     </form>
   );
 }

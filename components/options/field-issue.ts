@@ -1,6 +1,7 @@
-import { t } from '../../lib/i18n';
+import { t, type MessageKey } from '../../lib/i18n';
 import { PAGE_ID_PATTERN } from '../../lib/models/settings';
 import { CLOCK_TIME } from '../../lib/schedule/clock';
+import type { ScheduleIssueReason } from '../../lib/schedule/schedule-model';
 
 /** What the form reads of a zod issue. Its `message` is zod's developer text and is never shown. */
 export interface FieldIssue {
@@ -11,6 +12,23 @@ export interface FieldIssue {
   minimum?: number | bigint;
   maximum?: number | bigint;
   pattern?: string;
+  /** A custom check's own reason (`params.reason`), where its schema gives one. */
+  params?: unknown;
+}
+
+/** The words for each reason the schedule's own checks give (lib/schedule/schedule-model.ts). */
+const SCHEDULE_REASON_KEY: Record<ScheduleIssueReason, MessageKey> = {
+  endNotAfterStart: 'fieldEndAfterStart',
+  periodsOverlap: 'fieldPeriodsOverlap',
+  timeZone: 'fieldTimeZone',
+  date: 'fieldIsoDate',
+};
+
+/** The reason a custom check gave, worded; null where the check gave none this form knows. */
+export function customReason(issue: FieldIssue): string | null {
+  if (issue.code !== 'custom') return null;
+  const reason = (issue.params as { reason?: unknown } | undefined)?.reason;
+  return typeof reason === 'string' && Object.hasOwn(SCHEDULE_REASON_KEY, reason) ? t(SCHEDULE_REASON_KEY[reason as ScheduleIssueReason]) : null;
 }
 
 /** The few parts of a zod schema's definition that lead to a field and give its number range. */
@@ -46,6 +64,8 @@ function boundOf(def: Def | null, check: 'greater_than' | 'less_than'): number |
  * field neither); the other ends are read from the schema. Every number the settings hold is whole.
  */
 export function issueReason(issue: FieldIssue, schema: { _zod: { def: object } }): string {
+  const custom = customReason(issue);
+  if (custom !== null) return custom;
   const number = issue.origin === 'number' || issue.expected === 'number' || issue.expected === 'int';
   if (number) {
     const def = defAt(schema, issue.path);

@@ -9,6 +9,12 @@ import { defaultBusinessSchedule } from './default-schedule';
 export { WEEKDAYS, clockToMinutes, type Weekday } from './clock';
 export { defaultBusinessSchedule };
 
+/**
+ * Why a check of the schedule refused a value, carried as `params.reason` on its issue: the options form
+ * words it in the interface language (this layer has no messages); the `message` is developer text.
+ */
+export type ScheduleIssueReason = 'endNotAfterStart' | 'periodsOverlap' | 'timeZone' | 'date';
+
 /** "HH:MM", 00:00–23:59, plus "24:00" so a day can be open until midnight. */
 export const ClockTimeSchema = z.string().check(z.regex(CLOCK_TIME, { message: 'expected HH:MM between 00:00 and 24:00' }));
 export type ClockTime = z.infer<typeof ClockTimeSchema>;
@@ -19,6 +25,7 @@ export const OpeningIntervalSchema = z
   .check(z.refine((i) => clockToMinutes(i.start) < clockToMinutes(i.end), {
     message: 'start must be before end',
     path: ['end'],
+    params: { reason: 'endNotAfterStart' satisfies ScheduleIssueReason },
   }));
 export type OpeningInterval = z.infer<typeof OpeningIntervalSchema>;
 
@@ -30,7 +37,7 @@ const dayIntervals = z._default(
         const sorted = [...list].sort((a, b) => clockToMinutes(a.start) - clockToMinutes(b.start));
         return sorted.every((iv, i) => i === 0 || clockToMinutes(iv.start) >= clockToMinutes(sorted[i - 1]!.end));
       },
-      { message: 'opening intervals of one day must not overlap' },
+      { message: 'opening intervals of one day must not overlap', params: { reason: 'periodsOverlap' satisfies ScheduleIssueReason } },
     ),
   ),
   [],
@@ -47,9 +54,15 @@ export const WeeklyHoursSchema = z.object({
 });
 export type WeeklyHours = z.infer<typeof WeeklyHoursSchema>;
 
-export const IsoDateSchema = z.string().check(z.refine((s) => dayNumberFromKey(s) !== null, { message: 'expected a calendar date YYYY-MM-DD' }));
+export const IsoDateSchema = z.string().check(z.refine((s) => dayNumberFromKey(s) !== null, {
+  message: 'expected a calendar date YYYY-MM-DD',
+  params: { reason: 'date' satisfies ScheduleIssueReason },
+}));
 
-export const TimeZoneSchema = z.string().check(z.refine(isValidTimeZone, { message: 'expected an IANA time zone such as Europe/Berlin' }));
+export const TimeZoneSchema = z.string().check(z.refine(isValidTimeZone, {
+  message: 'expected an IANA time zone such as Europe/Berlin',
+  params: { reason: 'timeZone' satisfies ScheduleIssueReason },
+}));
 
 export const BusinessScheduleSchema = z.object({
   timeZone: TimeZoneSchema,

@@ -12,6 +12,8 @@ const MON_0900 = Date.UTC(2026, 2, 16, 8, 0); // Monday 09:00 Berlin, opening
 
 const settings: Settings = {
   ...defaultSettings(),
+  // The default week, in Berlin (the default zone is the browser's own).
+  schedule: { ...defaultSettings().schedule, timeZone: 'Europe/Berlin' },
   pages: WATCHED_PAGES,
   targetMinutes: 60,
   businessHoursSites: ['facebook'],

@@ -34,8 +34,20 @@ describe('business schedule schema', () => {
     expect(BusinessScheduleSchema.safeParse(input).success).toBe(false);
   });
 
-  it('defaults to an editable office week in Berlin', () => {
+  it('defaults to an editable office week (in the browser’s zone: default-schedule.test.ts)', () => {
     expect(BusinessScheduleSchema.parse(defaultBusinessSchedule())).toEqual(defaultBusinessSchedule());
-    expect(defaultBusinessSchedule().timeZone).toBe('Europe/Berlin');
+    expect(defaultBusinessSchedule().weekly.mon).toEqual([{ start: '09:00', end: '17:00' }]);
+  });
+
+  // The options form words its refusals by these reasons (the schema has no interface text).
+  it.each([
+    ['endNotAfterStart', ['weekly', 'mon', 0, 'end'], { timeZone: 'Europe/Berlin', weekly: weekly([{ start: '22:00', end: '06:00' }]) }],
+    ['periodsOverlap', ['weekly', 'mon'], { timeZone: 'Europe/Berlin', weekly: weekly([{ start: '08:00', end: '12:00' }, { start: '11:00', end: '17:00' }]) }],
+    ['timeZone', ['timeZone'], { timeZone: 'Berlin', weekly: {} }],
+    ['date', ['holidays', 1], { timeZone: 'Europe/Berlin', weekly: {}, holidays: ['2026-12-24', '24.12.2026'] }],
+  ])('gives the reason %s on the refused field', (reason, path, input) => {
+    const r = BusinessScheduleSchema.safeParse(input);
+    expect(r.success).toBe(false);
+    expect(r.error!.issues.map((i) => ({ path: i.path, reason: (i as { params?: { reason?: string } }).params?.reason }))).toEqual([{ path, reason }]);
   });
 });

@@ -3,7 +3,7 @@ import { defaultBusinessSchedule } from '../../../lib/schedule/schedule-model';
 import { dueAt, waitedMs } from '../../../lib/schedule/target-clock';
 
 const at = (iso: string): number => Date.parse(iso);
-const schedule = defaultBusinessSchedule(); // Mon–Fri 09:00–17:00 Berlin
+const schedule = { ...defaultBusinessSchedule(), timeZone: 'Europe/Berlin' }; // Mon–Fri 09:00–17:00 Berlin
 
 describe('target clock', () => {
   const friday = at('2026-03-27T16:30+01:00');

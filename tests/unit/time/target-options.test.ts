@@ -16,7 +16,8 @@ const comment = (key: string, site: 'facebook' | 'x', waitedMin: number): Tracke
 });
 
 describe('business hours against the target', () => {
-  const settings: Settings = { ...defaultSettings(), pages: WATCHED_PAGES, targetMinutes: 60, businessHoursSites: ['facebook'] };
+  // The default week, in Berlin (the default zone is the browser's own).
+  const settings: Settings = { ...defaultSettings(), schedule: { ...defaultSettings().schedule, timeZone: 'Europe/Berlin' }, pages: WATCHED_PAGES, targetMinutes: 60, businessHoursSites: ['facebook'] };
 
   it('counts only open time for the chosen site, while the badge keeps the plain age', () => {
     // Posted 90 minutes ago at 16:30 Berlin: 30 open minutes until 17:00.
