@@ -1,5 +1,6 @@
 import type { ResponseRecord, StatsSite } from '../../lib/stats/response-record';
 import { STATS_SITES } from '../../lib/stats/response-record';
+import { pageKey } from '../../lib/models/light-check';
 import type { TargetClock } from '../../lib/schedule/target-clock';
 import type { StatsInput } from '../../lib/stats/from-comments';
 import type { ResponseSeries, ResponseStatsReport } from '../../lib/stats/response-report';
@@ -12,7 +13,8 @@ export type Scope =
 
 export interface ScopeChoices {
   sites: StatsSite[];
-  pages: { site: StatsSite; pageKey: string }[];
+  /** `watched` false: a page no longer in the settings (only its answered comments are counted). */
+  pages: { site: StatsSite; pageKey: string; watched: boolean }[];
 }
 
 /** As a <select> value. Page names are free text, so they are URI-encoded to keep the separator unambiguous. */
@@ -36,14 +38,22 @@ export function scopeFromValue(value: string): Scope {
   return { kind: 'all' };
 }
 
-/** The sites and pages that have comments by others, in a stable order. */
-export function scopeChoices(records: readonly ResponseRecord[]): ScopeChoices {
+/**
+ * The sites and pages that have comments by others, in a stable order. Pages are one per
+ * `pageKey(site, name)` (the records already carry one spelling per page, see from-comments); `isWatched`
+ * tells the pages still in the settings (lib/comments/watched-pages), every page when absent.
+ */
+export function scopeChoices(
+  records: readonly ResponseRecord[],
+  isWatched: (c: { site: StatsSite; pageName: string }) => boolean = () => true,
+): ScopeChoices {
   const sites = new Set<StatsSite>();
-  const pages = new Map<string, { site: StatsSite; pageKey: string }>();
+  const pages = new Map<string, { site: StatsSite; pageKey: string; watched: boolean }>();
   for (const r of records) {
     if (r.byOwner) continue;
     sites.add(r.site);
-    pages.set(`${r.site}\u0000${r.pageKey}`, { site: r.site, pageKey: r.pageKey });
+    const key = pageKey(r.site, r.pageKey);
+    if (!pages.has(key)) pages.set(key, { site: r.site, pageKey: r.pageKey, watched: isWatched({ site: r.site, pageName: r.pageKey }) });
   }
   return {
     sites: STATS_SITES.filter((s) => sites.has(s)),
@@ -77,7 +87,8 @@ function emptyLike(series: ResponseSeries): ResponseSeries {
 /** Whether two inputs would give the same statistics: same records in the same order, same left-out counts. */
 export function sameStatsInput(a: StatsInput, b: StatsInput): boolean {
   if (a.records.length !== b.records.length) return false;
-  if (a.leftOut.answerTimeUnknown !== b.leftOut.answerTimeUnknown || a.leftOut.history !== b.leftOut.history) return false;
+  if (a.leftOut.answerTimeUnknown !== b.leftOut.answerTimeUnknown || a.leftOut.history !== b.leftOut.history
+    || a.leftOut.unwatched !== b.leftOut.unwatched || a.leftOut.unreadable !== b.leftOut.unreadable) return false;
   for (let i = 0; i < a.records.length; i++) {
     const x = a.records[i]!;
     const y = b.records[i]!;

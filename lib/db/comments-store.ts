@@ -69,6 +69,16 @@ export async function commentsFirstSeenSince(db: ModeratoDatabase, since: number
   return validRecords(await db.comments.where('firstSeenAt').aboveOrEqual(since).toArray());
 }
 
+/**
+ * The same read for the statistics, with a count of the rows left out because they do not fit the schema:
+ * the page says how many could not be read instead of letting them vanish from the figures.
+ */
+export async function commentsFirstSeenSinceCounted(db: ModeratoDatabase, since: number): Promise<{ comments: TrackedComment[]; unreadable: number }> {
+  const rows = await db.comments.where('firstSeenAt').aboveOrEqual(since).toArray();
+  const comments = validRecords(rows);
+  return { comments, unreadable: rows.length - comments.length };
+}
+
 export async function openComments(db: ModeratoDatabase): Promise<TrackedComment[]> {
   return validRecords(await db.comments.where('open').equals(1).toArray());
 }

@@ -1,5 +1,7 @@
 import type { TrackedComment } from '../models/comment';
+import { pageKey } from '../models/light-check';
 import type { Settings } from '../models/settings';
+import { watchedPages } from '../comments/watched-pages';
 import type { ScheduleLike } from '../schedule/business-hours';
 import type { TargetClock } from '../schedule/target-clock';
 import { DAY_MS } from '../schedule/time-zone';
@@ -17,21 +19,39 @@ import { STATS_SITES, type ResponseRecord, type StatsSite } from './response-rec
  * - **History.** A comment that was already older than `backlogDays` when first seen and has no
  *   known response is history, not work (the badge and checklist rule): left out, counted in `history`.
  *   Without it, installing Moderato on a page with old comments would start with a wall of misses.
+ * - **Pages no longer watched.** A page removed from the settings is no longer annotated, so its waiting
+ *   comments can never be seen answered; the popup, toolbar and reminders leave them out
+ *   (lib/comments/watched-pages). So do the statistics: left out, counted in `unwatched`. Their answered
+ *   comments still count (that history is still true). Without `settings.pages` every page is watched.
+ * - **One page, one key.** Comments are grouped by `pageKey(site, name)` ("@Shop" and "shop" are one
+ *   page); the record's `pageKey` is the newest spelling seen (by last sighting) of that page.
  * - The owner's own comments pass through with `byOwner`; the report leaves them out.
  */
 export interface StatsInput {
   records: ResponseRecord[];
-  leftOut: { answerTimeUnknown: number; history: number };
+  /** `unreadable` is filled by the reader (stored rows that do not fit the schema), 0 here. */
+  leftOut: { answerTimeUnknown: number; history: number; unwatched: number; unreadable: number };
 }
 
 export function responseRecordsFromComments(
   comments: readonly TrackedComment[],
-  settings: Pick<Settings, 'backlogDays'>,
+  settings: Pick<Settings, 'backlogDays'> & { pages?: Settings['pages'] },
 ): StatsInput {
   const records: ResponseRecord[] = [];
   let answerTimeUnknown = 0;
   let history = 0;
+  let unwatched = 0;
   const backlogMs = settings.backlogDays * DAY_MS;
+  const watched = settings.pages ? watchedPages(settings.pages) : () => true;
+  const spelling = newestSpellings(comments);
+  const toRecord = (c: TrackedComment, answeredAt: number | null): ResponseRecord => ({
+    site: c.site,
+    pageKey: spelling.get(pageKey(c.site, c.pageName)) ?? c.pageName,
+    postedAt: c.postedAt,
+    firstSeenAt: c.firstSeenAt,
+    answeredAt,
+    byOwner: c.byOwner,
+  });
   for (const c of comments) {
     if (c.byOwner) {
       records.push(toRecord(c, c.answeredAt));
@@ -49,20 +69,24 @@ export function responseRecordsFromComments(
       history++;
       continue;
     }
+    if (responded === null && !watched(c)) {
+      unwatched++;
+      continue;
+    }
     records.push(toRecord(c, responded));
   }
-  return { records, leftOut: { answerTimeUnknown, history } };
+  return { records, leftOut: { answerTimeUnknown, history, unwatched, unreadable: 0 } };
 }
 
-function toRecord(c: TrackedComment, answeredAt: number | null): ResponseRecord {
-  return {
-    site: c.site,
-    pageKey: c.pageName,
-    postedAt: c.postedAt,
-    firstSeenAt: c.firstSeenAt,
-    answeredAt,
-    byOwner: c.byOwner,
-  };
+/** Per `pageKey(site, name)`, the page name as the most recently seen comment spells it (ties: the later in the list). */
+function newestSpellings(comments: readonly TrackedComment[]): Map<string, string> {
+  const newest = new Map<string, { name: string; at: number }>();
+  for (const c of comments) {
+    const key = pageKey(c.site, c.pageName);
+    const seen = newest.get(key);
+    if (!seen || c.lastSeenAt >= seen.at) newest.set(key, { name: c.pageName, at: c.lastSeenAt });
+  }
+  return new Map([...newest].map(([k, v]) => [k, v.name]));
 }
 
 function earliest(a: number | null, b: number | null): number | null {

@@ -44,7 +44,7 @@ describe('responseRecordsFromComments', () => {
     expect(records).toEqual([
       { site: 'x', pageKey: 'sonnenschein', postedAt: c.postedAt, firstSeenAt: c.firstSeenAt, answeredAt: at('2026-05-04T10:25Z'), byOwner: false },
     ]);
-    expect(leftOut).toEqual({ answerTimeUnknown: 0, history: 0 });
+    expect(leftOut).toEqual({ answerTimeUnknown: 0, history: 0, unwatched: 0, unreadable: 0 });
   });
 
   it('counts a tick ("handled", e.g. answered by phone) as the first response', () => {
@@ -107,6 +107,47 @@ describe('responseRecordsFromComments', () => {
   });
 });
 
+describe('responseRecordsFromComments: pages no longer watched', () => {
+  const pages = [{ site: 'facebook' as const, name: 'Bäckerei Sonnenschein', url: 'https://www.facebook.com/sonnenschein', pageId: '' }];
+
+  it('leaves out the unanswered comments of a page removed from the settings, counted, and keeps its answered ones', () => {
+    const waiting = comment({ pageName: 'Alte Filiale' });
+    const ticked = comment({ pageName: 'Alte Filiale', handledAt: at('2026-05-04T10:20Z'), open: 0 });
+    const answered = comment({ pageName: 'Alte Filiale', answeredAt: at('2026-05-04T10:30Z'), open: 0 });
+    const watchedWaiting = comment({});
+    const { records, leftOut } = responseRecordsFromComments([waiting, ticked, answered, watchedWaiting], { backlogDays: 30, pages });
+    expect(records.map((r) => [r.pageKey, r.answeredAt])).toEqual([
+      ['Alte Filiale', at('2026-05-04T10:20Z')],
+      ['Alte Filiale', at('2026-05-04T10:30Z')],
+      ['Bäckerei Sonnenschein', null],
+    ]);
+    expect(leftOut.unwatched).toBe(1);
+  });
+
+  it('matches the settings’ pages as the checklist does ("@Shop " and "shop" are one page)', () => {
+    const x = [{ site: 'x' as const, name: '@Sonnenschein ', url: 'https://x.com/sonnenschein', pageId: '' }];
+    const c = comment({ site: 'x', key: 'x:9', id: '9', pageName: 'sonnenschein' });
+    expect(responseRecordsFromComments([c], { backlogDays: 30, pages: x }).leftOut.unwatched).toBe(0);
+  });
+
+  it('counts a removed page’s waiting comment that is history as history, not twice', () => {
+    const posted = at('2026-03-01T10:00Z');
+    const old = comment({ pageName: 'Alte Filiale', postedAt: posted, firstSeenAt: posted + 31 * DAY });
+    expect(responseRecordsFromComments([old], { backlogDays: 30, pages }).leftOut).toEqual({ answerTimeUnknown: 0, history: 1, unwatched: 0, unreadable: 0 });
+  });
+});
+
+describe('responseRecordsFromComments: one page whatever the spelling', () => {
+  it('gives every comment of one page the newest spelling of its name, so the report has one page', () => {
+    const older = comment({ site: 'x', key: 'x:1', id: '1', pageName: 'Baeckerei', lastSeenAt: at('2026-05-04T11:00Z'), answeredAt: at('2026-05-04T10:10Z'), open: 0 });
+    const newer = comment({ site: 'x', key: 'x:2', id: '2', pageName: '@baeckerei', lastSeenAt: at('2026-05-05T11:00Z'), answeredAt: at('2026-05-04T10:20Z'), open: 0 });
+    const { records } = responseRecordsFromComments([newer, older], settings);
+    expect(records.map((r) => r.pageKey)).toEqual(['@baeckerei', '@baeckerei']);
+    const report = computeResponseStats(records, { now: at('2026-05-06T10:00Z'), windowDays: 30, timeZone: 'UTC', targets: statsTargets(settings, 'UTC') });
+    expect(report.byPage.map((p) => [p.pageKey, p.series.total.answered])).toEqual([['@baeckerei', 2]]);
+  });
+});
+
 describe('statsTargets', () => {
   it('applies the one elapsed-minute target of today’s settings to both sites', () => {
     const targets = statsTargets({ targetMinutes: 45 }, 'Europe/Berlin');
@@ -131,7 +172,7 @@ describe('statsTargets', () => {
   });
 
   it('makes the report measure a business-hours site in business minutes', () => {
-    const office = defaultBusinessSchedule(); // Mon–Fri 09:00–17:00 Berlin
+    const office = { ...defaultBusinessSchedule(), timeZone: 'Europe/Berlin' }; // Mon–Fri 09:00–17:00 Berlin
     // Friday 16:30 Berlin, answered Monday 09:30: 60 business minutes, not 65 hours.
     const c = comment({ postedAt: at('2026-05-08T16:30+02:00'), answeredAt: at('2026-05-11T09:30+02:00'), open: 0 });
     const { records } = responseRecordsFromComments([c], settings);
