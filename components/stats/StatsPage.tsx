@@ -26,6 +26,9 @@ import { DailyShareTable, DailyTimesTable, WeeklySpreadTable } from './StatsTabl
 import { SummaryFigures } from './SummaryFigures';
 import { UPlotChart } from './UPlotChart';
 
+/** A sentence ending in an abbreviated unit ("1 Std.") has one full stop, not two. */
+const oneFullStop = (sentence: string): string => sentence.replace(/\.\.$/, '.');
+
 type WindowDays = 30 | 90;
 const WINDOWS: readonly WindowDays[] = [30, 90];
 const SITE_NAME: Record<StatsSite, () => string> = { facebook: () => t('siteFacebook'), x: () => t('siteX') };
@@ -168,7 +171,7 @@ export function StatsPage({ locale, browserZone, siteClocks }: Props) {
       <p class="period">
         <span class="range">{t('statsRange', [formatDay(r.fromDay, locale, true), formatDay(r.toDay, locale, true)])}</span>
         <span class="target" data-business-hours={business ? 'true' : 'false'}>
-          {target !== null ? t('statsTarget', withBusiness(formatMinutes(target, locale))) : withBusiness(t('statsTargetMixed'))}
+          {target !== null ? oneFullStop(t('statsTarget', withBusiness(formatMinutes(target, locale)))) : withBusiness(t('statsTargetMixed'))}
         </span>
         <span class="target-current">{t('statsTargetCurrent')}</span>
       </p>

@@ -157,6 +157,15 @@ describe('statistics page: business hours (audit 7)', () => {
   });
 });
 
+describe('statistics page: the target line', () => {
+  it('ends with one full stop after an abbreviated unit ("1 Std.", not "1 Std..")', async () => {
+    await state.db!.comments.bulkPut([comment('1', Date.now() - 3 * 60 * MIN, 30)]);
+    show('de');
+    await vi.waitFor(() => expect(figure(host, 'median')).not.toBeUndefined());
+    expect(host.querySelector('.period .target')!.textContent).toBe('Ziel: erste Antwort innerhalb von 1 Std.');
+  });
+});
+
 describe('statistics page: the target is the current one (audit 8, said only)', () => {
   it('says every comment is judged against the current target', async () => {
     await state.db!.comments.bulkPut([comment('1', Date.now() - 3 * 60 * MIN, 30)]);
