@@ -45,12 +45,16 @@ export default defineConfig({
   // The store's sources zip: what the build is made from, not what running the demo or the bench left behind.
   zip: { excludeSources: ['demo-output/**', 'bench-output/**', 'tests/e2e/screenshots/**', 'tests/unit/_probe*/**'] },
   hooks: {
-    // The content scripts are only the loaders of the overlay modules: they get the bare runtime, not the polyfill.
+    // The content scripts are only the loaders of the overlay modules: they get the bare runtime, not the polyfill,
+    // and a context that tells the host page nothing (lib/overlay/quiet-context.ts: WXT's posts the extension id).
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((e) => e.type === 'content-script')) return;
-      const shim = { find: 'wxt/browser', replacement: resolve('lib/overlay/loader-runtime.ts') };
+      const shims = [
+        { find: 'wxt/browser', replacement: resolve('lib/overlay/loader-runtime.ts') },
+        { find: 'wxt/utils/content-script-context', replacement: resolve('lib/overlay/quiet-context.ts') },
+      ];
       const alias = config.resolve?.alias;
-      config.resolve = { ...config.resolve, alias: Array.isArray(alias) ? [shim, ...alias] : [shim, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: replacement as string }))] };
+      config.resolve = { ...config.resolve, alias: Array.isArray(alias) ? [...shims, ...alias] : [...shims, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: replacement as string }))] };
     },
     'build:done': (wxt) => buildOverlays({ root: wxt.config.root, outDir: wxt.config.outDir, minify: !PROFILE, plugins: [preact()], pure: PURE }),
     'server:started': (wxt) => buildOverlays({ root: wxt.config.root, outDir: wxt.config.outDir, minify: false, plugins: [preact()], pure: PURE, watch: true }),

@@ -49,8 +49,15 @@ describe('network', () => {
     // A moderator's round: both sites annotated and stored, a badge's suggestions opened and a claim made,
     // then popup, settings and statistics.
     const site = await b.context.newPage();
+    // What the site's own scripts could hear of Moderato: WXT's context posted the extension id to every page.
+    await site.addInitScript(() => {
+      const heard: unknown[] = [];
+      (window as unknown as { __heard: unknown[] }).__heard = heard;
+      window.addEventListener('message', (e) => heard.push(e.data));
+    });
     await site.goto(server.url('www.facebook.com', `/${DEMO_PAGE.vanity}`));
     await expect.poll(async () => (await storedRows(b, 'comments')).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(DEMO_EXPECTED.length);
+    expect(await site.evaluate(() => JSON.stringify((window as unknown as { __heard: unknown[] }).__heard))).toBe('[]');
     const badge = site.locator(`[data-commentid="${DEMO_IDS.tom}"] > [role="article"] moderato-badge`);
     await badge.locator('button.suggest-toggle').click();
     await badge.locator('.suggestions button.chip').first().waitFor();
