@@ -9,7 +9,7 @@ import { useMessageTemplates } from '../../../lib/i18n';
 import { defaultSettings } from '../../../lib/models/settings';
 import type { BadgeModel } from '../../../lib/overlay/annotator';
 import type { FlagViewMessage } from '../../../lib/models/netiquette-messages';
-import { badgeModel, record } from './badge-fixtures';
+import { askToErase, badgeModel, record, settle } from './badge-fixtures';
 
 const templates = messageTemplates('en');
 
@@ -19,9 +19,6 @@ function model(): BadgeModel {
   return badgeModel({ flags: signal({ key: 'facebook:c1', flags: [FLAG], ladder: null } as never) });
 }
 
-const settle = async () => {
-  for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
-};
 
 /** Badges live in a shadow root, as on the page. */
 function mount(actions: BadgeActions, m = model()) {
@@ -69,13 +66,7 @@ describe('two-step confirmations keep the keyboard focus', () => {
   it('erase: focuses Confirm, names the dialog, and returns focus on cancel', async () => {
     useMessageTemplates(templates);
     const { root } = mount(base);
-    root.querySelector<HTMLButtonElement>('.notes-toggle')!.click();
-    await settle();
-    const erase = root.querySelector<HTMLButtonElement>('.erase-author')!;
-    erase.focus();
-    erase.click();
-    await settle();
-    const confirm = root.querySelector<HTMLButtonElement>('.erase-confirm')!;
+    const confirm = await askToErase(root);
     expect(root.activeElement).toBe(confirm);
     const dialog = root.querySelector('[role="alertdialog"]')!;
     const label = root.getElementById(dialog.getAttribute('aria-labelledby')!);

@@ -31,3 +31,19 @@ export function badgeModel(over: Partial<BadgeModel> = {}): BadgeModel {
     ...over,
   };
 }
+
+/** Lets the badge's renders and promises run their course. */
+export const settle = async (): Promise<void> => {
+  for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
+};
+
+/** Opens the badge's notes and asks to erase the author from the keyboard; the confirm step's button. */
+export async function askToErase(root: ShadowRoot): Promise<HTMLButtonElement> {
+  root.querySelector<HTMLButtonElement>('.notes-toggle')!.click();
+  await settle();
+  const erase = root.querySelector<HTMLButtonElement>('.erase-author')!;
+  erase.focus();
+  erase.click();
+  await settle();
+  return root.querySelector<HTMLButtonElement>('.erase-confirm')!;
+}

@@ -10,11 +10,8 @@ import type { BadgeModel } from '../../../lib/overlay/annotator';
 import type { NewNote, Note } from '../../../lib/notes/note-model';
 import { notesForComment } from '../../../lib/notes/note-search';
 import { MINUTE } from '../../../lib/time/units';
-import { badgeModel, NOW, observed, record } from './badge-fixtures';
+import { askToErase, badgeModel, NOW, observed, record, settle } from './badge-fixtures';
 
-const settle = async () => {
-  for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
-};
 
 /** Badges live in a shadow root, as on the page. */
 function mount(actions: BadgeActions, m: BadgeModel = badgeModel()) {
@@ -143,12 +140,7 @@ describe('erasing an author', () => {
   it('moves focus to the "erased" message, not to the host page', async () => {
     useMessageTemplates(messageTemplates('en'));
     const { root } = mount({ ...base, eraseAuthor: async () => true });
-    await openNotes(root);
-    const erase = root.querySelector<HTMLButtonElement>('.erase-author')!;
-    erase.focus();
-    erase.click();
-    await settle();
-    const confirm = root.querySelector<HTMLButtonElement>('.erase-confirm')!;
+    const confirm = await askToErase(root);
     expect(root.activeElement).toBe(confirm);
     confirm.click();
     await settle();
