@@ -9,6 +9,7 @@ import { BusinessHoursFields, DAY_KEY, holidaysFromText } from './BusinessHoursF
 import { pageKeyOf } from '../../lib/platforms/facebook/page-match';
 import { handleOfPage } from '../../lib/platforms/x/page-match';
 import { customReason, issueReason, type FieldIssue } from './field-issue';
+import { startingSchedule } from '../../lib/schedule/default-schedule';
 
 type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'error'; message: string } | { kind: 'failed' };
 
@@ -115,7 +116,7 @@ export function SettingsForm() {
   // After "Remove", whose button goes with its page: the page to focus the Remove button of, or -1 for "Add page".
   const focusAfterRemove = useRef<number | null>(null);
   const show = (saved: Settings) => {
-    draft.value = saved;
+    draft.value = { ...saved, schedule: startingSchedule(saved.schedule, saved.businessHoursSites) };
     holidaysText.value = saved.schedule.holidays.join('\n');
   };
   useEffect(() => void loadSettings(db).then(show, () => (loadFailed.value = true)), []);

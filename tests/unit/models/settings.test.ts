@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TARGET_MINUTES, OwnPageSchema, SettingsSchema, defaultSettings } from '../../../lib/models/settings';
-import { browserTimeZone } from '../../../lib/schedule/default-schedule';
 
 describe('SettingsSchema', () => {
   it('fills defaults', () => {
@@ -8,7 +7,7 @@ describe('SettingsSchema', () => {
       pages: [], agentName: '', targetMinutes: DEFAULT_TARGET_MINUTES, backlogDays: 30,
       businessHoursSites: [], remindersEnabled: false, reminderLeadMinutes: 10,
       // The browser's own zone (tests/unit/schedule/default-schedule.test.ts).
-      schedule: { timeZone: browserTimeZone(), holidays: [], weekly: { mon: [{ start: '09:00', end: '17:00' }], sat: [], sun: [] } },
+      schedule: { timeZone: 'Europe/Berlin', holidays: [], weekly: { mon: [{ start: '09:00', end: '17:00' }], sat: [], sun: [] } },
     });
   });
 

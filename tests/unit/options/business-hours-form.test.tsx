@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ModeratoDatabase } from '../../../lib/db/database';
 import { loadSettings, saveSettings } from '../../../lib/db/settings-store';
 import { useMessageTemplates } from '../../../lib/i18n';
@@ -230,5 +230,24 @@ describe('business hours: a day with several stored periods', () => {
     await settle();
     await save(app);
     expect((await stored()).schedule.weekly.mon).toEqual([]);
+  });
+});
+
+describe('business hours: the time zone a team starts with', () => {
+  const zone = (timeZone: string) => vi.spyOn(Intl.DateTimeFormat.prototype, 'resolvedOptions').mockReturnValue({ timeZone, locale: 'en-US' } as Intl.ResolvedDateTimeFormatOptions);
+  afterEach(() => vi.restoreAllMocks());
+
+  it('is the browser’s own zone in the form, and saved as such, while business hours are not in use', async () => {
+    zone('America/New_York');
+    const app = await open();
+    expect(field(app, 'input[name="time-zone"]').value).toBe('America/New_York');
+    await save(app);
+    expect((await stored()).schedule.timeZone).toBe('America/New_York');
+  });
+
+  it('stays Berlin where business hours already count in Berlin time', async () => {
+    zone('America/New_York');
+    const app = await open((s) => ({ ...s, businessHoursSites: ['facebook'] }));
+    expect(field(app, 'input[name="time-zone"]').value).toBe('Europe/Berlin');
   });
 });
