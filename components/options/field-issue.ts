@@ -2,6 +2,7 @@ import { t, type MessageKey } from '../../lib/i18n';
 import { PAGE_ID_PATTERN } from '../../lib/models/settings';
 import { CLOCK_TIME } from '../../lib/schedule/clock';
 import type { ScheduleIssueReason } from '../../lib/schedule/schedule-model';
+import type { NetiquetteIssueReason } from '../../lib/netiquette/model-schemas';
 
 /** What the form reads of a zod issue. Its `message` is zod's developer text and is never shown. */
 export interface FieldIssue {
@@ -16,19 +17,24 @@ export interface FieldIssue {
   params?: unknown;
 }
 
-/** The words for each reason the schedule's own checks give (lib/schedule/schedule-model.ts). */
-const SCHEDULE_REASON_KEY: Record<ScheduleIssueReason, MessageKey> = {
+/**
+ * The words for each reason the schemas' own checks give: the schedule's (lib/schedule/schedule-model.ts)
+ * and the netiquette settings' (lib/netiquette/model-schemas.ts).
+ */
+const REASON_KEY: Record<ScheduleIssueReason | NetiquetteIssueReason, MessageKey> = {
   endNotAfterStart: 'fieldEndAfterStart',
   periodsOverlap: 'fieldPeriodsOverlap',
   timeZone: 'fieldTimeZone',
   date: 'fieldIsoDate',
+  termNeedsLetter: 'termNeedsLetter',
+  ruleTwice: 'netiquetteRuleTwice',
 };
 
-/** The reason a custom check gave, worded; null where the check gave none this form knows. */
+/** The reason a custom check gave, worded; null where the check gave none these forms know. */
 export function customReason(issue: FieldIssue): string | null {
   if (issue.code !== 'custom') return null;
   const reason = (issue.params as { reason?: unknown } | undefined)?.reason;
-  return typeof reason === 'string' && Object.hasOwn(SCHEDULE_REASON_KEY, reason) ? t(SCHEDULE_REASON_KEY[reason as ScheduleIssueReason]) : null;
+  return typeof reason === 'string' && Object.hasOwn(REASON_KEY, reason) ? t(REASON_KEY[reason as keyof typeof REASON_KEY]) : null;
 }
 
 /** The few parts of a zod schema's definition that lead to a field and give its number range. */

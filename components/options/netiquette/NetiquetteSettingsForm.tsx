@@ -2,10 +2,10 @@ import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { database } from '../../../lib/db/database';
 import { loadNetiquetteSettingsChecked, saveNetiquetteSettings } from '../../../lib/db/netiquette-store';
-import { t, uiLocale, type MessageKey } from '../../../lib/i18n';
+import { t, uiLocale } from '../../../lib/i18n';
 import { isolate } from '../../../lib/bidi';
 import { notifyTabs } from '../../../lib/messaging/notify-tabs';
-import { NetiquetteSettingsSchema, settingsRules, type NetiquetteIssueReason, type NetiquetteSettings } from '../../../lib/netiquette/model-schemas';
+import { NetiquetteSettingsSchema, settingsRules, type NetiquetteSettings } from '../../../lib/netiquette/model-schemas';
 import { DEFAULT_RULES, SEVERITIES, type Lang, type Rule, type Severity } from '../../../lib/netiquette/rules';
 import { issueReason, type FieldIssue } from '../field-issue';
 import { RuleRow } from './RuleRow';
@@ -21,17 +21,8 @@ type Errors = Record<string, string[]>;
 
 const lines = (s: string): string[] => s.split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
 
-/** The message for each reason the netiquette schemas give on their own checks (`params.reason`). */
-const REASON_KEY: Record<NetiquetteIssueReason, MessageKey> = { termNeedsLetter: 'termNeedsLetter', ruleTwice: 'netiquetteRuleTwice' };
-
-type Issue = FieldIssue & { params?: unknown };
-
-/** Why a field was refused, in the interface language: zod's own messages are developer text. */
-function reasonOf(issue: Issue): string {
-  const reason = (issue.params as { reason?: unknown } | undefined)?.reason;
-  if (issue.code === 'custom' && typeof reason === 'string' && Object.hasOwn(REASON_KEY, reason)) return t(REASON_KEY[reason as NetiquetteIssueReason]);
-  return issueReason(issue, NetiquetteSettingsSchema);
-}
+/** Why a field was refused, in the interface language (the schema's own checks by their reason): zod's own messages are developer text. */
+const reasonOf = (issue: FieldIssue): string => issueReason(issue, NetiquetteSettingsSchema);
 
 /** The rule a refused rule field belongs to, by its name as the table shows it (its default name where that is the refused field). */
 function ruleName(rule: Rule | undefined, part: PropertyKey | undefined, lang: Lang): string {
@@ -41,7 +32,7 @@ function ruleName(rule: Rule | undefined, part: PropertyKey | undefined, lang: L
 }
 
 /** Issues by field, each with where and why, e.g. { blockedTerms: ['Line 3: at most 100 characters'] }. */
-function errorsByField(issues: readonly Issue[], rules: readonly Rule[], lang: Lang): Errors {
+function errorsByField(issues: readonly FieldIssue[], rules: readonly Rule[], lang: Lang): Errors {
   const out: Errors = {};
   for (const i of issues) {
     const [field, index, part] = i.path;
