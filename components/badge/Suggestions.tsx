@@ -3,12 +3,11 @@ import { t, tCount } from '../../lib/i18n';
 import { CANNED_WARNING } from '../../lib/guide/personalisation';
 import type { Suggestion } from '../../lib/models/messages';
 import type { BadgeModel } from '../../lib/overlay/annotator';
-import { guardReply, type ReplyGuard } from '../../lib/overlay/reply-guard';
+import { charactersOver, guardReply, type ReplyGuard } from '../../lib/overlay/reply-guard';
 import { shortcutPresses } from '../../lib/overlay/suggest-shortcut';
 import type { SuggestionSource } from '../../lib/overlay/suggestion-source';
 import { comparable, editorText, insertReply, type InsertOutcome } from '../../lib/platforms/composer-insert';
 import { COMPOSERS } from '../../lib/platforms/composers';
-import { xCharactersOver } from '../../lib/platforms/x/post-length';
 
 type Loaded = { kind: 'loading' } | { kind: 'failed' } | { kind: 'ready'; list: Suggestion[] };
 
@@ -130,7 +129,7 @@ export function Suggestions({ model, source, locale }: { model: BadgeModel; sour
           {loaded.kind === 'ready' && loaded.list.length === 0 && <span class="muted">{t('suggestNone')}</span>}
           {loaded.kind === 'ready' && loaded.list.map((s) => {
             // On X a template longer than a reply may be is marked before it goes in (the text says by how much).
-            const tooLong = observed.site === 'x' ? xCharactersOver(s.filled) : 0;
+            const tooLong = charactersOver(observed.site, s.filled);
             const warning = tooLong > 0 ? tCount('replyOverXLimit', tooLong, [String(tooLong)]) : null;
             return (
               // aria-disabled, not disabled: a disabled button drops the keyboard focus to the page.

@@ -33,7 +33,7 @@ export interface GuardOptions {
 }
 
 /** Characters over the site's limit for a reply; only X has one short enough to hit. */
-function charactersOver(site: Site | undefined, text: string): number {
+export function charactersOver(site: Site | undefined, text: string): number {
   return site === 'x' ? xCharactersOver(text) : 0;
 }
 
