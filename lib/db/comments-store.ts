@@ -62,16 +62,9 @@ export async function recordSightings(db: ModeratoDatabase, seen: ObservedCommen
 }
 
 /**
- * Comments first seen at or after `since`. Rows that do not fit the schema (a newer version's site, a
- * damaged time) are left out, so one of them cannot take down the statistics computed from the rest.
- */
-export async function commentsFirstSeenSince(db: ModeratoDatabase, since: number): Promise<TrackedComment[]> {
-  return validRecords(await db.comments.where('firstSeenAt').aboveOrEqual(since).toArray());
-}
-
-/**
- * The same read for the statistics, with a count of the rows left out because they do not fit the schema:
- * the page says how many could not be read instead of letting them vanish from the figures.
+ * Comments first seen at or after `since`, for the statistics. Rows that do not fit the schema (a newer
+ * version's site, a damaged time) are left out, so one of them cannot take down the figures computed from
+ * the rest, and counted: the page says how many could not be read instead of letting them vanish.
  */
 export async function commentsFirstSeenSinceCounted(db: ModeratoDatabase, since: number): Promise<{ comments: TrackedComment[]; unreadable: number }> {
   const rows = await db.comments.where('firstSeenAt').aboveOrEqual(since).toArray();

@@ -20,7 +20,6 @@ vi.mock('../../../lib/db/comments-store', async (importOriginal) => {
   const failed = () => Promise.reject(new Error('DatabaseClosedError'));
   return {
     ...real,
-    commentsFirstSeenSince: (db: ModeratoDatabase, since: number) => (state.failRead ? failed() : real.commentsFirstSeenSince(db, since)),
     commentsFirstSeenSinceCounted: (db: ModeratoDatabase, since: number) => (state.failRead ? failed() : real.commentsFirstSeenSinceCounted(db, since)),
   };
 });

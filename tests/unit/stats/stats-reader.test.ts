@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commentsFirstSeenSince, commentsFirstSeenSinceCounted } from '../../../lib/db/comments-store';
+import { commentsFirstSeenSinceCounted } from '../../../lib/db/comments-store';
 import { TrackedCommentSchema, type TrackedComment } from '../../../lib/models/comment';
 import { freshDb } from '../db/test-db';
 
@@ -10,7 +10,7 @@ const row = (id: string, firstSeenAt: number): TrackedComment => TrackedCommentS
 });
 
 describe('the statistics’ read of the stored comments (audit 10)', () => {
-  it('counts the rows in the period it skipped as unreadable; other callers get the same comments as before', async () => {
+  it('counts the rows in the period it skipped as unreadable', async () => {
     const db = freshDb();
     await db.comments.bulkPut([
       row('1', 1000),
@@ -21,6 +21,5 @@ describe('the statistics’ read of the stored comments (audit 10)', () => {
     const counted = await commentsFirstSeenSinceCounted(db, 500);
     expect(counted.comments.map((c) => c.key)).toEqual(['facebook:1']);
     expect(counted.unreadable).toBe(2);
-    expect(await commentsFirstSeenSince(db, 500)).toEqual(counted.comments);
   });
 });
