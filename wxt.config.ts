@@ -17,6 +17,8 @@ const FIREFOX_SETTINGS = {
 // MODERATO_PROFILE=1 keeps names readable in CPU profiles (see scripts/bench).
 const PROFILE = process.env.MODERATO_PROFILE === '1';
 const PURE = ['z', 'str'];
+// MODERATO_OPEN_SHADOW=1 only for the browser tests' build (lib/overlay/shadow-mode.ts); users get closed roots.
+const DEFINE = { __MODERATO_OPEN_SHADOW__: JSON.stringify(process.env.MODERATO_OPEN_SHADOW === '1') };
 
 // Permissions stay minimal: IndexedDB needs none, the toolbar count needs `alarms` to refresh while the
 // service worker sleeps, and host access is limited to the two sites Moderato overlays.
@@ -43,7 +45,7 @@ export default defineConfig({
     ...(browser === 'firefox' ? { browser_specific_settings: FIREFOX_SETTINGS } : {}),
   }),
   // The store's sources zip: what the build is made from, not what running the demo or the bench left behind.
-  zip: { excludeSources: ['demo-output/**', 'bench-output/**', 'tests/e2e/screenshots/**', 'tests/unit/_probe*/**'] },
+  zip: { excludeSources: ['.output-*/**', 'demo-output/**', 'bench-output/**', 'tests/e2e/screenshots/**', 'tests/unit/_probe*/**'] },
   hooks: {
     // The content scripts are only the loaders of the overlay modules: they get the bare runtime, not the polyfill,
     // and a context that tells the host page nothing (lib/overlay/quiet-context.ts: WXT's posts the extension id).
@@ -56,8 +58,8 @@ export default defineConfig({
       const alias = config.resolve?.alias;
       config.resolve = { ...config.resolve, alias: Array.isArray(alias) ? [...shims, ...alias] : [...shims, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: replacement as string }))] };
     },
-    'build:done': (wxt) => buildOverlays({ root: wxt.config.root, outDir: wxt.config.outDir, minify: !PROFILE, plugins: [preact()], pure: PURE }),
-    'server:started': (wxt) => buildOverlays({ root: wxt.config.root, outDir: wxt.config.outDir, minify: false, plugins: [preact()], pure: PURE, watch: true }),
+    'build:done': (wxt) => buildOverlays({ root: wxt.config.root, outDir: wxt.config.outDir, minify: !PROFILE, plugins: [preact()], pure: PURE, define: DEFINE }),
+    'server:started': (wxt) => buildOverlays({ root: wxt.config.root, outDir: wxt.config.outDir, minify: false, plugins: [preact()], pure: PURE, define: DEFINE, watch: true }),
     // The corpora the netiquette classifier learnt from require their attribution to travel with it.
     'build:publicAssets': (_wxt, files) => {
       files.push({ absoluteSrc: resolve('NOTICE.md'), relativeDest: 'NOTICE.md' });
@@ -67,5 +69,5 @@ export default defineConfig({
   // all pages, was a chunk of its own that the popup's first paint had to fetch before it could run.
   // Schema definitions (zod's `z.*` and the models' `str` helper) have no side effects: a bundle keeps the
   // schemas it uses and drops the rest, which content scripts otherwise built in every page they run in.
-  vite: () => ({ plugins: [preact()], build: { minify: !PROFILE, modulePreload: { polyfill: false }, rollupOptions: { treeshake: { manualPureFunctions: PURE } } } }),
+  vite: () => ({ plugins: [preact()], define: DEFINE, build: { minify: !PROFILE, modulePreload: { polyfill: false }, rollupOptions: { treeshake: { manualPureFunctions: PURE } } } }),
 });

@@ -15,11 +15,13 @@ export interface OverlayBuildOptions {
   plugins: PluginOption[];
   /** Functions whose calls have no side effects (see wxt.config.ts). */
   pure: string[];
+  /** Compile-time constants (see wxt.config.ts). */
+  define?: Record<string, string>;
   /** Rebuild on every change (`npm run dev`: WXT's rebuilds do not call build:done again). */
   watch?: boolean;
 }
 
-export async function buildOverlays({ root, outDir, minify, plugins, pure, watch = false }: OverlayBuildOptions): Promise<void> {
+export async function buildOverlays({ root, outDir, minify, plugins, pure, define = {}, watch = false }: OverlayBuildOptions): Promise<void> {
   for (const site of Object.keys(SITE_MATCHES) as OverlaySite[]) {
     await build({
       configFile: false,
@@ -27,6 +29,7 @@ export async function buildOverlays({ root, outDir, minify, plugins, pure, watch
       logLevel: 'warn',
       publicDir: false,
       plugins,
+      define,
       // As in WXT's own build (@wxt-dev/webextension-polyfill): `browser` is the promise-based polyfill.
       resolve: { alias: { 'wxt/browser': '@wxt-dev/webextension-polyfill/browser' } },
       build: {

@@ -8,6 +8,7 @@ import { observedOf, ReplyChains } from '../platforms/reply-chains';
 import { NOT_CONCERNED, type ExtractContext, type ExtractedItem, type PlatformAdapter } from '../platforms/types';
 import type { Health } from '../models/messages';
 import { createStyleAdopter } from './shared-styles';
+import { SHADOW_MODE } from './shadow-mode';
 import { darkBehind } from './page-shade';
 import type { CheckResult } from '../models/netiquette-messages';
 import type { DisputeNote, NetiquetteHook } from './netiquette-check';
@@ -426,7 +427,7 @@ export class Annotator {
     }
     const host = this.opts.doc.createElement(HOST_TAG);
     if (this.dark) host.setAttribute('data-dark', '');
-    const root = host.attachShadow({ mode: 'open' });
+    const root = host.attachShadow({ mode: SHADOW_MODE });
     this.adopt(root);
     const model: BadgeModel = {
       observed: signal(observedOf(extracted, !extracted.byOwner && extracted.ownerReplyHint, null)),

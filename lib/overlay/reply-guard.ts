@@ -6,6 +6,7 @@ import { findPlaceholders } from '../guide/template-syntax';
 import { editorText } from '../platforms/composer-insert';
 import { xCharactersOver } from '../platforms/x/post-length';
 import { HOST_TAG } from './annotator';
+import { SHADOW_MODE } from './shadow-mode';
 
 const HINT_CSS = `
 :host { all: initial; display: block; }
@@ -49,7 +50,7 @@ export function guardReply(box: HTMLElement, filled: string, labels: { gaps: str
   const over = signal(0);
   const host = doc.createElement(HOST_TAG);
   host.setAttribute('data-moderato', 'placeholder-hint');
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: SHADOW_MODE });
   const style = doc.createElement('style');
   style.textContent = HINT_CSS;
   const hint = doc.createElement('div');

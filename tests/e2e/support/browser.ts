@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
+/** The extension as people install it (`npm run build`): its badges' shadow roots are closed. */
 export const EXTENSION_DIR = resolve(process.env.MODERATO_OUT ?? '.output', 'chrome-mv3');
+/**
+ * What the browser tests load unless told otherwise: the same build with open shadow roots
+ * (lib/overlay/shadow-mode.ts), which tests/e2e/support/build-for-tests.ts makes before the suite.
+ * Outside the suite (the demo, the bench) it is the release build.
+ */
+const DEFAULT_DIR = process.env.MODERATO_EXTENSION_DIR ?? EXTENSION_DIR;
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** The fixture server stands in for the real sites, and Chromium calls nowhere else. */
@@ -32,6 +39,8 @@ export interface LaunchOptions {
   args?: string[];
   /** The browser's UI language (extension locale): Chromium on Linux takes it from the environment. */
   uiLanguage?: 'en' | 'de';
+  /** The built extension's folder; the tests' build by default. */
+  extensionDir?: string;
 }
 
 /**
@@ -40,7 +49,8 @@ export interface LaunchOptions {
  * keep Chromium from calling out on a closed network.
  */
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  const dir = options.extensionDir ?? DEFAULT_DIR;
+  if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`No built extension in ${dir}: run \`npm run build\` first.`);
   const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'moderato-profile-'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
@@ -50,8 +60,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     env: { ...process.env, LANGUAGE: options.uiLanguage ?? 'en', LANG: options.uiLanguage === 'de' ? 'de_DE.UTF-8' : 'en_US.UTF-8' },
     viewport: { width: 1100, height: 900 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
       ...CLOSED_NETWORK_ARGS,
       `--lang=${options.uiLanguage ?? 'en'}`,
       ...(options.args ?? []),

@@ -40,10 +40,11 @@ export interface FirefoxWithExtension {
   close(): Promise<void>;
 }
 
-/** Builds the Firefox add-on (`wxt build -b firefox`) into a fresh folder; returns its firefox-mv2 folder. */
+/** Builds the Firefox add-on for the tests (`wxt build -b firefox`) into a fresh folder; returns its firefox-mv2 folder. */
 export function buildFirefoxAddon(): { dir: string; remove(): void } {
   const out = mkdtempSync(join(tmpdir(), 'moderato-firefox-'));
-  execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { env: { ...process.env, MODERATO_OUT: out }, stdio: 'pipe' });
+  // With open shadow roots, as the Chromium tests' build (tests/e2e/support/build-for-tests.ts).
+  execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { env: { ...process.env, MODERATO_OUT: out, MODERATO_OPEN_SHADOW: '1' }, stdio: 'pipe' });
   return { dir: join(out, 'firefox-mv2'), remove: () => rmSync(out, { recursive: true, force: true }) };
 }
 
