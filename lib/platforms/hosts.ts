@@ -1,11 +1,17 @@
 /**
  * The addresses each site's content script runs on. The manifest's content scripts and the overlay
  * modules' web-accessible resources (wxt.config.ts) must name the same hosts, so both read them here.
+ * Only https, and only the hosts that serve the pages the adapters read: not every subdomain (m., mbasic.,
+ * business.facebook.com, pro.x.com have other markup; the rest serve no pages), and not plain http, which
+ * both sites redirect. What the extension is granted at installation is this list and nothing more.
  */
 export const SITE_MATCHES = {
-  facebook: ['*://*.facebook.com/*'],
-  x: ['*://x.com/*', '*://*.x.com/*', '*://twitter.com/*', '*://*.twitter.com/*'],
+  facebook: ['https://www.facebook.com/*', 'https://web.facebook.com/*'],
+  x: ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.x.com/*', 'https://mobile.twitter.com/*'],
 } as const satisfies Record<string, readonly string[]>;
+
+/** The sites' domains: a stored link may point to any of their hosts (see siteLink). */
+const SITE_DOMAINS = ['facebook.com', 'x.com', 'twitter.com'];
 
 export type OverlaySite = keyof typeof SITE_MATCHES;
 
@@ -27,11 +33,6 @@ export function siteLink(link: unknown): string | null {
   }
   if (url.protocol !== 'https:') return null;
   const host = url.hostname.toLowerCase();
-  const onSite = Object.values(SITE_MATCHES).some((patterns) =>
-    patterns.some((pattern) => {
-      const wanted = pattern.slice(pattern.indexOf('://') + 3, pattern.indexOf('/', pattern.indexOf('://') + 3));
-      return wanted.startsWith('*.') ? host === wanted.slice(2) || host.endsWith(wanted.slice(1)) : host === wanted;
-    }),
-  );
+  const onSite = SITE_DOMAINS.some((domain) => host === domain || host.endsWith(`.${domain}`));
   return onSite ? url.href : null;
 }

@@ -14,7 +14,8 @@ type Manifest = Record<string, unknown> & {
 const read = (dir: string): Manifest => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
 
 // What the extension may do is fixed by its manifests: these are the built ones, as a store would see them.
-const SITES = ['*://*.facebook.com/*', '*://*.twitter.com/*', '*://*.x.com/*', '*://twitter.com/*', '*://x.com/*'];
+// https only, and only the hosts that serve the pages the adapters read (lib/platforms/hosts.ts).
+const SITES = ['https://www.facebook.com/*', 'https://web.facebook.com/*', 'https://x.com/*', 'https://twitter.com/*', 'https://mobile.x.com/*', 'https://mobile.twitter.com/*'];
 
 /** The grants that would let it reach more than the two sites, or load code from elsewhere. */
 const WIDER = ['host_permissions', 'optional_permissions', 'optional_host_permissions', 'content_security_policy', 'externally_connectable', 'update_url'];
