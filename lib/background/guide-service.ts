@@ -5,6 +5,7 @@ import { loadGuide, recordTemplateUse } from '../db/guide-store';
 import { loadSettings } from '../db/settings-store';
 import { createSuggester, fillTemplate, languageScores, templateVarsFor, type Guide, type Lang, type Suggester, type Template } from '../guide';
 import type { SuggestItem, Suggestion } from '../models/messages';
+import { xCharactersOver } from '../platforms/x/post-length';
 
 /**
  * Reply suggestions for the content scripts. The background keeps one suggester for the stored
@@ -36,6 +37,8 @@ export interface GuideService {
 interface Current {
   guide: Guide;
   templates: Map<string, Template>;
+  /** Each template's siblings: its topic's templates, in the editor's order. */
+  siblings: Map<string, Template[]>;
   suggester: Suggester | null;
 }
 
@@ -57,6 +60,7 @@ export function createGuideService(db: ModeratoDatabase): GuideService {
   const adopt = (guide: Guide): Current => ({
     guide,
     templates: new Map(guide.topics.flatMap((t) => t.templates.map((x) => [x.id, x] as const))),
+    siblings: new Map(guide.topics.flatMap((t) => t.templates.map((x) => [x.id, t.templates] as const))),
     suggester: null,
   });
 
@@ -148,6 +152,7 @@ export function createGuideService(db: ModeratoDatabase): GuideService {
             if (filled.length > MAX_FILLED_CHARS) return [];
             return [{ topicId: s.topicId, templateId: s.templateId, title: template.title, lang: s.lang, score: s.score, filled }];
           });
+          if (item.key.startsWith('x:')) fitOnX(list, state, (body, lang) => fillTemplate(body, vars, { lang }));
           return { key: item.key, list };
         }),
       };
@@ -160,6 +165,27 @@ export function createGuideService(db: ModeratoDatabase): GuideService {
       subscription = null;
     },
   };
+}
+
+/**
+ * X takes no reply over 280 characters. A suggestion that fills beyond that gives its place to a
+ * template of the same topic and language that fits, the first in the editor's order not already
+ * offered: the ranking chose the topic, and a long and a short answer to it are both the team's.
+ * Where none fits, the long one stays and the badge says how much is too much.
+ */
+function fitOnX(list: Suggestion[], state: Current, fill: (body: string, lang: Lang) => string): void {
+  const offered = new Set(list.map((s) => s.templateId));
+  list.forEach((s, i) => {
+    if (xCharactersOver(s.filled) === 0) return;
+    for (const t of state.siblings.get(s.templateId) ?? []) {
+      if (t.lang !== s.lang || offered.has(t.id)) continue;
+      const filled = fill(t.body, s.lang);
+      if (filled.length > MAX_FILLED_CHARS || xCharactersOver(filled) > 0) continue;
+      offered.add(t.id);
+      list[i] = { ...s, templateId: t.id, title: t.title, filled };
+      return;
+    }
+  });
 }
 
 const services = new WeakMap<ModeratoDatabase, GuideService>();

@@ -50,6 +50,13 @@ export const STARTER_DE: StarterLanguageContent = {
           'oft hinterlässt der Zusteller eine Karte im Briefkasten. Falls nicht, schreiben Sie uns bitte Ihre Bestellnummer ' +
           'per privater Nachricht; dann klären wir das direkt mit [[Versanddienstleister]].\n\nViele Grüße\n{{agent}}',
       },
+      {
+        slug: 'short',
+        title: 'Bestellnummer erbitten (kurz, passt auf X)',
+        body:
+          'Hallo {{first_name}}, das tut mir leid! Schicken Sie uns bitte Ihre Bestellnummer per Direktnachricht (nicht hier ' +
+          'öffentlich), dann schaue ich gleich nach, wo Ihr Paket steckt.\n\nViele Grüße\n{{agent}}',
+      },
     ],
   },
 
@@ -544,6 +551,13 @@ export const STARTER_DE: StarterLanguageContent = {
           'Hallo {{first_name}}, Kritik ist hier ausdrücklich willkommen – Beleidigungen, Spam und persönliche Angriffe ' +
           'jedoch nicht. Deshalb haben wir einen Kommentar ausgeblendet, der gegen unsere Netiquette ([[Link zur ' +
           'Netiquette]]) verstößt. Wenn Sie Ihr Anliegen sachlich schildern, helfen wir Ihnen gern weiter.\n\nViele Grüße\n{{agent}}',
+      },
+      {
+        slug: 'short',
+        title: 'Kurzer Hinweis auf den Ton (passt auf X)',
+        body:
+          'Hallo {{first_name}}, Kritik ist hier willkommen – bitte bleiben Sie dabei sachlich und respektvoll. Unsere ' +
+          'Netiquette: [[Link zur Netiquette]]. Zu Ihrem Anliegen: [[konkrete Antwort]]\n\nViele Grüße\n{{agent}}',
       },
     ],
   },

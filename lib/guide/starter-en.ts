@@ -49,6 +49,13 @@ export const STARTER_EN: StarterLanguageContent = {
           "a card. If it isn't there, please send us your order number in a private message and we'll sort it out with " +
           '[[courier]] for you.\n\nBest wishes,\n{{agent}}',
       },
+      {
+        slug: 'short',
+        title: 'Ask for the order number (short, fits X)',
+        body:
+          "Hi {{first_name}}, sorry for the wait! Please send us your order number by direct message (not here in public) " +
+          "and I'll check right away where your parcel is.\n\nBest wishes,\n{{agent}}",
+      },
     ],
   },
 

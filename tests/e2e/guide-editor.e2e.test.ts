@@ -235,8 +235,8 @@ describe('response guide editor: templates and use counts', () => {
     await expect.poll(() => page.locator('.topic-edit-pane .status').textContent()).toBe('Topic saved.');
     const stored = (await rows(b)).find((r) => r.id === 'delivery-status')!;
     const en = stored.templates.filter((t) => t.lang === 'en') as (Row['templates'][number] & { position: number })[];
-    expect(en.sort((x, y) => x.position - y.position).map((t) => t.id)).toEqual(['delivery-status.en.delay', 'delivery-status.en.check-order']);
-    expect(stored.templates.filter((t) => t.lang === 'de')).toHaveLength(3);
+    expect(en.sort((x, y) => x.position - y.position).map((t) => t.id)).toEqual(['delivery-status.en.delay', 'delivery-status.en.check-order', 'delivery-status.en.short']);
+    expect(stored.templates.filter((t) => t.lang === 'de')).toHaveLength(4);
   });
 
   it('shows the most used topics and sorts the list by use', async () => {

@@ -9,6 +9,7 @@ import { SuggestReplySchema } from '../../../lib/models/messages';
 import { defaultSettings } from '../../../lib/models/settings';
 import { freshDb } from '../db/test-db';
 import { observed } from '../models/observed-comment';
+import { xCharactersOver } from '../../../lib/platforms/x/post-length';
 
 const T = Date.UTC(2026, 10, 23, 12);
 const open: GuideService[] = [];
@@ -137,5 +138,42 @@ describe('handleRequest: guide messages', () => {
     const { db } = await setup();
     expect(handleRequest(db, { type: 'suggest', items: [{ key: 'k' }] }, T)).toBeUndefined();
     expect(handleRequest(db, { type: 'template-used', templateId: '' }, T)).toBeUndefined();
+  });
+});
+
+describe('guide service: replies that fit on X', () => {
+  const question = 'Wo bleibt meine Bestellung? Warte schon seit einer Woche auf das Paket.';
+
+  it('offers a template of the same topic that X takes where the best one is over 280 characters', async () => {
+    const { service } = await setup();
+    const reply = await service.suggest([item('facebook:1', question), item('x:2', question)], T);
+    const [fb, x] = reply.suggestions.map((s) => s.list);
+    // On Facebook the long, more complete answer comes first.
+    expect(fb![0]!.templateId).toBe('delivery-status.de.check-order');
+    expect(xCharactersOver(fb![0]!.filled)).toBeGreaterThan(0);
+    // On X the short one takes its place; the topics stay the ranking's, and nothing is offered twice.
+    expect(x![0]).toMatchObject({ topicId: 'delivery-status', templateId: 'delivery-status.de.short' });
+    expect(xCharactersOver(x![0]!.filled)).toBe(0);
+    expect(x!.map((s) => s.topicId)).toEqual(fb!.map((s) => s.topicId));
+    expect(x![0]!.filled).toMatch(/^Hallo Lena,[^]*Mara$/);
+    expect(new Set(x!.map((s) => s.templateId)).size).toBe(x!.length);
+  });
+
+  it('keeps a long template when its topic has none that fits, for the badge to warn about', async () => {
+    const { db, service } = await setup();
+    const long = `Hallo {{first_name}}, ${'zu unseren glutenfreien Dinkelbrötchen gibt es viel zu sagen. '.repeat(6)}`;
+    const [topic] = makeGuide({
+      topics: [{
+        id: 'gluten', title: { de: 'Glutenfrei', en: 'Gluten-free' },
+        keywords: { de: ['glutenfrei', 'Dinkelbrötchen', 'Zöliakie'], en: ['gluten-free'] },
+        templates: [{ id: 'gluten.de.1', lang: 'de', title: 'Lang', body: long }],
+      }],
+    }).topics;
+    await upsertTopic(db, topic!, T);
+    await vi.waitFor(async () => {
+      const [s] = (await service.suggest([item('x:3', 'Gibt es glutenfreie Dinkelbrötchen?')], T)).suggestions;
+      expect(s!.list[0]).toMatchObject({ templateId: 'gluten.de.1' });
+      expect(xCharactersOver(s!.list[0]!.filled)).toBeGreaterThan(0);
+    });
   });
 });
