@@ -50,6 +50,8 @@ export const GERMAN_TERMS: readonly TermGroup[] = [
       // "Du spaßt wohl" (you must be joking) and Spaß compounds ("Spaßtag", "Spaßteam") spell out
       // like a stretched "Spast"; its own endings ("Spassti", "Spassten") stay.
       'spaßt (wohl|doch|ja|nur|gern|gerne|nicht|halt|rum|herum|bloß|mal)', '|spaßt(a|h|o|r|u|ü|ea)',
+      // Its past participle ("Ihr habt wohl gespaßt").
+      '|gespaßt',
     ],
   },
   {

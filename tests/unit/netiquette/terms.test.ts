@@ -205,6 +205,7 @@ describe('stretched and doubled letters', () => {
 
   it.each([
     'Du spaßt wohl!', // "spaßen", to joke: spelt out like a stretched "Spast"
+    'Ihr habt wohl gespaßt, oder?', // its past participle
     'Am Spaßtag war es toll',
     'Wir vergaßen die Tasche im Laden', // like a stretched "vergasen"
     'Arnold Schwarzenegger war hier', // like a stretched "Neger"
