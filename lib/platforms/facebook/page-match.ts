@@ -2,7 +2,7 @@ import type { OwnPage } from '../../models/settings';
 
 const FACEBOOK_HOST = /(^|\.)facebook\.com$/i;
 /** Paths that are Facebook's own, never a page's vanity name. */
-const RESERVED = new Set(['permalink.php', 'story.php', 'profile.php', 'photo', 'photo.php', 'watch', 'groups', 'pages', 'people', 'events', 'marketplace', 'login', 'settings', 'notifications', 'messages', 'search', 'home.php', 'reel', 'stories']);
+const RESERVED = new Set(['permalink.php', 'story.php', 'profile.php', 'photo', 'photo.php', 'watch', 'groups', 'pages', 'people', 'events', 'marketplace', 'login', 'settings', 'notifications', 'messages', 'search', 'home.php', 'reel', 'stories', 'p', 'share']);
 
 export interface FacebookPageKey {
   vanity: string | null;
@@ -10,13 +10,15 @@ export interface FacebookPageKey {
 }
 
 const NUMERIC = /^\d+$/;
+/** `p/<Name>-<id>`: Facebook's address for a Page without a username; the id is the part after the last hyphen. */
+const P_SLUG_ID = /-(\d+)$/;
 const ID_PARAM = /(?:^|[?&])id=(\d+)(?:&|$)/;
 
 /**
  * What a Facebook path names its owner by, the one reading of an address for settings, visited pages and
- * comment authors alike. `facebook.com/<id>`, `profile.php?id=<id>` and `people/<Name>/<id>` carry the
- * numeric id; `people/<Name>` is only a slug that changes with a rename and that strangers may share,
- * so it is never a key. `path` may start with a slash; `query` is the part after "?", with or without it.
+ * comment authors alike. `facebook.com/<id>`, `profile.php?id=<id>`, `people/<Name>/<id>` and
+ * `p/<Name>-<id>` carry the numeric id; `people/<Name>` is only a slug that changes with a rename and that
+ * strangers may share, so it is never a key, and `share/<code>` links only redirect and name no page. `path` may start with a slash; `query` is the part after "?", with or without it.
  */
 export function facebookPathKey(path: string, query: string): FacebookPageKey {
   let from = path.charCodeAt(0) === 47 ? 1 : 0;
@@ -32,6 +34,10 @@ export function facebookPathKey(path: string, query: string): FacebookPageKey {
     const slugEnd = end(firstEnd + 1);
     const id = slugEnd < path.length ? path.slice(slugEnd + 1, end(slugEnd + 1)) : '';
     return { vanity: null, pageId: NUMERIC.test(id) ? id : null };
+  }
+  if (first === 'p') {
+    const slug = path.slice(firstEnd + 1, end(firstEnd + 1));
+    return { vanity: null, pageId: P_SLUG_ID.exec(slug)?.[1] ?? null };
   }
   if (NUMERIC.test(first)) return { vanity: null, pageId: first };
   const vanity = first && !RESERVED.has(first) ? decoded(first) : null;

@@ -38,6 +38,20 @@ describe('facebookOwnPage', () => {
     expect(match('https://www.facebook.com/people/Baeckerei-Sonnenschein/100000000000009/', [people])).toBeNull();
   });
 
+  it('knows a Page without a username by its p/<Name>-<id> address, and no stranger under p/', () => {
+    const p: OwnPage = { site: 'facebook', name: 'P Shop', url: 'https://www.facebook.com/p/Baeckerei-Sonnenschein-100064000000042/', pageId: '' };
+    expect(pageKeyOf(p)).toEqual({ vanity: null, pageId: '100064000000042' });
+    expect(match('https://www.facebook.com/p/Baeckerei-Sonnenschein-100064000000042/', [p])).toBe('P Shop');
+    expect(match('https://www.facebook.com/profile.php?id=100064000000042', [p])).toBe('P Shop');
+    expect(match('https://www.facebook.com/p/Other-Shop-100000000000009/', [p])).toBeNull();
+  });
+
+  it('reads a share/<code> link as naming no page, so the form can say so', () => {
+    const shared: OwnPage = { site: 'facebook', name: 'Shared', url: 'https://www.facebook.com/share/1AbCdEfGhJ/', pageId: '' };
+    expect(pageKeyOf(shared)).toEqual({ vanity: null, pageId: null });
+    expect(match('https://www.facebook.com/share/9ZyXwVuTsR/', [shared])).toBeNull();
+  });
+
   it('never takes a stranger\'s people/<Name>/<id> for a Page set up by the same vanity', () => {
     expect(match('https://www.facebook.com/people/Baeckerei.Sonnenschein/61550000000001/')).toBeNull();
   });
