@@ -12,7 +12,7 @@ describe('German wording', () => {
     expect(msg('pagesHint')).toBe('Nur auf diesen Seiten zeigt Moderato seine Hinweise; alle anderen bleiben unverändert.');
     expect(msg('popupNoPages')).toBe('Tragen Sie zuerst die Seiten Ihres Unternehmens ein: Nur dort zeigt Moderato seine Hinweise.');
     expect(msg('netiquetteAllowed')).toBe('Erlaubte Begriffe (nie beanstandet)');
-    expect(msg('xHandleHint')).toBe('Ohne @, z. B. sonnenschein_de. Bei Antworten auf seine Beiträge und bei Erwähnungen zeigt Moderato Hinweise.');
+    expect(msg('xHandleHint')).toBe('Mit oder ohne @, z. B. @sonnenschein_de. Bei Antworten auf seine Beiträge und bei Erwähnungen zeigt Moderato Hinweise.');
     for (const key of ['pagesHint', 'popupNoPages', 'netiquetteAllowed', 'xHandleHint', 'pageUrlUnknown', 'xHandleUnknown']) {
       expect(msg(key), key).not.toMatch(/markier/i);
     }
