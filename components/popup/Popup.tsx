@@ -1,4 +1,4 @@
-import { useSignal } from '@preact/signals';
+import { useComputed, useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { checklist, overdueCount } from '../../lib/comments/checklist';
@@ -17,6 +17,8 @@ import { HealthLine } from './HealthLine';
 import { isolate } from '../../lib/bidi';
 
 const PAGE_SIZE = 100;
+/** Ticks of this popup that keep their Undo. */
+const MAX_UNDOABLE = 5;
 
 /** What the first paint read (validated again with zod): the first render then shows the same rows. */
 export interface PopupStart {
@@ -39,9 +41,12 @@ export function Popup({ locale, initial }: { locale: string; initial?: PopupStar
   // The first rows come from an index and show at once; the full list (counts, "show more") follows.
   const head = useLiveQuery<TrackedComment[] | null>(async () => longestWaiting(db, (await loadSettings(db)).backlogDays, PAGE_SIZE), initial?.head ?? null);
   const comments = useLiveQuery<TrackedComment[] | null>(() => openComments(db), null, head.value !== null);
-  const settings = useLiveQuery(() => loadSettings(db), initial?.settings ?? defaultSettings());
+  // Null until read: before that, "name your pages first" would be wrong advice for a team that has.
+  const stored = useLiveQuery<Settings | null>(() => loadSettings(db), initial?.settings ?? null);
+  const settings = useComputed(() => stored.value ?? defaultSettings());
   const now = useSignal(Date.now());
-  const lastTicked = useSignal<TrackedComment | null>(null);
+  // This popup's ticks, newest last: each keeps its Undo, so a tick by mistake can be taken back after the next one.
+  const ticked = useSignal<TrackedComment[]>([]);
   const failure = useSignal<'handledFailed' | 'undoHandledFailed' | null>(null);
   const tab = useSignal<'checklist' | 'notes' | 'strikes'>('checklist');
   // The longest-waiting come first; a long backlog is shown a page at a time so the popup opens at once.
@@ -75,7 +80,7 @@ export function Popup({ locale, initial }: { locale: string; initial?: PopupStar
   });
 
   const known = comments.value ?? head.value;
-  const list = known === null ? null : checklist(known, settings.value, now.value);
+  const list = known === null || stored.value === null ? null : checklist(known, settings.value, now.value);
 
   // The toast promises the write happened: it waits for it, and a failed write says so instead.
   const tick = (key: string): Promise<boolean> => {
@@ -89,22 +94,19 @@ export function Popup({ locale, initial }: { locale: string; initial?: PopupStar
       () => {
         // Only for focus that was in the row: a view rendering on its own never takes focus.
         if (rowKeyOf(document.activeElement) === key) pendingFocus.current = { gone: key, next: neighbour };
-        lastTicked.value = comment;
+        if (comment) ticked.value = [...ticked.value.filter((c) => c.key !== key), comment].slice(-MAX_UNDOABLE);
         void notifyTabs({ type: 'records-changed' });
         return true;
       },
       () => {
-        lastTicked.value = null;
         failure.value = 'handledFailed';
         return false;
       },
     );
   };
-  const undo = () => {
-    const comment = lastTicked.value;
-    lastTicked.value = null;
+  const undo = (comment: TrackedComment) => {
+    ticked.value = ticked.value.filter((c) => c.key !== comment.key);
     failure.value = null;
-    if (!comment) return;
     void unmarkHandled(db, comment.key).then(
       () => {
         // The Undo button went with the toast: focus goes to the row that comes back.
@@ -137,12 +139,16 @@ export function Popup({ locale, initial }: { locale: string; initial?: PopupStar
       </nav>
       {tab.value === 'notes' && <NotesList locale={locale} />}
       {tab.value === 'strikes' && <StrikeHistory locale={locale} />}
-      {settings.value.pages.length === 0 && <p class="setup">{t('popupNoPages')}</p>}
+      {stored.value !== null && settings.value.pages.length === 0 && <p class="setup">{t('popupNoPages')}</p>}
       {failure.value && <p class="error" role="alert">{t(failure.value)}</p>}
-      {lastTicked.value && (
-        <p class="toast" role="status">
-          {t('handledToast', isolate(lastTicked.value.author.name))} <button type="button" class="undo" onClick={undo}>{t('undoHandled')}</button>
-        </p>
+      {ticked.value.length > 0 && (
+        <ul class="toast" role="status">
+          {[...ticked.value].reverse().map((c) => (
+            <li key={c.key}>
+              {t('handledToast', isolate(c.author.name))} <button type="button" class="undo" onClick={() => undo(c)}>{t('undoHandled')}</button>
+            </li>
+          ))}
+        </ul>
       )}
       {/* Before any page is set up, "nothing is waiting" would read as if Moderato were watching: the set-up hint stands alone. */}
       {tab.value === 'checklist' && list !== null && list.length === 0 && settings.value.pages.length > 0 && <p class="empty">{t('popupEmpty')}</p>}
