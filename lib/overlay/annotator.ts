@@ -116,6 +116,11 @@ export class Annotator {
   private entries = new Map<Element, Entry>();
   /** Flat threads (Facebook) by thread key: their entries, for recomputing answers in page order. */
   private threads = new Map<string, Set<Entry>>();
+  /**
+   * Flat threads' items by id: their thread key. A reply to a reply names the reply it answers as its
+   * parent; it joins that reply's thread, so the Page answering it answers the top comment too.
+   */
+  private threadOfId = new Map<string, string>();
   private unreadable = new WeakSet<Element>();
   /** An item was read but was not for the company (X): the layout is understood. */
   private concerned = false;
@@ -184,6 +189,7 @@ export class Annotator {
     for (const entry of this.entries.values()) this.drop(entry);
     this.entries.clear();
     this.threads.clear();
+    this.threadOfId.clear();
     this.chains.clear();
     this.dirty.clear();
     this.touched.clear();
@@ -440,10 +446,12 @@ export class Annotator {
       dispute: signal(null),
     };
     const unmount = this.opts.mount(root, model);
-    const thread = extracted.conversation ?? extracted.parentId ?? extracted.id;
+    const parent = extracted.parentId;
+    const thread = extracted.conversation ?? (parent === null ? extracted.id : (this.threadOfId.get(parent) ?? parent));
     const entry: Entry = { item, host, unmount, extracted, model, thread, stored: false, pending: false };
     this.entries.set(item, entry);
     if (extracted.conversation === undefined) {
+      this.threadOfId.set(extracted.id, thread);
       let set = this.threads.get(thread);
       if (!set) this.threads.set(thread, (set = new Set()));
       set.add(entry);
@@ -549,6 +557,7 @@ export class Annotator {
     const set = this.threads.get(entry.thread);
     set?.delete(entry);
     if (set && set.size === 0) this.threads.delete(entry.thread);
+    if (this.threadOfId.get(entry.extracted.id) === entry.thread) this.threadOfId.delete(entry.extracted.id);
   }
 
   private drop(entry: Entry): void {

@@ -10,7 +10,7 @@ import { freshDb } from '../db/test-db';
 import { facebook } from '../../../lib/platforms/facebook/adapter';
 import type { PlatformAdapter } from '../../../lib/platforms/types';
 import { DEMO_EXPECTED, DEMO_IDS, DEMO_NOW, DEMO_PAGE, HOSTILE_TEXT, renderDemoPage } from '../../fixtures/facebook/demo-company';
-import { renderFacebookComment } from '../../fixtures/facebook/markup';
+import { renderFacebookComment, renderFacebookPage } from '../../fixtures/facebook/markup';
 import { createXAdapter } from '../../../lib/platforms/x/adapter';
 import { EXPECTED as X_EXPECTED, X_COMPANY, XID, renderStatusPage } from '../../fixtures/x/demo-company';
 import { articleOf } from '../platforms/x/dom';
@@ -89,6 +89,26 @@ describe('Annotator', () => {
     const last = lastSent(h);
     expect([...last.keys()].sort()).toEqual(DEMO_EXPECTED.map((e) => e.id).sort());
     for (const e of DEMO_EXPECTED) expect([e.id, last.get(e.id)!.answered]).toEqual([e.id, e.answered]);
+  });
+
+  it('counts the Page answering a reply to a reply for the whole thread, also when that answer comes later', async () => {
+    const page = (replies: Parameters<typeof renderFacebookPage>[0]['posts'][number]['comments']) =>
+      renderFacebookPage({ pageName: DEMO_PAGE.name, pageVanity: DEMO_PAGE.vanity, ui: 'en', now: DEMO_NOW, posts: [{ id: '810000000000009', text: 'Post', comments: replies }] });
+    const jonas = { id: '102', author: 'Jonas Weber', text: 'Auch sonntags?', minutesAgo: 20 };
+    const anna = { id: '101', author: 'Anna Berger', text: 'Habt ihr offen?', minutesAgo: 30 };
+    loadPage(page([{ ...anna, replies: [jonas] }]));
+    const h = harness();
+    h.annotator.start(DEMO_PAGE.name, [DEMO_PAGE.name]);
+    await allStored(h, 2);
+    expect([...lastSent(h).values()].map((c) => [c.id, c.answered])).toEqual([['101', false], ['102', false]]);
+    // The Page answers Jonas: its reply names Jonas's reply as its parent, and arrives on its own.
+    const later = new DOMParser().parseFromString(page([{ ...anna, replies: [{ ...jonas, replies: [{ id: '103', author: DEMO_PAGE.name, byPage: true, text: 'Ja.', minutesAgo: 1 }] }] }]), 'text/html');
+    const answer = document.importNode(later.querySelector('[data-commentid="103"]')!, true);
+    document.querySelector('[data-commentid="102"]')!.parentElement!.append(answer);
+    await vi.waitFor(() => {
+      const last = lastSent(h);
+      expect([last.get('101')?.answered, last.get('102')?.answered]).toEqual([true, true]);
+    });
   });
 
   it('does not react to its own badges, and does not add a second badge on rescan or tick', async () => {
