@@ -144,17 +144,26 @@ function authorOf(r: Reading, now: number): { name: string; url: string | null }
   return { name: capped(before || rest.trim()), url: null };
 }
 
-function labelNamesOwner(article: Element, ownerNames: readonly string[]): boolean {
+/**
+ * The label names the Page when the Page's name is followed by nothing, by the time, or by the " to "
+ * of a reply: "<Page name> Fanclub 3 minutes ago" is someone else.
+ */
+function labelNamesOwner(article: Element, ownerNames: readonly string[], now: number): boolean {
   const label = article.getAttribute('aria-label') ?? '';
   for (const prefix of LABEL_PREFIXES) {
     if (!label.startsWith(prefix)) continue;
-    const rest = label.slice(prefix.length).toLowerCase();
-    return lowerOwners(ownerNames).some((name) => rest.startsWith(name) && WORD_END.test(rest.slice(name.length)));
+    const rest = label.slice(prefix.length);
+    const lower = rest.toLowerCase();
+    return lowerOwners(ownerNames).some((name) => {
+      if (!lower.startsWith(name)) return false;
+      const after = rest.slice(name.length);
+      if (after.trim() === '' || FB_WORDS.replyTo.some((w) => after.startsWith(w))) return true;
+      const time = trailingTime(after, now);
+      return time !== null && after.slice(0, time.start).trim() === '';
+    });
   }
   return false;
 }
-
-const WORD_END = /^(\s|$)/;
 
 function hasAuthorBadge(r: Reading): boolean {
   return ownRare(r, FB.authorBadge).some((b) => FB_WORDS.authorBadgeWords.some((w) => (b.textContent ?? '').includes(w)));
@@ -253,7 +262,9 @@ export function extractFacebookItem(article: Element, ctx: ExtractContext): Extr
   // shows may differ from the one configured (spelling, a rename). The label glues name and time without
   // a separator, so it only decides when no name link was found.
   const byAddress = ownerByAddress(author.url, ctx.ownerNames);
-  const byOwner = hasAuthorBadge(r) || (byAddress ?? (isOwnerName(author.name, ctx.ownerNames) || (author.url === null && labelNamesOwner(article, ctx.ownerNames))));
+  // The "Author" badge marks whoever wrote the post, which on a visitor's post is a customer: it too
+  // decides only where the address cannot.
+  const byOwner = byAddress ?? (hasAuthorBadge(r) || isOwnerName(author.name, ctx.ownerNames) || (author.url === null && labelNamesOwner(article, ctx.ownerNames, ctx.now)));
 
   return {
     site: 'facebook',
