@@ -1,4 +1,5 @@
 import { useSignal } from '@preact/signals';
+import { liveQuery } from 'dexie';
 import { useEffect, useRef } from 'preact/hooks';
 import { database } from '../../lib/db/database';
 import { loadSettings, saveSettings } from '../../lib/db/settings-store';
@@ -10,6 +11,7 @@ import { pageKeyOf } from '../../lib/platforms/facebook/page-match';
 import { handleOfPage } from '../../lib/platforms/x/page-match';
 import { customReason, issueReason, type FieldIssue } from './field-issue';
 import { startingSchedule } from '../../lib/schedule/default-schedule';
+import { applyEdits } from './settings-edits';
 
 type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'error'; message: string } | { kind: 'failed' };
 
@@ -98,6 +100,11 @@ function inputsOf(path: readonly PropertyKey[], s: Settings): string[] {
   }
 }
 
+/** The settings as the form shows them: with the browser's zone where the stored one is only the default. */
+function shown(saved: Settings): Settings {
+  return { ...saved, schedule: startingSchedule(saved.schedule, saved.businessHoursSites) };
+}
+
 /** A site counts business hours only, but no day has any: its waiting time would never count. */
 function noOpenDay(s: Settings): boolean {
   return s.businessHoursSites.length > 0 && Object.values(s.schedule.weekly).every((day) => day.length === 0);
@@ -115,11 +122,38 @@ export function SettingsForm() {
   const form = useRef<HTMLFormElement>(null);
   // After "Remove", whose button goes with its page: the page to focus the Remove button of, or -1 for "Add page".
   const focusAfterRemove = useRef<number | null>(null);
+  // What the draft was filled with, and whether the user has changed it since: saving applies only the
+  // changes, over the settings stored by then.
+  const base = useRef<Settings | null>(null);
+  const edited = useRef(false);
   const show = (saved: Settings) => {
-    draft.value = { ...saved, schedule: startingSchedule(saved.schedule, saved.businessHoursSites) };
+    base.current = shown(saved);
+    edited.current = false;
+    draft.value = base.current;
     holidaysText.value = saved.schedule.holidays.join('\n');
   };
-  useEffect(() => void loadSettings(db).then(show, () => (loadFailed.value = true)), []);
+  // The stored row can change under the form (a team bundle applied below it, another tab): followed
+  // until the user starts editing, so that the form does not show settings no longer stored. The first
+  // read is a plain one: it answers a few tasks sooner than a live query's first run.
+  useEffect(() => {
+    let sub: { unsubscribe(): void } | undefined;
+    let gone = false;
+    loadSettings(db).then((saved) => {
+      if (gone) return;
+      show(saved);
+      sub = liveQuery(() => loadSettings(db)).subscribe({
+        next: (latest) => {
+          if (!edited.current) show(latest);
+        },
+        // The form is on screen with what was read; saving reads afresh in any case.
+        error: () => undefined,
+      });
+    }, () => (loadFailed.value = true));
+    return () => {
+      gone = true;
+      sub?.unsubscribe();
+    };
+  }, []);
   useEffect(() => {
     if (!focusRefused.current) return;
     focusRefused.current = false;
@@ -143,10 +177,12 @@ export function SettingsForm() {
     if (refused.value.inputs.size > 0 || refused.value.noOpenDay) refused.value = { inputs: new Set(), noOpenDay: false };
   };
   const update = (patch: Partial<Settings>) => {
+    edited.current = true;
     draft.value = { ...s, ...patch };
     clearStatus();
   };
   const setHolidaysText = (text: string) => {
+    edited.current = true;
     holidaysText.value = text;
     clearStatus();
   };
@@ -173,8 +209,11 @@ export function SettingsForm() {
       focusRefused.current = true;
       return;
     }
+    const edits = parsed.data;
+    const filledWith = base.current ?? edits;
     try {
-      show(await saveSettings(db, parsed.data));
+      // Read and written in one transaction, so that nothing stored in between is overwritten unseen.
+      show(await db.transaction('rw', db.settings, db.comments, async () => saveSettings(db, applyEdits(shown(await loadSettings(db)), filledWith, edits))));
     } catch {
       status.value = { kind: 'failed' };
       return;
