@@ -1,5 +1,6 @@
 import { SettingsSchema, defaultSettings, type Settings } from '../models/settings';
 import type { ModeratoDatabase } from './database';
+import { repairSchedule, repairSiteTargets } from './settings-repair';
 
 /** Stored settings that fail validation fall back to defaults field by field, never throw. */
 export function parseStoredSettings(value: unknown): Settings {
@@ -20,8 +21,13 @@ export function parseStoredSettings(value: unknown): Settings {
     const defaults = defaultSettings();
     for (const [k, v] of Object.entries(value)) {
       if (k === 'pages') continue;
-      const one = SettingsSchema.safeParse({ ...defaults, [k]: v });
-      if (one.success) Object.assign(base, { [k]: (one.data as Record<string, unknown>)[k] });
+      // Groups whose parts stand on their own are repaired part by part, like the pages.
+      if (k === 'schedule') base.schedule = repairSchedule(v);
+      else if (k === 'siteTargetMinutes') base.siteTargetMinutes = repairSiteTargets(v);
+      else {
+        const one = SettingsSchema.safeParse({ ...defaults, [k]: v });
+        if (one.success) Object.assign(base, { [k]: (one.data as Record<string, unknown>)[k] });
+      }
     }
   }
   return base;

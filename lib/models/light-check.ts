@@ -8,7 +8,7 @@
 
 import { isObject, isSite, nullable, num, str, whole } from './light/primitives';
 import { parsePage } from './light/own-page';
-import { noSiteTargets, parseSiteTargets, type SiteTargetMinutes } from './light/site-targets';
+import { repairSiteTargets, type SiteTargetMinutes } from './light/site-targets';
 
 type Site = 'facebook' | 'x';
 
@@ -78,7 +78,7 @@ export interface LightSettings {
   hasPages: boolean;
   /** The own pages as `site:name` (lib/comments/watched-pages.ts `pageNameKey`): only their comments are listed. */
   pageKeys: ReadonlySet<string>;
-  /** The stored schedule, unchecked: light-schedule.ts checks it, loaded only when a site counts business time. */
+  /** The stored schedule, unchecked: light-schedule.ts checks and repairs it, loaded only when a site counts business time. */
   scheduleValue: unknown;
 }
 
@@ -92,7 +92,7 @@ export function lightSettings(value: unknown): LightSettings {
   return {
     // The defaults of SettingsSchema (tested equal).
     targetMinutes: whole(v.targetMinutes, 1, 60 * 24 * 14) ? v.targetMinutes : 60,
-    siteTargetMinutes: parseSiteTargets(v.siteTargetMinutes) ?? noSiteTargets(),
+    siteTargetMinutes: repairSiteTargets(v.siteTargetMinutes),
     backlogDays: whole(v.backlogDays, 1, 3650) ? v.backlogDays : 30,
     businessHoursSites: Array.isArray(sites) && sites.length <= 2 && sites.every(isSite) ? (sites as Site[]) : [],
     hasPages: pages.length > 0,

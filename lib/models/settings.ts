@@ -26,14 +26,14 @@ export const DEFAULT_TARGET_MINUTES = 60;
 export const MAX_TARGET_MINUTES = 60 * 24 * 14;
 
 /** A site's own target where it differs from the team's; null: the team's target. */
-const siteTarget = z._default(z.nullable(whole(1, MAX_TARGET_MINUTES)), null);
+export const SiteTargetSchema = z._default(z.nullable(whole(1, MAX_TARGET_MINUTES)), null);
 
 export const SettingsSchema = z.object({
   pages: z._default(z.array(OwnPageSchema).check(z.maxLength(50)), []),
   agentName: z._default(text(0, 100), ''),
   targetMinutes: z._default(whole(1, MAX_TARGET_MINUTES), DEFAULT_TARGET_MINUTES),
   /** Per site, a target of its own (e.g. faster on X, where customers expect quick answers). */
-  siteTargetMinutes: z._default(z.object({ facebook: siteTarget, x: siteTarget }), () => ({ facebook: null, x: null })),
+  siteTargetMinutes: z._default(z.object({ facebook: SiteTargetSchema, x: SiteTargetSchema }), () => ({ facebook: null, x: null })),
   /** Comments older than this when first seen are history, not work: kept, but not in the checklist. */
   backlogDays: z._default(whole(1, 3650), 30),
   /** A browser notification shortly before a comment misses its target; off until the team wants it. */

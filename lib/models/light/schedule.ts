@@ -1,6 +1,7 @@
 import { CLOCK_TIME, WEEKDAYS, clockToMinutes } from '../../schedule/clock';
 import { dayNumberFromKey, isValidTimeZone } from '../../schedule/time-zone';
 import type { BusinessSchedule, OpeningInterval, WeeklyHours } from '../../schedule/schedule-model';
+import { defaultBusinessSchedule } from '../../schedule/default-schedule';
 import { arrayOf, isObject } from './primitives';
 
 /** The content script's check of BusinessScheduleSchema (lib/schedule/schedule-model.ts), refinements included. */
@@ -38,4 +39,21 @@ export function parseSchedule(v: unknown): BusinessSchedule | null {
   // Last, as the costliest: a zone outside the common ones asks Intl.
   if (!holidays || !isValidTimeZone(timeZone)) return null;
   return { timeZone, weekly: days as WeeklyHours, holidays };
+}
+
+/**
+ * parseStoredSettings's repair of the stored schedule (lib/db/settings-repair.ts): the zone, each weekday
+ * and each holiday fall back on their own to the default schedule's, so that one bad date keeps the hours.
+ */
+export function repairSchedule(v: unknown): BusinessSchedule {
+  const whole = parseSchedule(v);
+  if (whole) return whole;
+  const fallback = defaultBusinessSchedule();
+  if (!isObject(v)) return fallback;
+  const { timeZone, weekly } = v;
+  const days: WeeklyHours = { ...fallback.weekly };
+  if (isObject(weekly)) for (const d of WEEKDAYS) days[d] = parseDay(weekly[d]) ?? fallback.weekly[d];
+  const holidays = Array.isArray(v.holidays) ? v.holidays.filter((h): h is string => holiday(h) !== null) : [];
+  const zone = typeof timeZone === 'string' && isValidTimeZone(timeZone) ? timeZone : fallback.timeZone;
+  return { timeZone: zone, weekly: days, holidays };
 }

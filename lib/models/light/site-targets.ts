@@ -20,3 +20,14 @@ export function parseSiteTargets(v: unknown): SiteTargetMinutes | null {
   }
   return out;
 }
+
+/** parseStoredSettings's repair of `siteTargetMinutes` (lib/db/settings-repair.ts): each site on its own, unreadable as null. */
+export function repairSiteTargets(v: unknown): SiteTargetMinutes {
+  const out = noSiteTargets();
+  if (!isObject(v)) return out;
+  for (const site of ['facebook', 'x'] as const) {
+    const minutes = v[site];
+    if (whole(minutes, 1, MAX)) out[site] = minutes;
+  }
+  return out;
+}

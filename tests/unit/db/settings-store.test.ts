@@ -27,6 +27,38 @@ describe('parseStoredSettings', () => {
   });
 });
 
+describe('parseStoredSettings: one unreadable part of a group', () => {
+  const open = [{ start: '08:00', end: '20:00' }];
+  const week = { mon: open, tue: open, wed: open, thu: open, fri: open, sat: open, sun: [] };
+
+  it('keeps the time zone, the opening hours and the other holidays when one holiday is unreadable', () => {
+    const s = parseStoredSettings({
+      businessHoursSites: ['facebook'],
+      schedule: { timeZone: 'America/New_York', weekly: week, holidays: ['2026-12-24', '2026-02-30', 5] },
+    });
+    expect(s.schedule).toEqual({ timeZone: 'America/New_York', weekly: week, holidays: ['2026-12-24'] });
+    expect(s.businessHoursSites).toEqual(['facebook']);
+  });
+
+  it('falls back for the unreadable weekday or time zone alone', () => {
+    const office = defaultSettings().schedule.weekly;
+    const badDay = parseStoredSettings({ schedule: { timeZone: 'America/New_York', weekly: { ...week, tue: [{ start: '20:00', end: '08:00' }], sat: 'closed' }, holidays: ['2026-12-24'] } });
+    expect(badDay.schedule).toEqual({ timeZone: 'America/New_York', weekly: { ...week, tue: office.tue, sat: office.sat }, holidays: ['2026-12-24'] });
+    const badZone = parseStoredSettings({ schedule: { timeZone: 'Mars/Olympus', weekly: week, holidays: ['2026-12-24'] } });
+    expect(badZone.schedule).toEqual({ timeZone: 'Europe/Berlin', weekly: week, holidays: ['2026-12-24'] });
+  });
+
+  it('takes the default schedule where the stored one is no schedule at all', () => {
+    for (const schedule of ['Europe/Berlin', [], null, 7]) expect(parseStoredSettings({ agentName: 'Mara', schedule }).schedule).toEqual(defaultSettings().schedule);
+  });
+
+  it('keeps the Facebook target when only the X target is unreadable, and the other way round', () => {
+    expect(parseStoredSettings({ siteTargetMinutes: { facebook: 15, x: 0 } }).siteTargetMinutes).toEqual({ facebook: 15, x: null });
+    expect(parseStoredSettings({ siteTargetMinutes: { facebook: '15', x: 20 } }).siteTargetMinutes).toEqual({ facebook: null, x: 20 });
+    expect(parseStoredSettings({ siteTargetMinutes: [15] }).siteTargetMinutes).toEqual({ facebook: null, x: null });
+  });
+});
+
 describe('parseStoredSettings with more pages than the schema allows', () => {
   it('keeps the other fields (they are checked against the defaults, not against the pages)', () => {
     const pages = Array.from({ length: 51 }, (_, i) => ({ site: 'x', name: `shop${i}`, url: `https://x.com/shop${i}`, pageId: '' }));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseStoredSettings } from '../../../lib/db/settings-store';
 import { lightComment, lightSettings } from '../../../lib/models/light-check';
-import { parseSchedule } from '../../../lib/models/light/schedule';
+import { repairSchedule } from '../../../lib/models/light/schedule';
 import { TrackedCommentSchema } from '../../../lib/models/comment';
 import { defaultSettings } from '../../../lib/models/settings';
 import { defaultBusinessSchedule } from '../../../lib/schedule/schedule-model';
@@ -70,6 +70,11 @@ describe('lightSettings', () => {
     { timeZone: 'Europe/Berlin', weekly: {}, holidays: ['2026-02-30'] },
     { timeZone: 'Europe/Berlin' },
     'Europe/Berlin',
+    // One unreadable part among readable ones: each part falls back on its own.
+    { timeZone: 'America/New_York', weekly: { mon: [office], sat: [office] }, holidays: ['2026-12-24', '2026-02-30', 5, null] },
+    { timeZone: 'Mars/Olympus', weekly: { tue: [office], wed: [{ start: '17:00', end: '09:00' }], thu: 'closed' } },
+    { timeZone: 5, weekly: [], holidays: '2026-12-24' },
+    { timeZone: 'UTC', weekly: { fri: null, sun: undefined }, holidays: ['2026-12-24'] },
   ];
   const settingsValues: unknown[] = [
     undefined,
@@ -88,6 +93,9 @@ describe('lightSettings', () => {
     { siteTargetMinutes: { facebook: 0, x: 15 } },
     { siteTargetMinutes: { x: '15' } },
     { siteTargetMinutes: [15] },
+    { siteTargetMinutes: { facebook: 15, x: 0 } },
+    { siteTargetMinutes: { facebook: '15', x: 20_160 } },
+    { siteTargetMinutes: { facebook: 20_161, x: 1.5 } },
   ];
 
   it('gives the fields the first paint needs as parseStoredSettings does, each falling back on its own', () => {
@@ -104,7 +112,7 @@ describe('lightSettings', () => {
           hasPages: full.pages.length > 0,
         });
         // What light-schedule.ts's businessClock counts with.
-        const sched = parseSchedule(light.scheduleValue) ?? defaultBusinessSchedule();
+        const sched = repairSchedule(light.scheduleValue);
         expect({ timeZone: sched.timeZone, weekly: sched.weekly, holidays: sched.holidays }, label).toEqual({ timeZone: full.schedule.timeZone, weekly: full.schedule.weekly, holidays: full.schedule.holidays });
       }
       const full = parseStoredSettings(value);
