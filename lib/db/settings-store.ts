@@ -1,5 +1,6 @@
 import { SettingsSchema, defaultSettings, type Settings } from '../models/settings';
 import type { ModeratoDatabase } from './database';
+import { renamePageComments } from './page-rename';
 import { repairSchedule, repairSiteTargets } from './settings-repair';
 
 /** Stored settings that fail validation fall back to defaults field by field, never throw. */
@@ -38,8 +39,13 @@ export async function loadSettings(db: ModeratoDatabase): Promise<Settings> {
   return parseStoredSettings(row?.value);
 }
 
+/** Stores the settings; a page renamed at the same address keeps its stored comments (page-rename.ts), in the same transaction. */
 export async function saveSettings(db: ModeratoDatabase, settings: Settings): Promise<Settings> {
   const valid = SettingsSchema.parse(settings);
-  await db.settings.put({ id: 'settings', value: valid });
+  await db.transaction('rw', db.settings, db.comments, async () => {
+    const before = await loadSettings(db);
+    await db.settings.put({ id: 'settings', value: valid });
+    await renamePageComments(db, before, valid);
+  });
   return valid;
 }
