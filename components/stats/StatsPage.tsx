@@ -4,6 +4,8 @@ import { useEffect } from 'preact/hooks';
 import { commentsFirstSeenSinceCounted } from '../../lib/db/comments-store';
 import { database } from '../../lib/db/database';
 import { loadSettings } from '../../lib/db/settings-store';
+import { loadTargetHistory } from '../../lib/db/target-history-store';
+import { targetsAt, type TargetEpoch } from '../../lib/stats/target-history';
 import { t, tCount } from '../../lib/i18n';
 import { watchedPages } from '../../lib/comments/watched-pages';
 import type { TrackedComment } from '../../lib/models/comment';
@@ -20,7 +22,8 @@ import {
   dailyShareData, dailyShareOptions, dailyTimesData, dailyTimesOptions, weeklySpreadData, weeklySpreadOptions,
   type ChartOptions, type ChartTheme, type SeriesLabels,
 } from './chart-options';
-import { formatCount, formatDay, formatMinutes } from './format';
+import { dayKeyToMs, formatCount, formatDay, formatMinutes } from './format';
+import { dateFormat } from '../../lib/time/format-date';
 import { sameStatsInput, scopeChoices, type Scope, scopeFromValue, scopeTargetMinutes, scopeToValue, seriesInScope } from './scope';
 import { DailyShareTable, DailyTimesTable, WeeklySpreadTable } from './StatsTables';
 import { SummaryFigures } from './SummaryFigures';
@@ -67,6 +70,8 @@ export function StatsPage({ locale, browserZone, siteClocks }: Props) {
   // Null until read: which pages are watched decides what counts, so nothing is computed from the defaults.
   const storedSettings = useLiveQuery<Settings | null>(() => loadSettings(db), null, true, settingsFailed);
   const settings = useComputed(() => storedSettings.value ?? defaultSettings());
+  // Unreadable, the history costs only the older targets: everything is judged by today's.
+  const history = useLiveQuery<TargetEpoch[]>(() => loadTargetHistory(db).catch(() => []), []);
   const windowDays = useSignal<WindowDays>(30);
   const scopeValue = useSignal('all');
   const now = useSignal(Date.now());
@@ -96,6 +101,8 @@ export function StatsPage({ locale, browserZone, siteClocks }: Props) {
       windowDays: windowDays.value,
       timeZone: statsTimeZone(targets.value, browserZone),
       targets: targets.value,
+      // The caller's own clocks (tests) judge everything; otherwise each comment by the target it was written under.
+      targetsAt: siteClocks ? undefined : targetsAt(history.value, targets.value),
     });
   });
   const series = useComputed(() => (report.value ? seriesInScope(report.value, scopeFromValue(scopeValue.value)) : null));
@@ -132,6 +139,9 @@ export function StatsPage({ locale, browserZone, siteClocks }: Props) {
   const scope = scopeFromValue(scopeValue.value);
   const target = scopeTargetMinutes(scope, targets.value, choices.value.sites);
   const r = report.value;
+  // The last change of targets the window reaches back over: comments from before it are judged by the older ones.
+  const windowStart = dayKeyToMs(r.fromDay);
+  const lastChange = siteClocks ? null : (history.value.filter((e) => e.until >= windowStart).at(-1)?.until ?? null);
   const business = businessNote(scope, targets.value, choices.value.sites);
   const withBusiness = (text: string) => (business ? `${text} ${business}` : text);
   return (
@@ -173,7 +183,9 @@ export function StatsPage({ locale, browserZone, siteClocks }: Props) {
         <span class="target" data-business-hours={business ? 'true' : 'false'}>
           {target !== null ? oneFullStop(t('statsTarget', withBusiness(formatMinutes(target, locale)))) : withBusiness(t('statsTargetMixed'))}
         </span>
-        <span class="target-current">{t('statsTargetCurrent')}</span>
+        {lastChange !== null && (
+          <span class="target-changed" data-changed-at={lastChange}>{t('statsTargetChanged', dateFormat(locale, { dateStyle: 'medium' }).format(lastChange))}</span>
+        )}
       </p>
 
       <section aria-labelledby="figures-heading">

@@ -2,6 +2,7 @@ import { SettingsSchema, defaultSettings, type Settings } from '../models/settin
 import type { ModeratoDatabase } from './database';
 import { renamePageComments } from './page-rename';
 import { repairSchedule, repairSiteTargets } from './settings-repair';
+import { recordTargetChange } from './target-history-store';
 
 /** Stored settings that fail validation fall back to defaults field by field, never throw. */
 export function parseStoredSettings(value: unknown): Settings {
@@ -39,13 +40,17 @@ export async function loadSettings(db: ModeratoDatabase): Promise<Settings> {
   return parseStoredSettings(row?.value);
 }
 
-/** Stores the settings; a page renamed at the same address keeps its stored comments (page-rename.ts), in the same transaction. */
-export async function saveSettings(db: ModeratoDatabase, settings: Settings): Promise<Settings> {
+/**
+ * Stores the settings, in one transaction with what follows from them: a page renamed at the same address
+ * keeps its stored comments (page-rename.ts), and changed targets are kept for the statistics (target-history-store.ts).
+ */
+export async function saveSettings(db: ModeratoDatabase, settings: Settings, now = Date.now()): Promise<Settings> {
   const valid = SettingsSchema.parse(settings);
   await db.transaction('rw', db.settings, db.comments, async () => {
     const before = await loadSettings(db);
     await db.settings.put({ id: 'settings', value: valid });
     await renamePageComments(db, before, valid);
+    await recordTargetChange(db, before, valid, now);
   });
   return valid;
 }

@@ -24,6 +24,8 @@ export interface ResponseStatsOptions {
   /** The team's IANA zone: decides where days and weeks start. */
   timeZone: string;
   targets: Readonly<Record<StatsSite, TargetClock>>;
+  /** The targets in force when a comment was written (lib/stats/target-history.ts); `targets` for all without it. */
+  targetsAt?: (startedAt: number) => Readonly<Record<StatsSite, TargetClock>>;
 }
 
 export interface DayStats extends ResponseSummary {
@@ -92,7 +94,8 @@ export function computeResponseStats(
     const startedAt = r.postedAt ?? r.firstSeenAt;
     const day = localDayNumber(startedAt, opts.timeZone);
     if (day < firstDay || day > lastDay) continue;
-    inWindow.push({ ...measureResponse(r, opts.targets[r.site], opts.now), day });
+    const targets = opts.targetsAt ? opts.targetsAt(startedAt) : opts.targets;
+    inWindow.push({ ...measureResponse(r, targets[r.site], opts.now), day });
   }
 
   const pages = new Map<string, { site: StatsSite; pageKey: string; items: Dated[] }>();

@@ -165,12 +165,26 @@ describe('statistics page: the target line', () => {
   });
 });
 
-describe('statistics page: the target is the current one (audit 8, said only)', () => {
-  it('says every comment is judged against the current target', async () => {
+describe('statistics page: comments are judged by the target they were written under', () => {
+  it('says nothing of changes while the target never changed', async () => {
     await state.db!.comments.bulkPut([comment('1', Date.now() - 3 * 60 * MIN, 30)]);
     show();
     await vi.waitFor(() => expect(figure(host, 'median')).not.toBeUndefined());
-    expect(host.querySelector('.period')!.textContent).toContain('judged against the current target');
+    expect(host.querySelector('.target-changed')).toBeNull();
+  });
+
+  it('keeps last week\'s answers within a 60-minute target after the team tightens it to 15', async () => {
+    const day = 24 * 60 * MIN;
+    // A week ago, answered after 30 minutes under the 60-minute target; yesterday, the target became 15.
+    await save({ pages: [bakery], targetMinutes: 60 });
+    await saveSettings(state.db!, { ...defaultSettings(), pages: [bakery], targetMinutes: 15 }, Date.now() - day);
+    await state.db!.comments.bulkPut([comment('1', Date.now() - 7 * day, 30), comment('2', Date.now() - 3 * 60 * MIN, 30)]);
+    show();
+    await vi.waitFor(() => expect(figure(host, 'median')).not.toBeUndefined());
+    // The older answer was within the target of its day, the newer one missed today's.
+    expect(figure(host, 'within')).toBe('0.5');
+    expect(host.querySelector('.period .target')!.textContent).toContain('15 min');
+    expect(host.querySelector('.target-changed')!.textContent).toMatch(/^The target changed on .+: comments from before that are judged by the target in force when they were written\.$/);
   });
 });
 
