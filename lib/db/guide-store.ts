@@ -3,7 +3,7 @@ import { GuideSchema, TopicSchema, sortedTopics, type Guide, type Template, type
 import type { ChangeList, ImportPlan, LimitBreach } from '../guide/import-plan';
 import { starterGuide } from '../guide/starter-guide';
 import { topicRecord } from '../sync/local-records';
-import { recordLocalDeletions, type LocalDeletion } from '../sync/sync-state';
+import { dropLocalTombstones, recordLocalDeletions, type LocalDeletion } from '../sync/sync-state';
 import type { FeatureRow, ModeratoDatabase } from './database';
 
 /**
@@ -136,7 +136,7 @@ export async function upsertTopic(db: ModeratoDatabase, topic: Topic, now: numbe
     throw new GuideStoreError('invalid_topic', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
   }
   const draft = parsed.data;
-  return db.transaction('rw', db.guideTopics, async () => {
+  return db.transaction('rw', db.guideTopics, db.settings, async () => {
     const { guide, unreadable, hidden } = readRows(await db.guideTopics.toArray());
     if (unreadable.has(draft.id)) throw unreadableTopicError(draft.id);
     const stored = guide.topics.find((t) => t.id === draft.id);
@@ -163,16 +163,20 @@ export async function upsertTopic(db: ModeratoDatabase, topic: Topic, now: numbe
     const draftIds = new Set(draft.templates.map((t) => t.id));
     const removedTemplate = stored?.templates.some((t) => !draftIds.has(t.id)) ?? false;
     const position = stored ? draft.position : Math.max(draft.position, guide.topics.reduce((m, t) => Math.max(m, t.position + 1), 0));
+    const deletedAt = stored ? undefined : (await dropLocalTombstones(db, 'guideTopics', [draft.id])).get(draft.id);
     const next: Topic = {
       ...draft,
       position,
       templates,
-      updatedAt: !stored || removedTemplate || topicContent(stored) !== topicContent(draft) ? now : stored.updatedAt,
+      updatedAt: !stored || removedTemplate || topicContent(stored) !== topicContent(draft) ? revivedAt(now, deletedAt) : stored.updatedAt,
     };
     await db.guideTopics.put({ ...next, templates: withHidden(next.templates, hidden.get(next.id)) });
     return next;
   });
 }
+
+/** The edit time of a write that recreates a deleted topic: now, and after the deletion even if that lies ahead of this clock. */
+const revivedAt = (now: number, deletedAt: number | undefined): number => (deletedAt === undefined ? now : Math.max(now, deletedAt + 1));
 
 /** The tombstone facts for a stored topic row: its bundle id and the edit time the bundle shows. */
 function topicDeletion(row: unknown, id: string): LocalDeletion {
@@ -316,15 +320,18 @@ export async function applyImportPlan(db: ModeratoDatabase, plan: ImportPlan, ba
         stayHome.set(home.id, [...(stayHome.get(home.id) ?? []), home.templates.find((x) => x.id === t.id)!]);
       }
     }
+    // A topic the file brings back after it was deleted here is written now, whatever date the file gives it.
+    const revived = await dropLocalTombstones(db, 'guideTopics', written.filter((t) => !currentTopics.has(t.id)).map((t) => t.id));
     const topics = written.map((topic) => {
       const own = [...topic.templates, ...(stayHome.get(topic.id) ?? [])];
       // A template the file drops from a kept topic is deleted here now: the topic's edit time moves
       // (as in upsertTopic), so the team bundle carries the removal instead of losing it to an older copy.
       const ids = new Set(own.map((t) => t.id));
       const droppedTemplate = currentTopics.get(topic.id)?.templates.some((t) => !ids.has(t.id)) ?? false;
+      const deletedAt = revived.get(topic.id);
       return {
         ...topic,
-        ...(droppedTemplate ? { updatedAt: Math.max(topic.updatedAt, now) } : {}),
+        ...(droppedTemplate || deletedAt !== undefined ? { updatedAt: Math.max(topic.updatedAt, revivedAt(now, deletedAt)) } : {}),
         templates: own.map((t) => {
           const count = currentCounts.get(t.id);
           return count !== undefined && count > t.useCount ? { ...t, useCount: count } : t;

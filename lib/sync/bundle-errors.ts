@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { BUNDLE_FORMAT, BUNDLE_SECTIONS, BUNDLE_VERSION } from './bundle-schema';
+import { BUNDLE_FORMAT, BUNDLE_SECTIONS, BUNDLE_VERSION, MAX_CLOCK_SKEW_MS, type FutureDateParams } from './bundle-schema';
 
 /**
  * Why an import was refused, in both interface languages. The texts live here rather than in the
@@ -27,7 +27,7 @@ export type BundleErrorCode =
   | 'wrong_format'
   | 'duplicate_id'
   | 'history_id_mismatch'
-  | 'too_many_errors'
+  | 'future_date'
   | 'invalid';
 
 export interface BundleError {
@@ -36,7 +36,7 @@ export interface BundleError {
   segments: (string | number)[];
   code: BundleErrorCode;
   reason: Bilingual;
-  /** Path and reason together, ready to show. */
+  /** Path and reason together, ready to show (the reason alone for the file as a whole). */
   message: Bilingual;
 }
 
@@ -58,9 +58,8 @@ export function bundleError(segments: readonly PropertyKey[], code: BundleErrorC
     segments: segs,
     code,
     reason,
-    message: path
-      ? { de: `${path}: ${reason.de}`, en: `${path}: ${reason.en}` }
-      : { de: `Datei: ${reason.de}`, en: `File: ${reason.en}` },
+    // A reason about the file as a whole is a sentence of its own; a label before it would only stutter.
+    message: path ? { de: `${path}: ${reason.de}`, en: `${path}: ${reason.en}` } : reason,
   };
 }
 
@@ -108,6 +107,24 @@ export function versionError(found: unknown): BundleError {
 
 type Issue = z.core.$ZodIssue;
 
+/** A readable time, the same in both languages and in no one's time zone: a file travels between offices. */
+const utcTime = (ms: number): string => `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+
+function futureDateReason(p: FutureDateParams): Bilingual {
+  const at = utcTime(p.at);
+  if (p.after === 'export') {
+    return {
+      de: `ist auf ${at} datiert, mehr als einen Tag nach dem Export der Datei; ein so spätes Datum ist falsch und würde beim Zusammenführen immer gewinnen`,
+      en: `is dated ${at}, more than a day after the file was exported; so late a date is wrong and would win every merge`,
+    };
+  }
+  const minutes = Math.round(MAX_CLOCK_SKEW_MS / 60_000);
+  return {
+    de: `liegt in der Zukunft (${at}), mehr als ${minutes} Minuten nach der Uhrzeit dieses Computers. Bitte prüfen Sie die Uhr des Computers, auf dem die Datei exportiert wurde.`,
+    en: `lies in the future (${at}), more than ${minutes} minutes after this computer's clock. Please check the clock of the computer the file was exported on.`,
+  };
+}
+
 function sizeReason(issue: Issue & { code: 'too_small' | 'too_big' }): Bilingual {
   const small = issue.code === 'too_small';
   const limit = Number(small ? issue.minimum : issue.maximum);
@@ -132,6 +149,16 @@ function sizeReason(issue: Issue & { code: 'too_small' | 'too_big' }): Bilingual
     ? { de: `darf höchstens ${limit} sein`, en: `must be at most ${limit}` }
     : { de: `muss kleiner als ${limit} sein`, en: `must be less than ${limit}` };
 }
+
+const isBilingual = (v: unknown): v is Bilingual =>
+  typeof v === 'object' && v !== null && typeof (v as Bilingual).de === 'string' && typeof (v as Bilingual).en === 'string';
+// Only issues zod itself words are unwrapped: a forwarded custom issue would otherwise come back here.
+const isForwarded = (v: unknown): v is Issue =>
+  typeof v === 'object' && v !== null && typeof (v as Issue).code === 'string' && (v as Issue).code !== 'custom';
+
+/** zod's own text is English and technical: only the English reason carries it. */
+const invalid = (path: readonly PropertyKey[], message: string): BundleError =>
+  bundleError(path, 'invalid', { de: 'ist ungültig', en: `is invalid (${message})` });
 
 /** One zod issue (parsed with reportInput) as a bilingual error. `base` prefixes the path. */
 export function fromZodIssue(issue: Issue, base: readonly PropertyKey[] = []): BundleError {
@@ -178,15 +205,19 @@ export function fromZodIssue(issue: Issue, base: readonly PropertyKey[] = []): B
           en: `id ${quote(p.id)} appears twice (first at ${first})`,
         });
       }
+      if (p.kind === 'future_date') return bundleError(path, 'future_date', futureDateReason(p as unknown as FutureDateParams));
       if (p.kind === 'history_id') {
         return bundleError(path, 'history_id_mismatch', {
           de: `Verlaufseintrag mit id ${quote(p.id)} gehört nicht zum Eintrag ${quote(p.recordId)}`,
           en: `history entry with id ${quote(p.id)} does not belong to record ${quote(p.recordId)}`,
         });
       }
-      return bundleError(path, 'invalid', { de: `ist ungültig (${issue.message})`, en: `is invalid (${issue.message})` });
+      if (isBilingual(p.bilingual)) return bundleError(path, 'invalid', p.bilingual);
+      // A feature schema's own issue, passed on by the record checks: worded like any other issue.
+      if (isForwarded(p.issue)) return fromZodIssue({ ...p.issue, path: [] } as Issue, path);
+      return invalid(path, issue.message);
     }
     default:
-      return bundleError(path, 'invalid', { de: `ist ungültig (${issue.message})`, en: `is invalid (${issue.message})` });
+      return invalid(path, issue.message);
   }
 }

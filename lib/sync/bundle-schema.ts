@@ -20,6 +20,12 @@ const Timestamp = z.number().int().nonnegative().max(MAX_DATE_MS);
  * keep a strike counting for years.
  */
 export const MAX_FUTURE_SKEW_MS = 24 * 60 * 60 * 1000;
+/**
+ * How far the file's export time, or any time in it, may lie ahead of this browser's clock. Computer
+ * clocks differ by seconds or minutes; a time beyond that is wrong, would win every merge, and a
+ * deletion made here later would inherit it, so that this browser's own next export is refused.
+ */
+export const MAX_CLOCK_SKEW_MS = 10 * 60 * 1000;
 /** The times of a record or history version: its edit, its deletion, and a strike's own date. */
 const DATED_FIELDS = ['updatedAt', 'deletedAt', 'at'] as const;
 
@@ -69,7 +75,7 @@ export type SectionRecordSchemas = Partial<Record<BundleSection, z.ZodType<objec
  * dropped without a word, so such a file is refused instead. Unknown top-level fields carry no
  * records and are ignored.
  */
-export function makeTeamBundleSchema(recordSchemas: SectionRecordSchemas = {}) {
+export function makeTeamBundleSchema(recordSchemas: SectionRecordSchemas = {}, now?: number) {
   // The future-date check runs also when other parts of the file are wrong, so one round of fixing finds every error.
   return z.object({
     format: z.literal(BUNDLE_FORMAT),
@@ -84,7 +90,7 @@ export function makeTeamBundleSchema(recordSchemas: SectionRecordSchemas = {}) {
       strikes: sectionSchema(recordSchemas.strikes),
       sharedSettings: sectionSchema(recordSchemas.sharedSettings),
     }),
-  }).superRefine(refuseFutureDates, { when: (payload) => exportTimeOf(payload.value) !== null });
+  }).superRefine((bundle, ctx) => refuseFutureDates(bundle, ctx, now), { when: (payload) => exportTimeOf(payload.value) !== null });
 }
 
 const isRecordLike = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -95,22 +101,38 @@ function exportTimeOf(bundle: unknown): number | null {
   return Number.isSafeInteger(t) && isDateTime(t) && (t as number) >= 0 ? (t as number) : null;
 }
 
+/** What a future-date issue says about its time, for the bilingual reason (bundle-errors.ts). */
+export interface FutureDateParams {
+  kind: 'future_date';
+  /** 'export': more than MAX_FUTURE_SKEW_MS after the file's export time; 'clock': ahead of this browser's clock. */
+  after: 'export' | 'clock';
+  at: number;
+}
+
 /**
  * Runs on a value that may have failed elsewhere, so it trusts no shape. Times past the Date range
- * are left to the schemas, which report them already.
+ * are left to the schemas, which report them already. Without `now` only the export time bounds.
  */
-function refuseFutureDates(bundle: unknown, ctx: z.core.$RefinementCtx<unknown>): void {
+function refuseFutureDates(bundle: unknown, ctx: z.core.$RefinementCtx<unknown>, now?: number): void {
   const exportedAt = exportTimeOf(bundle);
   const sections = isRecordLike(bundle) ? bundle.sections : undefined;
-  if (exportedAt === null || !isRecordLike(sections)) return;
-  const latest = exportedAt + MAX_FUTURE_SKEW_MS;
+  if (exportedAt === null) return;
+  const clockLimit = now === undefined ? Infinity : now + MAX_CLOCK_SKEW_MS;
+  const issue = (t: number, after: FutureDateParams['after'], path: (string | number)[]) => {
+    const params: FutureDateParams = { kind: 'future_date', after, at: t };
+    ctx.addIssue({ code: 'custom', input: t, path, params, message: after === 'export' ? 'dated more than a day after the export' : 'dated in the future' });
+  };
+  if (exportedAt > clockLimit) issue(exportedAt, 'clock', ['exportedAt']);
+  if (!isRecordLike(sections)) return;
+  const exportLimit = exportedAt + MAX_FUTURE_SKEW_MS;
   const check = (version: unknown, path: (string | number)[]): void => {
     if (!isRecordLike(version)) return;
     for (const field of DATED_FIELDS) {
       const t = version[field];
-      if (typeof t === 'number' && isDateTime(t) && t > latest) {
-        ctx.addIssue({ code: 'too_big', origin: 'number', maximum: latest, inclusive: true, input: t, path: [...path, field], message: `after the export time plus a day (${latest})` });
-      }
+      if (typeof t !== 'number' || !isDateTime(t)) continue;
+      // One issue per time: the export-time bound names the file's own inconsistency, which is the clearer one.
+      if (t > exportLimit) issue(t, 'export', [...path, field]);
+      else if (t > clockLimit) issue(t, 'clock', [...path, field]);
     }
   };
   for (const name of BUNDLE_SECTIONS) {

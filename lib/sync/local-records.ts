@@ -116,14 +116,18 @@ type Parse = (v: unknown) => { success: true } | { success: false; error: { issu
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isTombstoneInput = (v: Record<string, unknown>) => typeof v.deletedAt === 'number';
 
+/** An issue's text for zod (English) and, for the error list, in both languages (see fromZodIssue). */
+const says = (de: string, en: string) => ({ message: en, params: { bilingual: { de, en } } });
+
 /** Passes the owning feature's complaints on, at the record's own path, as readable custom issues. */
 function forward(ctx: Ctx, parse: Parse, value: unknown, base: PropertyKey[] = []): void {
   const r = parse(value);
   if (r.success) return;
   for (const i of r.error.issues) {
     // `params` carries the guide's bilingual wording ({ bilingual: { de, en } }) for the error list.
-    const params = isObject(i.params) ? i.params : undefined;
-    ctx.addIssue({ code: 'custom', path: [...base, ...i.path] as (string | number)[], message: i.message, input: value, ...(params ? { params } : {}) });
+    // Other issues travel whole (`issue`), so the error list words them in both languages as zod's own.
+    const params = isObject(i.params) ? i.params : { issue: i };
+    ctx.addIssue({ code: 'custom', path: [...base, ...i.path] as (string | number)[], message: i.message, input: value, params });
   }
 }
 
@@ -132,7 +136,9 @@ function recordCheck(check: (record: Record<string, unknown>, ctx: Ctx) => void,
   return z.unknown().superRefine((v, ctx) => {
     if (!isObject(v)) return; // the merge schema already reports it
     if (isTombstoneInput(v)) {
-      if (!allowTombstone) ctx.addIssue({ code: 'custom', path: ['deletedAt'], message: 'this kind of record cannot be deleted', input: v });
+      if (!allowTombstone) {
+        ctx.addIssue({ code: 'custom', path: ['deletedAt'], ...says('Einträge dieser Art können nicht gelöscht werden', 'this kind of record cannot be deleted'), input: v });
+      }
       return;
     }
     check(v, ctx);
@@ -152,12 +158,14 @@ export const LOCAL_RECORD_SCHEMAS: SectionRecordSchemas = {
     const parsed = StrikeSchema.safeParse(rowFields(v));
     if (!parsed.success) return forward(ctx, () => parsed, v);
     if (v.id !== strikeId(parsed.data)) {
-      ctx.addIssue({ code: 'custom', path: ['id'], message: `must be ${strikeId(parsed.data)}, derived from the strike itself`, input: v });
+      const id = strikeId(parsed.data);
+      ctx.addIssue({ code: 'custom', path: ['id'], ...says(`muss ${id} sein, abgeleitet aus der Verwarnung selbst`, `must be ${id}, derived from the strike itself`), input: v });
     }
   }, true),
   netiquetteRules: recordCheck((v, ctx) => {
     if (!(RULE_IDS as readonly unknown[]).includes(v.id)) {
-      ctx.addIssue({ code: 'custom', path: ['id'], message: `unknown rule; known are ${RULE_IDS.join(', ')}`, input: v });
+      const known = RULE_IDS.join(', ');
+      ctx.addIssue({ code: 'custom', path: ['id'], ...says(`unbekannte Regel; bekannt sind ${known}`, `unknown rule; known are ${known}`), input: v });
       return;
     }
     forward(ctx, (x) => RuleSchema.safeParse(x), rowFields(v));
@@ -166,7 +174,8 @@ export const LOCAL_RECORD_SCHEMAS: SectionRecordSchemas = {
     const id = v.id as SharedSettingId;
     const shape = SHARED_SETTING_SHAPES[id];
     if (!(SHARED_SETTING_IDS as readonly unknown[]).includes(id) || !shape) {
-      ctx.addIssue({ code: 'custom', path: ['id'], message: `unknown setting; known are ${SHARED_SETTING_IDS.join(', ')}`, input: v });
+      const known = SHARED_SETTING_IDS.join(', ');
+      ctx.addIssue({ code: 'custom', path: ['id'], ...says(`unbekannte Einstellung; bekannt sind ${known}`, `unknown setting; known are ${known}`), input: v });
       return;
     }
     forward(ctx, (x) => shape.safeParse(x), v);

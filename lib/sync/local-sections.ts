@@ -2,23 +2,25 @@ import type { ModeratoDatabase } from '../db/database';
 import { NETIQUETTE_ROW } from '../db/netiquette-store';
 import { parseStoredSettings } from '../db/settings-store';
 import { TopicSchema, type Topic } from '../guide/model';
-import {
-  NetiquetteSettingsSchema, readNetiquetteSettings, settingsRules, StrikeSchema, type NetiquetteSettings,
-} from '../netiquette/model-schemas';
-import { resolveRules } from '../netiquette/rules';
+import { readNetiquetteSettings, settingsRules, StrikeSchema, type NetiquetteSettings } from '../netiquette/model-schemas';
+import type { Rule } from '../netiquette/rules';
 import { NoteSchema } from '../notes/note-model';
-import { defaultSettings, SettingsSchema, type Settings } from '../models/settings';
+import { defaultSettings, type Settings } from '../models/settings';
 import { BUNDLE_SECTIONS, type BundleSection, type TeamBundle } from './bundle-schema';
-import { isTombstone, versionKey, withoutHistory, type SectionRecord } from './record-versions';
+import { editedAt, isTombstone, versionKey, withoutHistory, type SectionRecord } from './record-versions';
 import { readSyncState, TEAM_SYNC_ROW, type SyncState } from './sync-state';
 import { erasedAuthorKeys, withoutErasedAuthors } from './erased-authors';
 import { importTeamBundle, type ImportOptions, type ImportPreview, type LocalSections, type MergedSections } from './team-import';
 import type { BundleError } from './bundle-errors';
 import { checkMergedGuide, guideProblemError, guideProblems } from './guide-check';
 import {
-  contentKey, LOCAL_RECORD_SCHEMAS, noteRecord, noteRow, rowFields, strikeId, strikeRecord, strikeRow,
-  topicRecord, topicRow, type SharedSettingId,
+  contentKey, LOCAL_RECORD_SCHEMAS, noteRecord, noteRow, strikeId, strikeRecord, strikeRow, topicRecord, topicRow,
 } from './local-records';
+import { asStoredRecords } from './incoming-records';
+import { canonicalJson } from './canonical-json';
+import {
+  readBack, ruleOf, sharedSettingRecords, storedValues, withRules, withSharedSetting, type SettingsRows, type Unstamped,
+} from './shared-settings';
 
 /**
  * This browser's team records: read from the feature stores as bundle sections, and merged
@@ -35,9 +37,6 @@ import {
  *   content not seen before is dated when this code first sees it, and remembered.
  */
 export { TEAM_SYNC_ROW };
-
-/** A record before its edit time is known. */
-type Unstamped = { id: string; [field: string]: unknown };
 
 const STAMPED: readonly BundleSection[] = ['netiquetteRules', 'sharedSettings'];
 const stampKey = (section: BundleSection, id: string) => `${section}\u0000${id}`;
@@ -58,18 +57,6 @@ interface LocalRows {
    */
   unreadable: Record<BundleSection, string[]>;
   stampsChanged: boolean;
-}
-
-function sharedSettingRecords(s: Settings, n: NetiquetteSettings): Record<SharedSettingId, Unstamped> {
-  return {
-    'settings-pages': { id: 'settings-pages', value: s.pages },
-    'settings-target-minutes': { id: 'settings-target-minutes', value: s.targetMinutes },
-    'settings-site-targets': { id: 'settings-site-targets', value: s.siteTargetMinutes },
-    'settings-backlog-days': { id: 'settings-backlog-days', value: s.backlogDays },
-    'netiquette-text': { id: 'netiquette-text', text: n.text, url: n.url },
-    'netiquette-terms': { id: 'netiquette-terms', blockedTerms: n.blockedTerms, allowedTerms: n.allowedTerms },
-    'netiquette-strike-expiry': { id: 'netiquette-strike-expiry', strikeExpiryDays: n.strikeExpiryDays },
-  };
 }
 
 /** Content of a never-touched install: dated 0, so two fresh browsers agree without a conflict. */
@@ -163,17 +150,30 @@ async function readRows(db: ModeratoDatabase, now: number): Promise<LocalRows> {
 
   const sections: Record<BundleSection, SectionRecord[]> = { guideTopics, netiquetteRules, notes, strikes, sharedSettings };
   for (const name of BUNDLE_SECTIONS) {
-    const list = sections[name];
+    const tombstones = state.tombstones[name] ?? {};
+    const list = sections[name].map((r) => revivedAfter(r, tombstones[r.id]));
     const live = new Set(list.map((r) => r.id));
     const history = state.history[name] ?? {};
     sections[name] = list.map((r) => (history[r.id]?.length ? { ...r, history: history[r.id] as SectionRecord[] } : r));
-    for (const [id, tomb] of Object.entries(state.tombstones[name] ?? {})) {
+    for (const [id, tomb] of Object.entries(tombstones)) {
       if (live.has(id)) continue;
       const h = history[id];
       sections[name].push(h?.length ? { ...(tomb as SectionRecord), history: h as SectionRecord[] } : (tomb as SectionRecord));
     }
   }
   return { settings, netiquette, topics, strikeRowIds, state, sections, skipped, unreadable, stampsChanged };
+}
+
+/**
+ * A stored row next to its own tombstone was written after the deletion (an import never leaves a
+ * deleted row, and local writes now drop the tombstone): a guide file of an earlier version brought
+ * the topic back with its old date. It counts as newer than the deletion, or the deletion, coming
+ * back from a colleague, would delete it again.
+ */
+function revivedAfter(record: SectionRecord, tomb: SectionRecord | undefined): SectionRecord {
+  if (!tomb) return record;
+  const deletedAt = editedAt(tomb);
+  return editedAt(record) > deletedAt ? record : { ...record, updatedAt: deletedAt + 1 };
 }
 
 const TABLES = (db: ModeratoDatabase) => [db.settings, db.guideTopics, db.notes, db.strikes];
@@ -197,7 +197,7 @@ export async function readLocalSections(db: ModeratoDatabase, now: number = Date
 }
 
 /** Options for importing: the feature checks every incoming record, and the guide as a whole, must pass. */
-export const LOCAL_IMPORT_OPTIONS: ImportOptions = { recordSchemas: LOCAL_RECORD_SCHEMAS, checkMerged: checkMergedGuide };
+export const LOCAL_IMPORT_OPTIONS: ImportOptions = { recordSchemas: LOCAL_RECORD_SCHEMAS, checkMerged: checkMergedGuide, asStored: asStoredRecords };
 
 export class TeamApplyError extends Error {
   /** The reasons in German and English, where the failure is one the bundle's import errors name. */
@@ -220,11 +220,12 @@ async function writeMerged(db: ModeratoDatabase, rows: LocalRows, merged: Partia
   const { state } = rows;
   const current = new Map(BUNDLE_SECTIONS.map((name) => [name, new Map(rows.sections[name].map((r) => [r.id, r]))]));
   let written = 0;
-  let settings = rows.settings;
-  let netiquette = rows.netiquette;
+  let settingRows: SettingsRows = { settings: rows.settings, netiquette: rows.netiquette };
   let settingsChanged = false;
   let netiquetteChanged = false;
-  const rules = resolveRules(netiquette.rules);
+  const rules: Rule[] = [];
+  // Stamped records are dated once their stored form is known (below).
+  const stampedWrites: { name: BundleSection; id: string; updatedAt: number }[] = [];
   let nextPosition = [...rows.topics.values()].reduce((m, t) => Math.max(m, t.position + 1), 0);
 
   for (const name of BUNDLE_SECTIONS) {
@@ -235,10 +236,15 @@ async function writeMerged(db: ModeratoDatabase, rows: LocalRows, merged: Partia
     for (const record of list) {
       if (leftAlone.has(stampKey(name, record.id))) continue;
       const before = current.get(name)?.get(record.id);
-      const h = record.history ?? [];
-      if (h.length) history[record.id] = h.map((v) => withoutHistory(v) as SectionRecord);
+      const h = (record.history ?? []).map((v) => withoutHistory(v) as SectionRecord);
+      // A record whose only change is older versions kept is stored too, and counted: the preview shows it.
+      const historyChanged = canonicalJson(history[record.id] ?? []) !== canonicalJson(h);
+      if (h.length) history[record.id] = h;
       else delete history[record.id];
-      if (before && versionKey(before) === versionKey(record)) continue;
+      if (before && versionKey(before) === versionKey(record)) {
+        if (historyChanged) written++;
+        continue;
+      }
       written++;
       if (isTombstone(record)) {
         tombstones[record.id] = withoutHistory(record) as SectionRecord & { deletedAt: number };
@@ -263,34 +269,29 @@ async function writeMerged(db: ModeratoDatabase, rows: LocalRows, merged: Partia
         else await db.strikes.put({ ...row, id: rowId });
         if (doubles.length) await db.strikes.bulkDelete(doubles);
       } else if (name === 'netiquetteRules') {
-        const rule = rowFields(record);
-        delete rule.updatedAt;
-        (rules as Record<string, unknown>)[record.id] = rule;
+        rules.push(ruleOf(record));
         netiquetteChanged = true;
       } else {
-        const id = record.id as SharedSettingId;
-        const r = record as Record<string, unknown>;
-        if (id === 'settings-pages') settings = { ...settings, pages: r.value as Settings['pages'] };
-        else if (id === 'settings-target-minutes') settings = { ...settings, targetMinutes: r.value as number };
-        else if (id === 'settings-site-targets') settings = { ...settings, siteTargetMinutes: r.value as Settings['siteTargetMinutes'] };
-        else if (id === 'settings-backlog-days') settings = { ...settings, backlogDays: r.value as number };
-        else if (id === 'netiquette-text') netiquette = { ...netiquette, text: r.text as NetiquetteSettings['text'], url: r.url as string };
-        else if (id === 'netiquette-terms') netiquette = { ...netiquette, blockedTerms: r.blockedTerms as string[], allowedTerms: r.allowedTerms as string[] };
-        else if (id === 'netiquette-strike-expiry') netiquette = { ...netiquette, strikeExpiryDays: r.strikeExpiryDays as number };
-        else throw new TeamApplyError(`sharedSettings ${record.id}: unknown setting`);
-        if (id.startsWith('settings-')) settingsChanged = true;
+        const next = withSharedSetting(settingRows, record);
+        if (!next) throw new TeamApplyError(`sharedSettings ${record.id}: unknown setting`);
+        settingRows = next;
+        if (record.id.startsWith('settings-')) settingsChanged = true;
         else netiquetteChanged = true;
       }
-      if (STAMPED.includes(name)) state.stamps[stampKey(name, record.id)] = { key: contentKey(record), updatedAt: record.updatedAt };
+      if (STAMPED.includes(name)) stampedWrites.push({ name, id: record.id, updatedAt: record.updatedAt });
     }
   }
 
-  if (settingsChanged) {
-    await db.settings.put({ id: 'settings', value: SettingsSchema.parse(settings) });
-  }
-  if (netiquetteChanged) {
-    const next = { ...netiquette, rules: settingsRules({ rules: Object.values(rules) }) };
-    await db.settings.put({ id: NETIQUETTE_ROW, value: NetiquetteSettingsSchema.parse(next) });
+  if (rules.length) settingRows = { ...settingRows, netiquette: withRules(settingRows.netiquette, rules) };
+  const stored = storedValues(settingRows);
+  if (settingsChanged) await db.settings.put({ id: 'settings', value: stored.settings });
+  if (netiquetteChanged) await db.settings.put({ id: NETIQUETTE_ROW, value: stored.netiquette });
+  // Keyed by the value as the next read finds it: the schemas trim and fill in, and a key taken from
+  // the incoming record would not match, so the next read would date the colleague's edit now.
+  if (stampedWrites.length) {
+    const back = readBack(stored);
+    const byId = new Map<string, object>([...Object.values(back.sharedSettings), ...back.netiquetteRules].map((r) => [r.id, r]));
+    for (const w of stampedWrites) state.stamps[stampKey(w.name, w.id)] = { key: contentKey(byId.get(w.id)!), updatedAt: w.updatedAt };
   }
   await db.settings.put({ id: TEAM_SYNC_ROW, value: state });
   return written;
@@ -321,7 +322,7 @@ export async function applyTeamBundle(db: ModeratoDatabase, bundle: TeamBundle, 
     return await db.transaction('rw', TABLES(db), async () => {
       const rows = await readRows(db, now);
       const kept = withoutErasedAuthors(bundle, await erasedAuthorKeys(db));
-      const result = importTeamBundle(localSections(rows), kept.bundle, LOCAL_IMPORT_OPTIONS);
+      const result = importTeamBundle(localSections(rows), kept.bundle, { ...LOCAL_IMPORT_OPTIONS, now });
       if (!result.ok) throw new TeamApplyError(result.errors);
       const written = await writeMerged(db, rows, result.sections);
       return { ok: true as const, written, preview: result.preview };

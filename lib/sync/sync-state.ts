@@ -71,3 +71,29 @@ export async function recordLocalDeletions(
   for (const d of deletions) tombstones[d.id] = localTombstone(d, now, agent);
   await db.settings.put({ id: TEAM_SYNC_ROW, value: state });
 }
+
+/**
+ * Drops the tombstones of ids a local write brings back (a topic restored from a guide file, say),
+ * and returns, per such id, the time the deletion is dated: the written version must be newer, or the
+ * same deletion coming back in a colleague's bundle would delete it again. Must run inside the
+ * transaction that writes the rows, over db.settings as well.
+ */
+export async function dropLocalTombstones(
+  db: ModeratoDatabase,
+  section: DeletableSection,
+  ids: readonly string[],
+): Promise<Map<string, number>> {
+  const row = await db.settings.get(TEAM_SYNC_ROW);
+  const dropped = new Map<string, number>();
+  if (!row || ids.length === 0) return dropped;
+  const state = readSyncState(row.value);
+  const tombstones = state.tombstones[section] ?? {};
+  for (const id of ids) {
+    const tomb = tombstones[id];
+    if (!tomb) continue;
+    dropped.set(id, Math.max(tomb.updatedAt, tomb.deletedAt));
+    delete tombstones[id];
+  }
+  if (dropped.size) await db.settings.put({ id: TEAM_SYNC_ROW, value: state });
+  return dropped;
+}

@@ -4,7 +4,7 @@ import {
 } from './bundle-schema';
 import type { BundleError } from './bundle-errors';
 import { emptySummary, mergeRecords, withHistoryCapped, type MergeSummary, type RecordChange } from './merge-records';
-import { parseTeamBundle, parseTeamBundleText, type ParseBundleOptions } from './parse-bundle';
+import { parseTeamBundle, parseTeamBundleText, type BundleRefusal, type ParseBundleOptions } from './parse-bundle';
 import { isTombstone, type SectionRecord, type WithHistory } from './record-versions';
 
 /** What this browser holds now, per section; a missing section counts as empty. */
@@ -34,6 +34,8 @@ export interface EffectCounts {
  *             the deletion is kept so it spreads on.
  * - restored: a newer edit brings back a record deleted here.
  * - added / updated: new live records / newer edits of live records (or of a deletion's date).
+ * - historyOnly: the same current version on both sides, but the bundle brings older versions this
+ *             browser does not keep yet; they go into the record's history, nothing else changes.
  * - keptLocal, unchanged, conflicts: as in MergeSummary (a tie is a conflict whatever it does).
  */
 export interface ChangeCounts {
@@ -43,6 +45,7 @@ export interface ChangeCounts {
   restored: number;
   keptLocal: number;
   unchanged: number;
+  historyOnly: number;
   conflicts: number;
 }
 
@@ -69,18 +72,26 @@ export interface ImportOptions extends ParseBundleOptions {
    * ids), from the features that own the records. Any error refuses the bundle like a parse error.
    */
   checkMerged?: (local: LocalSections, merged: MergedSections, bundle: TeamBundle) => BundleError[];
+  /**
+   * The bundle's records as this browser's stores would keep them, compared in that form with the
+   * stored ones (which were read back the same way). Runs after the checks, on a valid bundle, for
+   * the merge only.
+   */
+  asStored?: (bundle: TeamBundle) => TeamBundle;
 }
 
 export type ImportResult =
   | { ok: true; bundle: TeamBundle; sections: MergedSections; preview: ImportPreview }
-  | { ok: false; errors: BundleError[] };
+  | BundleRefusal;
 
 const emptyEffects = (): EffectCounts => ({ create: 0, modify: 0, delete: 0, restore: 0 });
-const emptyCounts = (): ChangeCounts => ({ added: 0, updated: 0, deleted: 0, restored: 0, keptLocal: 0, unchanged: 0, conflicts: 0 });
+const emptyCounts = (): ChangeCounts => ({ added: 0, updated: 0, deleted: 0, restored: 0, keptLocal: 0, unchanged: 0, historyOnly: 0, conflicts: 0 });
 
 function countOf(change: RecordChange, incomingTombstone: boolean): keyof ChangeCounts {
   if (change.outcome === 'conflict') return 'conflicts';
-  if (change.outcome === 'keptLocal' || change.outcome === 'unchanged') return change.outcome;
+  // Apply stores the history, so the preview must not call it unchanged while offering to apply.
+  if (change.outcome === 'unchanged') return change.stored ? 'historyOnly' : 'unchanged';
+  if (change.outcome === 'keptLocal') return change.outcome;
   if (change.effect === 'delete') return 'deleted';
   if (change.effect === 'restore') return 'restored';
   return change.outcome === 'added' && incomingTombstone ? 'deleted' : change.outcome;
@@ -143,8 +154,11 @@ export function summariseImport(local: LocalSections, bundle: TeamBundle): Impor
 export function importTeamBundle(local: LocalSections, input: unknown, options: ImportOptions = {}): ImportResult {
   const parsed = typeof input === 'string' ? parseTeamBundleText(input, options) : parseTeamBundle(input, options);
   if (!parsed.ok) return parsed;
-  const planned = plan(local, parsed.bundle);
-  const errors = options.checkMerged?.(local, planned.sections, parsed.bundle) ?? [];
+  // Only the merge sees the stored form: the bundle handed back stays as the file has it, since
+  // leaving out erased authors judges a note by its own `at`, which the stored form replaces.
+  const stored = options.asStored ? options.asStored(parsed.bundle) : parsed.bundle;
+  const planned = plan(local, stored);
+  const errors = options.checkMerged?.(local, planned.sections, stored) ?? [];
   return errors.length ? { ok: false, errors } : { ok: true, bundle: parsed.bundle, ...planned };
 }
 

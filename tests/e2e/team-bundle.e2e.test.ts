@@ -190,7 +190,7 @@ describe('team bundle between two browser profiles', () => {
     await importFile(options, 'broken.json', bundleText.slice(0, Math.floor(bundleText.length / 2)));
     await options.locator('.team-refused').waitFor();
     expect(await options.locator('.team-refused').textContent()).toContain('\u2068broken.json\u2069 was not imported, nothing was changed');
-    expect(await options.locator('.team-errors li').first().textContent()).toMatch(/^File The file is not valid JSON/);
+    expect(await options.locator('.team-errors li').first().textContent()).toMatch(/^The file is not valid JSON/);
 
     await importFile(options, 'package.json', JSON.stringify({ name: 'something-else', version: '1.0.0' }));
     await expect.poll(() => options.locator('.team-refused').textContent()).toContain('\u2068package.json\u2069 was not imported');

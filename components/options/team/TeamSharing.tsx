@@ -6,6 +6,7 @@ import { t, tCount, uiLocale, type MessageKey } from '../../../lib/i18n';
 import { notifyTabs } from '../../../lib/messaging/notify-tabs';
 import { BUNDLE_SECTIONS, type BundleSection, type TeamBundle } from '../../../lib/sync/bundle-schema';
 import type { BundleError } from '../../../lib/sync/bundle-errors';
+import { tooLargeError, tooLargeToRead } from '../../../lib/sync/parse-bundle';
 import { liveQuery } from 'dexie';
 import { NETIQUETTE_ROW } from '../../../lib/db/netiquette-store';
 import { applyTeamBundle, LOCAL_IMPORT_OPTIONS, readLocalSections } from '../../../lib/sync/local-sections';
@@ -16,7 +17,7 @@ import { isolate } from '../../../lib/bidi';
 
 type ImportState =
   | { kind: 'idle' }
-  | { kind: 'refused'; file: string; errors: BundleError[] }
+  | { kind: 'refused'; file: string; errors: BundleError[]; moreErrors: number }
   | { kind: 'preview'; file: string; bundle: TeamBundle; preview: ImportPreview; leftOut: number }
   | { kind: 'applied'; written: number; preview: ImportPreview }
   // Which step failed, not the exception's text: that is a storage error or an English-only internal reason.
@@ -38,6 +39,7 @@ const COLUMNS: [keyof ChangeCounts, MessageKey][] = [
   ['restored', 'teamColRestored'],
   ['keptLocal', 'teamColKeptLocal'],
   ['unchanged', 'teamColUnchanged'],
+  ['historyOnly', 'teamColHistoryOnly'],
   ['conflicts', 'teamColConflicts'],
 ];
 
@@ -133,21 +135,28 @@ export function TeamSharing() {
     const file = input.files?.[0];
     input.value = ''; // choosing the same file again must read it again
     if (!file) return;
+    // Reading a file of gigabytes as one string stalls or crashes the page; its size alone says no.
+    if (tooLargeToRead(file.size)) {
+      state.value = { kind: 'refused', file: file.name, errors: [tooLargeError()], moreErrors: 0 };
+      return;
+    }
     busy.value = true;
     try {
       const text = await file.text();
-      const local = await readLocalSections(db);
-      const checked = importTeamBundle(local, text, LOCAL_IMPORT_OPTIONS);
+      const now = Date.now();
+      const options = { ...LOCAL_IMPORT_OPTIONS, now };
+      const local = await readLocalSections(db, now);
+      const checked = importTeamBundle(local, text, options);
       if (!checked.ok) {
-        state.value = { kind: 'refused', file: file.name, errors: checked.errors };
+        state.value = { kind: 'refused', file: file.name, errors: checked.errors, moreErrors: checked.moreErrors ?? 0 };
         return;
       }
       // The preview must show what Apply will do, which leaves out authors erased here.
       const kept = withoutErasedAuthors(checked.bundle, await erasedAuthorKeys(db));
-      const result = kept.left ? importTeamBundle(local, kept.bundle, LOCAL_IMPORT_OPTIONS) : checked;
+      const result = kept.left ? importTeamBundle(local, kept.bundle, options) : checked;
       state.value = result.ok
         ? { kind: 'preview', file: file.name, bundle: checked.bundle, preview: result.preview, leftOut: kept.left }
-        : { kind: 'refused', file: file.name, errors: result.errors };
+        : { kind: 'refused', file: file.name, errors: result.errors, moreErrors: result.moreErrors ?? 0 };
     } catch {
       // Reading the file or what is stored here failed: nothing was applied, so not "could not apply".
       state.value = { kind: 'failed', step: 'read' };
@@ -165,7 +174,7 @@ export function TeamSharing() {
       // Refused at Apply (what is stored changed since the preview): the reasons in the interface language, as at the preview.
       state.value = r.ok
         ? { kind: 'applied', written: r.written, preview: r.preview }
-        : r.errors.length ? { kind: 'refused', file: s.file, errors: r.errors } : { kind: 'failed', step: 'apply' };
+        : r.errors.length ? { kind: 'refused', file: s.file, errors: r.errors, moreErrors: 0 } : { kind: 'failed', step: 'apply' };
       if (r.ok) void notifyTabs({ type: 'settings-changed' });
     } finally {
       busy.value = false;
@@ -201,10 +210,13 @@ export function TeamSharing() {
             <ul class="team-errors">
               {s.errors.map((err, i) => (
                 <li key={i} data-path={err.path}>
-                  <code>{err.path || t('teamWholeFile')}</code>{' '}{err.reason[l]}
+                  {err.path ? <><code>{err.path}</code>{' '}</> : null}{err.reason[l]}
                 </li>
               ))}
             </ul>
+            {s.moreErrors > 0 && (
+              <p class="team-more-errors">{tCount('teamMoreErrors', s.moreErrors, [new Intl.NumberFormat(uiLocale()).format(s.moreErrors)])}</p>
+            )}
           </div>
         )}
 
@@ -217,6 +229,7 @@ export function TeamSharing() {
             {s.leftOut > 0 && <p class="hint team-left-out">{tCount('teamErasedLeftOut', s.leftOut, [new Intl.NumberFormat(uiLocale()).format(s.leftOut)])}</p>}
             {s.preview.totals.counts.deleted + s.preview.totals.counts.restored > 0 && <p class="hint team-deletion-hint">{t('teamDeletionHint')}</p>}
             {s.preview.totals.summary.conflicts > 0 && <p class="hint">{t('teamConflictHint')}</p>}
+            {s.preview.totals.counts.historyOnly > 0 && <p class="hint team-history-hint">{t('teamHistoryOnlyHint')}</p>}
             {s.preview.hasChanges ? (
               <p>
                 <button type="button" class="team-apply" disabled={busy.value} onClick={() => void apply()}>{t('teamApply')}</button>{' '}

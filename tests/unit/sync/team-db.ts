@@ -10,7 +10,7 @@ export async function exportText(db: ModeratoDatabase, now: number): Promise<str
 
 /** Preview, then apply, as the options page does; any refusal fails the test with its reasons. */
 export async function importText(db: ModeratoDatabase, text: string, now: number) {
-  const preview = importTeamBundle(await readLocalSections(db, now), text, LOCAL_IMPORT_OPTIONS);
+  const preview = importTeamBundle(await readLocalSections(db, now), text, { ...LOCAL_IMPORT_OPTIONS, now });
   if (!preview.ok) throw new Error(JSON.stringify(preview.errors));
   const applied = await applyTeamBundle(db, preview.bundle, now);
   if (!applied.ok) throw new Error(applied.message);

@@ -52,9 +52,9 @@ describe('summariseImport: deletions counted apart', () => {
     const bundle = parseTeamBundle(JSON.parse(JSON.stringify(incoming)));
     if (!bundle.ok) throw new Error('bundle should parse');
     const p = summariseImport(local(), bundle.bundle);
-    expect(p.sections.guideTopics.counts).toEqual({ added: 1, updated: 1, deleted: 1, restored: 0, keptLocal: 0, unchanged: 0, conflicts: 0 });
-    expect(p.sections.notes.counts).toEqual({ added: 0, updated: 0, deleted: 1, restored: 1, keptLocal: 0, unchanged: 0, conflicts: 0 });
-    expect(p.totals.counts).toEqual({ added: 2, updated: 1, deleted: 2, restored: 1, keptLocal: 0, unchanged: 1, conflicts: 0 });
+    expect(p.sections.guideTopics.counts).toEqual({ added: 1, updated: 1, deleted: 1, restored: 0, keptLocal: 0, unchanged: 0, historyOnly: 0, conflicts: 0 });
+    expect(p.sections.notes.counts).toEqual({ added: 0, updated: 0, deleted: 1, restored: 1, keptLocal: 0, unchanged: 0, historyOnly: 0, conflicts: 0 });
+    expect(p.totals.counts).toEqual({ added: 2, updated: 1, deleted: 2, restored: 1, keptLocal: 0, unchanged: 1, historyOnly: 0, conflicts: 0 });
     const records = Object.values(bundle.bundle.sections).reduce((n, list) => n + list.length, 0);
     expect(Object.values(p.totals.counts).reduce((n, c) => n + c, 0)).toBe(records);
   });
