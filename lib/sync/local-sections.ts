@@ -1,6 +1,8 @@
 import type { ModeratoDatabase } from '../db/database';
 import { NETIQUETTE_ROW } from '../db/netiquette-store';
+import { renamePageComments } from '../db/page-rename';
 import { parseStoredSettings } from '../db/settings-store';
+import { recordTargetChange } from '../db/target-history-store';
 import { TopicSchema, type Topic } from '../guide/model';
 import { readNetiquetteSettings, settingsRules, StrikeSchema, type NetiquetteSettings } from '../netiquette/model-schemas';
 import type { Rule } from '../netiquette/rules';
@@ -176,7 +178,8 @@ function revivedAfter(record: SectionRecord, tomb: SectionRecord | undefined): S
   return editedAt(record) > deletedAt ? record : { ...record, updatedAt: deletedAt + 1 };
 }
 
-const TABLES = (db: ModeratoDatabase) => [db.settings, db.guideTopics, db.notes, db.strikes];
+// The comments too: renamed pages take their stored comments along (page-rename.ts).
+const TABLES = (db: ModeratoDatabase) => [db.settings, db.guideTopics, db.notes, db.strikes, db.comments];
 
 /** The sections as importTeamBundle takes them: what can be read, and the ids of what cannot. */
 const localSections = (rows: LocalRows): LocalSections => ({ ...rows.sections, unreadable: rows.unreadable });
@@ -211,7 +214,7 @@ export class TeamApplyError extends Error {
   }
 }
 
-async function writeMerged(db: ModeratoDatabase, rows: LocalRows, merged: Partial<MergedSections>): Promise<number> {
+async function writeMerged(db: ModeratoDatabase, rows: LocalRows, merged: Partial<MergedSections>, now: number): Promise<number> {
   const leftAlone = new Set(BUNDLE_SECTIONS.flatMap((name) => rows.unreadable[name].map((id) => stampKey(name, id))));
   // Only what is written can break the guide: a record for an unreadable row is skipped below.
   const writtenTopics = (merged.guideTopics ?? []).filter((r) => !leftAlone.has(stampKey('guideTopics', r.id)));
@@ -284,7 +287,13 @@ async function writeMerged(db: ModeratoDatabase, rows: LocalRows, merged: Partia
 
   if (rules.length) settingRows = { ...settingRows, netiquette: withRules(settingRows.netiquette, rules) };
   const stored = storedValues(settingRows);
-  if (settingsChanged) await db.settings.put({ id: 'settings', value: stored.settings });
+  if (settingsChanged) {
+    await db.settings.put({ id: 'settings', value: stored.settings });
+    // As saveSettings does: a page renamed at its address keeps its comments, and the targets that
+    // applied until now stay for the statistics.
+    await renamePageComments(db, rows.settings, stored.settings);
+    await recordTargetChange(db, rows.settings, stored.settings, now);
+  }
   if (netiquetteChanged) await db.settings.put({ id: NETIQUETTE_ROW, value: stored.netiquette });
   // Keyed by the value as the next read finds it: the schemas trim and fill in, and a key taken from
   // the incoming record would not match, so the next read would date the colleague's edit now.
@@ -304,7 +313,7 @@ async function writeMerged(db: ModeratoDatabase, rows: LocalRows, merged: Partia
  * rolls everything back. Returns how many records were written.
  */
 export async function applyMergedSections(db: ModeratoDatabase, merged: Partial<MergedSections>, now: number = Date.now()): Promise<number> {
-  return db.transaction('rw', TABLES(db), async () => writeMerged(db, await readRows(db, now), merged));
+  return db.transaction('rw', TABLES(db), async () => writeMerged(db, await readRows(db, now), merged, now));
 }
 
 /** On failure, `errors` holds the reasons in German and English when the bundle is refused like at the preview. */
@@ -324,7 +333,7 @@ export async function applyTeamBundle(db: ModeratoDatabase, bundle: TeamBundle, 
       const kept = withoutErasedAuthors(bundle, await erasedAuthorKeys(db));
       const result = importTeamBundle(localSections(rows), kept.bundle, { ...LOCAL_IMPORT_OPTIONS, now });
       if (!result.ok) throw new TeamApplyError(result.errors);
-      const written = await writeMerged(db, rows, result.sections);
+      const written = await writeMerged(db, rows, result.sections, now);
       return { ok: true as const, written, preview: result.preview };
     });
   } catch (e) {
