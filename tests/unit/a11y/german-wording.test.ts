@@ -20,6 +20,11 @@ describe('German wording', () => {
     expect(msg('xHandleUnknown')).toContain('zeigt bei diesem Profil daher keine Hinweise');
   });
 
+  it('says after an erasure what stays: the name or profile address, marked as erased (the block list of erased authors)', () => {
+    expect(msg('eraseDone')).toContain('Nur der Name bzw. die Profiladresse bleibt als gelöscht vermerkt');
+    expect(en.eraseDone?.message).toContain('Only the name or profile address stays, marked as erased');
+  });
+
   it('calls first sight "Erfassung" and the backlog limit "Grenze für Altbestand", as the settings do', () => {
     expect(msg('statsLeftOutHistory')).toBe('Nicht gezählt: $1 unbeantwortete Kommentare, die bei der ersten Erfassung älter als $2 waren (Altbestand, wie in der Liste).');
     expect(msg('statsLeftOutHistoryOne')).toBe('Nicht gezählt: $1 unbeantworteter Kommentar, der bei der ersten Erfassung älter als $2 war (Altbestand, wie in der Liste).');
