@@ -187,7 +187,8 @@ export function textOf(article: Element): string {
   return textPartsOf(article).text;
 }
 
-const MENTION = /(?:^|[^A-Za-z0-9_@])@([A-Za-z0-9_]{1,15})(?![A-Za-z0-9_@])/g;
+// Not after a slash: "youtube.com/@shop" is an address, which X neither links nor notifies as a mention.
+const MENTION = /(?:^|[^A-Za-z0-9_@/])@([A-Za-z0-9_]{1,15})(?![A-Za-z0-9_@])/g;
 
 // Handles matched by MENTION, handleFromHref and the permalink are bare: lower-casing is all handleKey would do.
 function handlesInText(text: string): string[] {
