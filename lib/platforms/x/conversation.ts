@@ -22,6 +22,8 @@ export interface PostRef {
   id: string;
   /** Lower-case handle of the author; '' when unknown (an /i/web/status/ address). */
   handle: string;
+  /** When it was posted, where its own time was read; a reference remembered or taken from the address has none. */
+  at?: number | null;
 }
 
 export type Region = 'ancestor' | 'focus' | 'reply' | 'after' | 'timeline';
@@ -219,12 +221,28 @@ const cellCss = X.cell.map((c) => c.css).join(', ');
 /** Cheap on purpose (no :has): it runs for every row of a list. */
 const rowArticleCss = 'article';
 
+/**
+ * Whether post `a` is older than post `b`: a reply is never older than its parent. By their times where both
+ * were read; else by their ids, which X hands out in time order (snowflake ids carry their creation time in
+ * the high bits), for a reference taken from the address.
+ */
+function postedBefore(a: PostRef, b: PostRef): boolean {
+  if (a.at != null && b.at != null) return a.at < b.at;
+  return a.id.length !== b.id.length ? a.id.length < b.id.length : a.id < b.id;
+}
+
+/** The post's own time, from its permalink's datetime (exact, and cheap: no text to parse). */
+function postedAtOf(permalink: Permalink): number | null {
+  const t = Date.parse(permalink.time.getAttribute('datetime') ?? '');
+  return Number.isFinite(t) ? t : null;
+}
+
 /** The article's permalink, author and reference; null when it has no permalink of its own. */
 function readParts(article: Element): ArticleParts | null {
   const permalink = ownPermalink(article);
   if (!permalink) return null;
   const author = authorOf(article, permalink);
-  return { permalink, author, ref: { id: permalink.id, handle: handleKey(author?.handle ?? permalink.handle) } };
+  return { permalink, author, ref: { id: permalink.id, handle: handleKey(author?.handle ?? permalink.handle), at: postedAtOf(permalink) } };
 }
 
 export function refOf(article: Element): PostRef | null {
@@ -435,7 +453,12 @@ function conversationPlacer(
       placement = chained('ancestor', above);
     } else if (after) {
       placement = { region: 'after', parent: null, ancestors: [], conversation: ref.id };
-    } else if (!above || above.placement.region === 'focus' || above.placement.region === 'ancestor') {
+    } else if (focusIndex < 0 && postedBefore(ref, focus)) {
+      // The focused post is not rendered yet, and this one is older: an ancestor drawn first, never a reply to it.
+      placement = chained('ancestor', above);
+      sure = false;
+    } else if (!above || above.placement.region === 'focus' || above.placement.region === 'ancestor' || postedBefore(ref, above.ref)) {
+      // Older than the post above: not its reply, so the head of another branch.
       placement = branchHead();
     } else {
       placement = chained('reply', above);
@@ -484,7 +507,9 @@ function timelinePlacer(memory: ConversationMemory, steps: Map<Element, Step>): 
       step = { ref, placement: remembered ?? { region: 'timeline', parent: null, ancestors: [], conversation: ref.id }, certain: remembered !== undefined };
     } else {
       const above: Step | null = previous;
-      const answersAbove = above !== null && above.ref.handle !== '' && replyingToOf(article).has(above.ref.handle);
+      // A reply is younger than its parent: on the replies tab every customer post says "Replying to" the
+      // company, and the module above ends with a company post written later.
+      const answersAbove = above !== null && above.ref.handle !== '' && !postedBefore(ref, above.ref) && replyingToOf(article).has(above.ref.handle);
       step = {
         ref,
         certain: true,

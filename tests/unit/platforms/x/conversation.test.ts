@@ -171,7 +171,8 @@ describe('x conversation: the company handle decides', () => {
   });
 
   it('finds the company\'s reply in a stranger\'s conversation and the posts below it', () => {
-    const doc = pageWith([{ post: POSTS.marketNews, focused: true }, { post: POSTS.tom }, { post: { ...POSTS.annaAnswer } }, { post: POSTS.lenaFollowUp }]);
+    // The company answers Tom (so after him), and Lena writes after the company.
+    const doc = pageWith([{ post: POSTS.marketNews, focused: true }, { post: POSTS.tom }, { post: { ...POSTS.annaAnswer, minutesAgo: 200 } }, { post: POSTS.lenaFollowUp }]);
     expect(parents(doc)).toEqual([[XID.annaAnswer, XID.tom], [XID.lenaFollowUp, XID.annaAnswer]]);
     expect(X_COMPANY.handle).toBe(POSTS.annaAnswer.handle);
   });
