@@ -122,6 +122,8 @@ export class Annotator {
    */
   private threadOfId = new Map<string, string>();
   private unreadable = new WeakSet<Element>();
+  /** Items read as not for the company where more of the page may change that (adapter.contextArrivesLate). */
+  private revisit = new Set<Element>();
   /** An item was read but was not for the company (X): the layout is understood. */
   private concerned = false;
   /** Unreadable items, to count those still on the page (virtualised lists re-add the same node). */
@@ -190,6 +192,7 @@ export class Annotator {
     this.entries.clear();
     this.threads.clear();
     this.threadOfId.clear();
+    this.revisit.clear();
     this.chains.clear();
     this.dirty.clear();
     this.touched.clear();
@@ -364,6 +367,7 @@ export class Annotator {
         }
       }
     };
+    const queuedBefore = this.backlog.length;
     if (this.fullScan) {
       this.fullScan = false;
       this.sweep();
@@ -374,6 +378,18 @@ export class Annotator {
         this.pending.delete(root);
         find(root);
         if (performance.now() - started > budgetMs) break;
+      }
+    }
+    // New items may be the context that makes earlier ones the company's: those are read again after them.
+    if (this.revisit.size && this.backlog.length > queuedBefore) {
+      for (const item of this.revisit) {
+        this.revisit.delete(item);
+        if (!item.isConnected) continue;
+        this.unreadable.delete(item);
+        if (!this.queued.has(item)) {
+          this.queued.add(item);
+          this.backlog.push(item);
+        }
       }
     }
     // Once per page, before the first badge goes in: their colours follow the site's theme.
@@ -421,8 +437,10 @@ export class Annotator {
       extracted = null;
     }
     if (extracted === NOT_CONCERNED) {
-      // Read fine, just not for the company: never looked at again, and proof the layout is understood.
+      // Read fine, just not for the company: not looked at again (unless what is drawn around it may
+      // still change that), and proof the layout is understood.
       this.unreadable.add(item);
+      if (this.opts.adapter.contextArrivesLate?.(this.opts.doc)) this.revisit.add(item);
       this.concerned = true;
       return;
     }

@@ -59,4 +59,10 @@ export interface PlatformAdapter {
    * page, its badges and a reply being written stay as they are.
    */
   isLayer?(url: URL): boolean;
+  /**
+   * Whether an item read as not for the company may turn out to be one once more of the page is drawn:
+   * on a post's own X page the posts above it arrive after it, and only they show whom it answers.
+   * Such items are read again whenever new items appear.
+   */
+  contextArrivesLate?(doc: Document): boolean;
 }

@@ -1,7 +1,7 @@
 import { combined } from '../selector-list';
 import { actionBarOf } from './action-bar';
 import type { PlatformAdapter } from '../types';
-import { ConversationMemory } from './conversation';
+import { ConversationMemory, statusOfAddress } from './conversation';
 import { extractXItem } from './extract';
 import { xLayer, xOwnPage } from './page-match';
 import { ownFirst } from './post-parts';
@@ -57,6 +57,8 @@ export function createXAdapter(memory = new ConversationMemory()): XAdapter {
       return { after: actionBarOf(item) ?? ownFirst(item, X.text) ?? item.lastElementChild ?? item };
     },
     release: () => memory.release(),
+    // X shows a post it has cached at once and inserts the conversation above it when that has loaded.
+    contextArrivesLate: (doc) => statusOfAddress(doc) !== null,
     looksLikeComments(root) {
       return root.querySelector('article a[href*="/status/"] time, [data-testid="cellInnerDiv"] a[href*="/status/"] time') !== null;
     },

@@ -270,7 +270,7 @@ function isListStart(row: Element): boolean {
 // Asked on every slice that reads posts; the address changes only on navigation.
 let addressMemo: { href: string; ref: PostRef | null } | null = null;
 
-function statusOfAddress(doc: Document | null): PostRef | null {
+export function statusOfAddress(doc: Document | null): PostRef | null {
   const href = doc?.location?.href ?? '';
   if (addressMemo?.href === href) return addressMemo.ref;
   let ref: PostRef | null = null;
