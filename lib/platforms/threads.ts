@@ -42,7 +42,7 @@ export function threadAnswers(items: readonly ExtractedItem[]): Answers {
 }
 
 /** The id of the top comment an item's thread hangs from, as far as the items here tell. */
-export function threadRoots(items: readonly Pick<ExtractedItem, 'id' | 'parentId'>[]): (item: Pick<ExtractedItem, 'id' | 'parentId'>) => string {
+function threadRoots(items: readonly Pick<ExtractedItem, 'id' | 'parentId'>[]): (item: Pick<ExtractedItem, 'id' | 'parentId'>) => string {
   const parentOf = new Map(items.map((i) => [i.id, i.parentId] as const));
   return (item) => {
     let id = item.id;
