@@ -10,7 +10,7 @@ import { t, tCount } from '../../lib/i18n';
 import { watchedPages } from '../../lib/comments/watched-pages';
 import type { TrackedComment } from '../../lib/models/comment';
 import { defaultSettings, type Settings } from '../../lib/models/settings';
-import { responseRecordsFromComments, statsTargets, statsTimeZone, type SiteClock, type StatsInput } from '../../lib/stats/from-comments';
+import { responseRecordsFromComments, siteClocksOf, statsTargets, statsTimeZone, type SiteClock, type StatsInput } from '../../lib/stats/from-comments';
 import { STATS_SITES, type StatsSite } from '../../lib/stats/response-record';
 import type { ResponseSeries } from '../../lib/stats/response-report';
 import { computeResponseStats } from '../../lib/stats/response-report';
@@ -45,12 +45,6 @@ interface Props {
   browserZone: string;
   /** Per-site target clocks once the settings carry business hours; elapsed minutes from the settings until then. */
   siteClocks?: Partial<Record<StatsSite, SiteClock>>;
-}
-
-function clocksFromSettings(s: Settings): Partial<Record<StatsSite, SiteClock>> {
-  const out: Partial<Record<StatsSite, SiteClock>> = {};
-  for (const site of s.businessHoursSites) out[site] = { businessHoursOnly: true, schedule: s.schedule };
-  return out;
 }
 
 export function StatsPage({ locale, browserZone, siteClocks }: Props) {
@@ -91,7 +85,7 @@ export function StatsPage({ locale, browserZone, siteClocks }: Props) {
     if (!prev || !sameStatsInput(prev, next)) input.value = next;
   });
   // The team's business-hours choice from the settings, unless the caller passes its own clocks.
-  const targets = useComputed(() => statsTargets(settings.value, browserZone, siteClocks ?? clocksFromSettings(settings.value)));
+  const targets = useComputed(() => statsTargets(settings.value, browserZone, siteClocks ?? siteClocksOf(settings.value)));
   const choices = useComputed(() => scopeChoices(input.value?.records ?? [], watchedPages(settings.value.pages)));
   // One report per window holds every site and page, so switching the scope computes nothing.
   const report = useComputed(() => {

@@ -102,6 +102,13 @@ export interface SiteClock {
   schedule: ScheduleLike;
 }
 
+/** Each site's clock as the settings set it: business time only for the sites the team chose. */
+export function siteClocksOf(s: Settings): Record<StatsSite, SiteClock> {
+  const out = {} as Record<StatsSite, SiteClock>;
+  for (const site of STATS_SITES) out[site] = { businessHoursOnly: s.businessHoursSites.includes(site), schedule: s.schedule };
+  return out;
+}
+
 /**
  * The per-site target clocks the statistics measure against: each site's target from the settings (its
  * own, or the team's), and from `perSite` whether it counts business hours only. An elapsed clock never

@@ -2,7 +2,7 @@ import { z } from '../models/zod';
 import type { Settings } from '../models/settings';
 import { BusinessScheduleSchema } from '../schedule/schedule-model';
 import type { TargetClock } from '../schedule/target-clock';
-import { targetMinutesFor } from '../time/site-target';
+import { siteClocksOf, statsTargets } from './from-comments';
 import { STATS_SITES, type StatsSite } from './response-record';
 
 /**
@@ -40,14 +40,9 @@ export function parseTargetHistory(value: unknown): TargetEpoch[] {
   return out.sort((a, b) => a.until - b.until);
 }
 
-/** Each site's target clock as the settings set it; an elapsed clock's schedule is never read. */
-export function targetClocksOf(settings: Settings): Record<StatsSite, TargetClock> {
-  const out = {} as Record<StatsSite, TargetClock>;
-  for (const site of STATS_SITES) {
-    out[site] = { targetMinutes: targetMinutesFor(settings, site), businessHoursOnly: settings.businessHoursSites.includes(site), schedule: settings.schedule };
-  }
-  return out;
-}
+/** Each site's target clock as the settings set it, as the statistics page measures by it. */
+export const targetClocksOf = (settings: Settings): Record<StatsSite, TargetClock> =>
+  statsTargets(settings, settings.schedule.timeZone, siteClocksOf(settings));
 
 /** Whether two clocks judge every comment alike: a schedule matters only where business hours count. */
 function sameClock(a: TargetClock, b: TargetClock): boolean {
